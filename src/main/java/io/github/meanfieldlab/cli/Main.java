@@ -1,0 +1,2 @@
+package io.github.meanfieldlab.cli;
+public class Main { public static void main(String[] a) {} }
