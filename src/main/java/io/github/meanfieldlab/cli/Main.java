@@ -1,2 +1,39 @@
 package io.github.meanfieldlab.cli;
-public class Main { public static void main(String[] a) {} }
+
+import io.github.meanfieldlab.data.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The entry point: {@code java -jar meanfield-lab.jar <command>}. */
+@Command(name = "meanfield-lab", mixinStandardHelpOptions = true, version = "MeanField Lab 0.1.0",
+        description = "Watch a deep ResNet train as a mean-field Wasserstein gradient flow of particles.",
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for bad input: a file, an option or a setting. */
+    static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code; bad input prints one clear message, no stack trace. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof InputException || e instanceof IllegalArgumentException) {
+                line.getErr().println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -66,7 +66,7 @@ public final class FlowEvaluator implements AutoCloseable {
         for (int i = 0; i < samples; i++) {
             System.arraycopy(z0, i * D, states, i * stride, D);
         }
-        int blocks = Math.min(MAX_BLOCKS, Math.max(1, (samples + SAMPLES_PER_BLOCK - 1) / SAMPLES_PER_BLOCK));
+        int blocks = blockCount(samples);
         this.blockStart = new int[blocks + 1];
         for (int b = 0; b <= blocks; b++) {
             blockStart[b] = (int) ((long) samples * b / blocks);
@@ -81,6 +81,11 @@ public final class FlowEvaluator implements AutoCloseable {
         this.layerMaxSpeedSquared = new double[spec.depth()];
         this.layerMomentSquared = new double[spec.depth()];
         this.loop = new ParallelLoop(threads, "meanfield-solver");
+    }
+
+    /** The number of sample blocks for N samples: a function of N alone, never of the thread count. */
+    static int blockCount(int samples) {
+        return Math.min(MAX_BLOCKS, Math.max(1, (samples + SAMPLES_PER_BLOCK - 1) / SAMPLES_PER_BLOCK));
     }
 
     public ModelSpec spec() {

@@ -112,7 +112,7 @@ public final class InitialDistribution {
                 } else {
                     SplittableRandom r = stream(seed, l, m);
                     for (int j = 0; j < k; j++) {
-                        theta[off + j] = scale(j, amplitude) * gaussian(r);
+                        theta[off + j] = scale(j, amplitude) * StandardNormal.draw(r);
                         if (kind == Kind.ONE_SIDED && j < amplitude) {
                             theta[off + j] = Math.abs(theta[off + j]);
                         }
@@ -125,7 +125,7 @@ public final class InitialDistribution {
 
     private void fill(SplittableRandom r, double[] out, int amplitude) {
         for (int j = 0; j < out.length; j++) {
-            out[j] = scale(j, amplitude) * gaussian(r);
+            out[j] = scale(j, amplitude) * StandardNormal.draw(r);
         }
     }
 
@@ -144,16 +144,6 @@ public final class InitialDistribution {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    /**
-     * A standard normal by Box–Muller with StrictMath, so the same seed gives the same bits on every JVM
-     * and processor (Math's intrinsics may differ in the last bit).
-     */
-    static double gaussian(SplittableRandom r) {
-        double u1 = 1.0 - r.nextDouble();          // in (0, 1], so the log is finite
-        double u2 = r.nextDouble();
-        return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * Math.PI * u2);
     }
 
     @Override
