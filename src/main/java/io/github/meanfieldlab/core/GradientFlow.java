@@ -127,6 +127,11 @@ public final class GradientFlow implements AutoCloseable {
         return theta.clone();
     }
 
+    /** The current particles in place, for a read on the stepping thread; never hand this out. */
+    double[] particlesView() {
+        return theta;
+    }
+
     /** A copy of the current velocities v = −L·M ∂E/∂θ. */
     public double[] velocities() {
         return velocity.clone();
@@ -135,6 +140,27 @@ public final class GradientFlow implements AutoCloseable {
     /** A copy of the current layer states z_l(x_i), laid out (i·(L+1) + l)·D + j. */
     public double[] layerStates() {
         return evaluator.copyStates();
+    }
+
+    /**
+     * An immutable snapshot of the current state, marked paused, with the network output at
+     * {@code probeInputs} (row-major n×d; null for none). For views and figures outside a {@link FlowRunner}.
+     */
+    public FlowSnapshot snapshot(long runId, double[] probeInputs) {
+        double[] outputs = null;
+        double[] probes = null;
+        if (probeInputs != null) {
+            probes = probeInputs.clone();
+            outputs = new double[probes.length / spec.dataDimension()];
+            FlowEvaluator.predict(spec, theta, probes, outputs);
+        }
+        return snapshot(runId, FlowRunner.State.PAUSED, "", 0, probes, outputs);
+    }
+
+    FlowSnapshot snapshot(long runId, FlowRunner.State state, String message, double stepsPerSecond,
+                          double[] probes, double[] outputs) {
+        return new FlowSnapshot(runId, spec, state, message, steps, time(), theta.clone(), evaluator.copyStates(),
+                evaluator.samples(), history(), probes, outputs, stepsPerSecond);
     }
 
     /** Threads the evaluation uses. */

@@ -1,0 +1,125 @@
+package io.github.meanfieldlab.core;
+
+/**
+ * What a view needs of a running flow at one instant, immutable: particles, layer states z_l(x_i), the
+ * history so far, and the network output at probe points. Arrays are copies owned by the snapshot; the
+ * accessors that return arrays return further copies, the indexed ones read in place.
+ */
+public final class FlowSnapshot {
+    private final long runId;
+    private final ModelSpec spec;
+    private final FlowRunner.State state;
+    private final String message;
+    private final long step;
+    private final double time;
+    private final double[] particles;
+    private final double[] layerStates;
+    private final int samples;
+    private final FlowHistory history;
+    private final double[] probeInputs;
+    private final double[] probeOutputs;
+    private final double stepsPerSecond;
+
+    FlowSnapshot(long runId, ModelSpec spec, FlowRunner.State state, String message, long step, double time,
+                 double[] particles, double[] layerStates, int samples, FlowHistory history, double[] probeInputs,
+                 double[] probeOutputs, double stepsPerSecond) {
+        this.runId = runId;
+        this.spec = spec;
+        this.state = state;
+        this.message = message;
+        this.step = step;
+        this.time = time;
+        this.particles = particles;
+        this.layerStates = layerStates;
+        this.samples = samples;
+        this.history = history;
+        this.probeInputs = probeInputs;
+        this.probeOutputs = probeOutputs;
+        this.stepsPerSecond = stepsPerSecond;
+    }
+
+    /** The run this snapshot belongs to; a view drops snapshots of runs it no longer shows. */
+    public long runId() {
+        return runId;
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public FlowRunner.State state() {
+        return state;
+    }
+
+    /** Why the run stopped or failed; empty while it runs. */
+    public String message() {
+        return message;
+    }
+
+    /** n. */
+    public long step() {
+        return step;
+    }
+
+    /** s = n·Δs. */
+    public double time() {
+        return time;
+    }
+
+    /** E at these particles. */
+    public double loss() {
+        return history.lastLoss();
+    }
+
+    /** Rows 0..n of the diagnostics. */
+    public FlowHistory history() {
+        return history;
+    }
+
+    /** Coordinate j of particle (l, m). */
+    public double particle(int layer, int index, int coordinate) {
+        int k = spec.parameterCount();
+        return particles[(layer * spec.width() + index) * k + coordinate];
+    }
+
+    /** A copy of all particles, (l·M + m)·k + j. */
+    public double[] particles() {
+        return particles.clone();
+    }
+
+    /** N, the number of samples. */
+    public int samples() {
+        return samples;
+    }
+
+    /** Coordinate j of z_l(x_i). */
+    public double state(int sample, int layer, int coordinate) {
+        int D = spec.stateDimension();
+        return layerStates[(sample * (spec.depth() + 1) + layer) * D + coordinate];
+    }
+
+    /** Whether probe outputs are present (the runner was given probe points). */
+    public boolean hasProbes() {
+        return probeOutputs != null;
+    }
+
+    /** The probe inputs, row-major n×d (a copy), or an empty array. */
+    public double[] probeInputs() {
+        return probeInputs == null ? new double[0] : probeInputs.clone();
+    }
+
+    /** g(z_L(x)) at probe point q. */
+    public double probeOutput(int q) {
+        return probeOutputs[q];
+    }
+
+    /** Number of probe points. */
+    public int probeCount() {
+        return probeOutputs == null ? 0 : probeOutputs.length;
+    }
+
+    /** Solver steps per second of wall time, averaged over the last second or so. */
+    public double stepsPerSecond() {
+        return stepsPerSecond;
+    }
+}
