@@ -275,7 +275,7 @@ public final class FlowRunner implements AutoCloseable {
 
     private void publish(FlowSnapshot snapshot, String failure) {
         FlowSnapshot s = snapshot != null ? snapshot
-                : new FlowSnapshot(runId, spec, state, failure, 0, 0, initial.clone(), new double[0], 0,
+                : new FlowSnapshot(runId, spec, state, failure, 0, 0, initial.clone(), new double[0], data,
                         new FlowHistory.Recorder().view(), null, null, 0);
         latest.set(s);
         fresh.set(s);

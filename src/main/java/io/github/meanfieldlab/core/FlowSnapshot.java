@@ -14,14 +14,14 @@ public final class FlowSnapshot {
     private final double time;
     private final double[] particles;
     private final double[] layerStates;
-    private final int samples;
+    private final Dataset data;
     private final FlowHistory history;
     private final double[] probeInputs;
     private final double[] probeOutputs;
     private final double stepsPerSecond;
 
     FlowSnapshot(long runId, ModelSpec spec, FlowRunner.State state, String message, long step, double time,
-                 double[] particles, double[] layerStates, int samples, FlowHistory history, double[] probeInputs,
+                 double[] particles, double[] layerStates, Dataset data, FlowHistory history, double[] probeInputs,
                  double[] probeOutputs, double stepsPerSecond) {
         this.runId = runId;
         this.spec = spec;
@@ -31,7 +31,7 @@ public final class FlowSnapshot {
         this.time = time;
         this.particles = particles;
         this.layerStates = layerStates;
-        this.samples = samples;
+        this.data = data;
         this.history = history;
         this.probeInputs = probeInputs;
         this.probeOutputs = probeOutputs;
@@ -87,9 +87,14 @@ public final class FlowSnapshot {
         return particles.clone();
     }
 
+    /** The training data (immutable, shared). */
+    public Dataset data() {
+        return data;
+    }
+
     /** N, the number of samples. */
     public int samples() {
-        return samples;
+        return data.size();
     }
 
     /** Coordinate j of z_l(x_i). */

@@ -11,6 +11,7 @@ package io.github.meanfieldlab.core;
 public final class GradientFlow implements AutoCloseable {
     private final ModelSpec spec;
     private final double stepSize;
+    private final Dataset data;
     private final FlowEvaluator evaluator;
     private final FlowHistory.Recorder recorder = new FlowHistory.Recorder();
     private final double[] theta;
@@ -42,6 +43,7 @@ public final class GradientFlow implements AutoCloseable {
         }
         this.spec = spec;
         this.stepSize = stepSize;
+        this.data = data;
         this.theta = initial.clone();
         this.previous = new double[theta.length];
         this.velocity = new double[theta.length];
@@ -160,7 +162,7 @@ public final class GradientFlow implements AutoCloseable {
     FlowSnapshot snapshot(long runId, FlowRunner.State state, String message, double stepsPerSecond,
                           double[] probes, double[] outputs) {
         return new FlowSnapshot(runId, spec, state, message, steps, time(), theta.clone(), evaluator.copyStates(),
-                evaluator.samples(), history(), probes, outputs, stepsPerSecond);
+                data, history(), probes, outputs, stepsPerSecond);
     }
 
     /** Threads the evaluation uses. */
