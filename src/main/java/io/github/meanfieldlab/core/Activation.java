@@ -12,14 +12,30 @@ public abstract class Activation {
     public static final Activation RELU = new Activation() {
         @Override
         public double value(double s) {
-            return s > 0 ? s : 0;
+            return relu(s);
         }
 
         @Override
         public double derivative(double s) {
-            return s > 0 ? 1 : 0;
+            return reluSlope(s);
         }
     };
+
+    /** 2^537: squared, it lifts the smallest positive double, 2^−1074, to 1. */
+    private static final double LIFT = 0x1p537;
+
+    /** relu(s) = max(s, 0). */
+    static double relu(double s) {
+        return Math.max(s, 0.0);
+    }
+
+    /**
+     * relu'(s): 1 for s &gt; 0, else 0, computed as min(max(s, 0)·2^1074, 1) so that the solver's hot loop has
+     * no branch to mispredict on the half-random sign of s (min and max compile to branch-free instructions).
+     */
+    static double reluSlope(double s) {
+        return Math.min(Math.max(s, 0.0) * LIFT * LIFT, 1.0);
+    }
 
     /** tanh. */
     public static final Activation TANH = new Activation() {
@@ -80,26 +96,29 @@ public abstract class Activation {
         return new Activation() {
             @Override
             public double value(double s) {
-                if (s <= -eta) {
-                    return 0;
-                }
-                if (s >= eta) {
-                    return s;
-                }
-                double t = s + eta;
-                return t * t / (4 * eta);
+                return regularizedRelu(s, eta);
             }
 
             @Override
             public double derivative(double s) {
-                if (s <= -eta) {
-                    return 0;
-                }
-                if (s >= eta) {
-                    return 1;
-                }
-                return (s + eta) / (2 * eta);
+                return regularizedReluSlope(s, eta);
             }
         };
+    }
+
+    /**
+     * σ_η(s) without branches, for the solver's hot loop: with t = s + η clamped to [0, 2η], σ_η(s) =
+     * max(s, t²/(4η)). Below −η this is max(s, 0) = 0; above η it is max(s, η) = s; in between (s+η)²/(4η) ≥ s
+     * because their difference is (s−η)²/(4η). The division is a multiplication by 1/(4η), which the compiler
+     * hoists out of the loop; near s = ±η the result may differ from the piecewise formula in the last bit.
+     */
+    static double regularizedRelu(double s, double eta) {
+        double t = Math.min(Math.max(s + eta, 0.0), 2 * eta);
+        return Math.max(s, t * t * (0.25 / eta));
+    }
+
+    /** σ_η'(s) = t/(2η) with the same clamped t: 0 below −η, 1 above η (to the last bit), (s+η)/(2η) in between. */
+    static double regularizedReluSlope(double s, double eta) {
+        return Math.min(Math.max(s + eta, 0.0), 2 * eta) * (0.5 / eta);
     }
 }

@@ -1,15 +1,24 @@
 package io.github.meanfieldlab.core;
 
 /**
- * The arithmetic of one block family for one sample at one layer: the forward residual update and the
- * adjoint step of MODEL.md. This is the only place where f(z; θ) and its Jacobians are evaluated; the
- * evaluator only orders the loops around it.
+ * The arithmetic of one block family at one layer: the forward residual update and the adjoint step of
+ * MODEL.md. This is the only place where f(z; θ) and its Jacobians are evaluated; the evaluator only orders
+ * the loops around it.
  *
- * <p>Both passes loop over the M particles of a layer for one sample, so the pre-activations of a
- * particle are recomputed in the backward pass instead of being stored: memory stays O(N·L·D + L·M·k)
- * and never holds an N×L×M array.
+ * <p>Both passes work on a group of {@link #LANES} samples at once, with the states and adjoints of the group
+ * interleaved lane by lane ({@code [j·LANES + r]} for coordinate j of lane r). Each particle's parameters are
+ * loaded once per group instead of once per sample, its gradient is read and written once per group, and
+ * the four lanes give the processor four independent chains of arithmetic: that register blocking is where
+ * the speed comes from (see README, Performance). Each lane on its own is computed exactly as one sample
+ * would be; only the order in which the four lanes' gradient terms are added differs, and it is fixed.
+ *
+ * <p>The pre-activations of a particle are recomputed in the backward pass instead of being stored: memory
+ * stays O(N·L·D + L·M·k) and never holds an N×L×M array.
  */
 abstract class BlockKernel {
+    /** Samples per group. Four lanes hide the latency of the floating-point units without running out of registers. */
+    static final int LANES = 4;
+
     final int stateDimension;
     final int width;
     final int parameterCount;
@@ -33,26 +42,43 @@ abstract class BlockKernel {
     }
 
     /**
-     * z_{l+1} = z_l + 1/(L·M) Σ_m f(z_l; θ_{l,m}): reads z_l at {@code z[at .. at+D)} and writes z_{l+1}
-     * right after it, at {@code z[at+D .. at+2D)}.
+     * z_{l+1} = z_l + 1/(L·M) Σ_m f(z_l; θ_{l,m}) for the group's lanes: reads z_l at
+     * {@code z[at .. at + D·LANES)} and writes z_{l+1} right after it.
      *
-     * @param sum scratch of length D
+     * @param sum scratch of length D·LANES
      */
     abstract void forward(double[] theta, int layer, double[] z, int at, double[] sum);
 
     /**
-     * One adjoint step. On entry {@code p} holds p_{l+1}; on exit p_l = p_{l+1} + 1/(L·M) Σ_m J_z fᵀ p_{l+1}.
-     * Adds J_θ f(z_l; θ_{l,m})ᵀ p_{l+1} to {@code gradient} at the slot of each particle (l, m), in the
-     * kernel's own coordinates (see {@link #finishGradient}).
+     * One adjoint step for the group's lanes. On entry {@code p[pAt .. pAt + D·LANES)} holds p_{l+1}; on exit
+     * p_l = p_{l+1} + 1/(L·M) Σ_m J_z fᵀ p_{l+1}. Adds Σ_lanes J_θ f(z_l; θ_{l,m})ᵀ p_{l+1} to {@code gradient}
+     * at the slot of each particle (l, m), in the kernel's own coordinates (see {@link #finishGradient}).
+     * A lane whose p_{l+1} is zero adds nothing, which is how a group pads a block's last samples.
      *
-     * @param sum scratch of length D
+     * @param sum scratch of length D·LANES
      */
-    abstract void backward(double[] theta, int layer, double[] z, int at, double[] p, double[] gradient, double[] sum);
+    abstract void backward(double[] theta, int layer, double[] z, int at, double[] p, int pAt, double[] gradient, double[] sum);
 
     /**
      * Turns the summed gradient of layer {@code layer}, accumulated by {@link #backward}, into the gradient
      * with respect to θ itself. The identity except where θ is reparametrised.
      */
     void finishGradient(double[] theta, int layer, double[] gradient) {
+    }
+
+    /** z_{l+1} = z_l + 1/(L·M)·sum for every coordinate and lane of the group. */
+    final void addResidual(double[] z, int at, double[] sum) {
+        int n = stateDimension * LANES;
+        for (int q = 0; q < n; q++) {
+            z[at + n + q] = z[at + q] + scale * sum[q];
+        }
+    }
+
+    /** p_l = p_{l+1} + 1/(L·M)·sum for every coordinate and lane of the group. */
+    final void addAdjoint(double[] p, int pAt, double[] sum) {
+        int n = stateDimension * LANES;
+        for (int q = 0; q < n; q++) {
+            p[pAt + q] += scale * sum[q];
+        }
     }
 }

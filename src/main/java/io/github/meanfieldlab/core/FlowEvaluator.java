@@ -7,6 +7,12 @@ package io.github.meanfieldlab.core;
  * <p>Determinism on any thread count: the samples are cut into a fixed number of blocks that depends on N
  * only; each block sums its gradient into its own buffer, and the blocks are added in block order. Which
  * thread computes a block therefore never changes a single bit of the result.
+ *
+ * <p>The fast path: each block is cut into groups of {@link BlockKernel#LANES} samples (the last group padded
+ * with lanes whose adjoint is zero, so they add nothing), and each group runs its forward pass through all
+ * layers, then its loss, then its backward pass, fused, while its states and adjoint are hot in cache. The
+ * kernels do the register blocking; this class only orders the loops. States are stored group by group,
+ * {@code [((g·(L+1) + l)·D + j)·LANES + r]} for lane r of group g, so a group's data are contiguous.
  */
 public final class FlowEvaluator implements AutoCloseable {
     /** Aim for blocks of this many samples: large enough to amortise a task, small enough to balance. */
@@ -21,9 +27,11 @@ public final class FlowEvaluator implements AutoCloseable {
     private final int stride;
     private final double[] targets;
     private final boolean signLabels;
-    /** z_l(x_i) for every sample and layer: sample i, layer l at (i·(L+1) + l)·D. */
+    /** z_l for every group of samples and layer, laid out as the class comment says; padding lanes hold zeros. */
     private final double[] states;
     private final int[] blockStart;
+    /** The first group of each block: block b owns groups [blockGroup[b], blockGroup[b+1]). */
+    private final int[] blockGroup;
     private final double[][] blockGradient;
     private final double[] blockLoss;
     private final int[] blockCorrect;
@@ -57,30 +65,56 @@ public final class FlowEvaluator implements AutoCloseable {
         this.spec = spec;
         this.kernel = BlockKernel.of(spec);
         this.samples = data.size();
-        this.stride = (spec.depth() + 1) * spec.stateDimension();
+        this.stride = (spec.depth() + 1) * spec.stateDimension() * BlockKernel.LANES;
         this.targets = data.targets();
         this.signLabels = data.hasSignLabels();
         int D = spec.stateDimension();
-        this.states = new double[samples * stride];
-        double[] z0 = data.embed(D);
-        for (int i = 0; i < samples; i++) {
-            System.arraycopy(z0, i * D, states, i * stride, D);
-        }
         int blocks = blockCount(samples);
         this.blockStart = new int[blocks + 1];
+        this.blockGroup = new int[blocks + 1];
         for (int b = 0; b <= blocks; b++) {
             blockStart[b] = (int) ((long) samples * b / blocks);
+            if (b > 0) {
+                int size = blockStart[b] - blockStart[b - 1];
+                blockGroup[b] = blockGroup[b - 1] + (size + BlockKernel.LANES - 1) / BlockKernel.LANES;
+            }
+        }
+        this.states = new double[blockGroup[blocks] * stride];
+        double[] z0 = data.embed(D);
+        for (int i = 0; i < samples; i++) {
+            for (int j = 0; j < D; j++) {
+                states[stateIndex(i, 0, j)] = z0[i * D + j];
+            }
         }
         int P = spec.totalParameters();
         this.blockGradient = new double[blocks][P];
         this.blockLoss = new double[blocks];
         this.blockCorrect = new int[blocks];
-        this.blockAdjoint = new double[blocks][D];
-        this.blockScratch = new double[blocks][D];
+        this.blockAdjoint = new double[blocks][];
+        for (int b = 0; b < blocks; b++) {
+            blockAdjoint[b] = new double[(blockGroup[b + 1] - blockGroup[b]) * D * BlockKernel.LANES];
+        }
+        this.blockScratch = new double[blocks][D * BlockKernel.LANES];
         this.layerSpeedSquared = new double[spec.depth()];
         this.layerMaxSpeedSquared = new double[spec.depth()];
         this.layerMomentSquared = new double[spec.depth()];
         this.loop = new ParallelLoop(threads, "meanfield-solver");
+    }
+
+    /** Where z_l(x_i), coordinate j, sits in {@link #states}. */
+    private int stateIndex(int i, int l, int j) {
+        int b = blockOf(i);
+        int slot = i - blockStart[b];
+        int group = blockGroup[b] + slot / BlockKernel.LANES;
+        return group * stride + (l * spec.stateDimension() + j) * BlockKernel.LANES + slot % BlockKernel.LANES;
+    }
+
+    private int blockOf(int i) {
+        int b = 0;
+        while (blockStart[b + 1] <= i) {
+            b++;
+        }
+        return b;
     }
 
     /** The number of sample blocks for N samples: a function of N alone, never of the thread count. */
@@ -100,7 +134,7 @@ public final class FlowEvaluator implements AutoCloseable {
     /**
      * Evaluates at {@code theta} (L·M·k values, not modified) and writes the velocities into
      * {@code velocity} (same length). Afterwards {@link #loss()}, {@link #dissipation()} and the other
-     * accessors describe this point, and {@link #states()} holds its layer states.
+     * accessors describe this point, and {@link #copyStates()} gives its layer states.
      */
     public void evaluate(double[] theta, double[] velocity) {
         int P = spec.totalParameters();
@@ -139,31 +173,46 @@ public final class FlowEvaluator implements AutoCloseable {
     private void passBlock(int b) {
         final int L = spec.depth();
         final int D = spec.stateDimension();
+        final int lanes = BlockKernel.LANES;
+        final int firstGroup = blockGroup[b];
+        final int groups = blockGroup[b + 1] - firstGroup;
         double[] gradient = blockGradient[b];
         double[] p = blockAdjoint[b];
         double[] sum = blockScratch[b];
         java.util.Arrays.fill(gradient, 0.0);
+        // Layer by layer, all groups of the block: a layer's parameters and gradient stay in cache while they pass.
+        for (int l = 0; l < L; l++) {
+            for (int g = 0; g < groups; g++) {
+                kernel.forward(theta, l, states, (firstGroup + g) * stride + l * D * lanes, sum);
+            }
+        }
         double lossSum = 0;
         int correct = 0;
-        for (int i = blockStart[b]; i < blockStart[b + 1]; i++) {
-            int base = i * stride;
-            for (int l = 0; l < L; l++) {
-                kernel.forward(theta, l, states, base + l * D, sum);
+        for (int g = 0; g < groups; g++) {
+            int base = (firstGroup + g) * stride;
+            for (int r = 0; r < lanes; r++) {
+                int i = blockStart[b] + g * lanes + r;
+                double residual = 0;                                // a padding lane: p_L = 0, so it adds nothing
+                if (i < blockStart[b + 1]) {
+                    double out = 0;
+                    for (int j = 0; j < D; j++) {
+                        out += spec.readout(j) * states[base + (L * D + j) * lanes + r];
+                    }
+                    residual = out - targets[i];
+                    lossSum += residual * residual;
+                    if ((out > 0 ? 1.0 : out < 0 ? -1.0 : 0.0) == targets[i]) {
+                        correct++;
+                    }
+                }
+                for (int j = 0; j < D; j++) {
+                    p[(g * D + j) * lanes + r] = residual * spec.readout(j);   // p_L = (g(z_L) − y) a
+                }
             }
-            double g = 0;
-            for (int j = 0; j < D; j++) {
-                g += spec.readout(j) * states[base + L * D + j];
-            }
-            double residual = g - targets[i];
-            lossSum += residual * residual;
-            if ((g > 0 ? 1.0 : g < 0 ? -1.0 : 0.0) == targets[i]) {
-                correct++;
-            }
-            for (int j = 0; j < D; j++) {
-                p[j] = residual * spec.readout(j);                  // p_L = (g(z_L) − y) a
-            }
-            for (int l = L - 1; l >= 0; l--) {
-                kernel.backward(theta, l, states, base + l * D, p, gradient, sum);
+        }
+        for (int l = L - 1; l >= 0; l--) {
+            for (int g = 0; g < groups; g++) {
+                kernel.backward(theta, l, states, (firstGroup + g) * stride + l * D * lanes, p, g * D * lanes,
+                        gradient, sum);
             }
         }
         blockLoss[b] = lossSum;
@@ -233,17 +282,19 @@ public final class FlowEvaluator implements AutoCloseable {
         return samples;
     }
 
-    /**
-     * The layer states z_l(x_i) of the last evaluation, read in place (not a copy): sample i, layer l,
-     * coordinate j at (i·(L+1) + l)·D + j. Valid until the next evaluation.
-     */
-    double[] states() {
-        return states;
-    }
-
-    /** A copy of the layer states, laid out as {@link #states()}. */
+    /** A copy of the layer states z_l(x_i) of the last evaluation: sample i, layer l, coordinate j at (i·(L+1) + l)·D + j. */
     public double[] copyStates() {
-        return states.clone();
+        int L = spec.depth();
+        int D = spec.stateDimension();
+        double[] out = new double[samples * (L + 1) * D];
+        for (int i = 0; i < samples; i++) {
+            for (int l = 0; l <= L; l++) {
+                for (int j = 0; j < D; j++) {
+                    out[(i * (L + 1) + l) * D + j] = states[stateIndex(i, l, j)];
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -256,21 +307,28 @@ public final class FlowEvaluator implements AutoCloseable {
         int d = spec.dataDimension();
         int D = spec.stateDimension();
         int L = spec.depth();
+        int lanes = BlockKernel.LANES;
         BlockKernel kernel = BlockKernel.of(spec);
         kernel.prepare(theta);
-        double[] z = new double[(L + 1) * D];
-        double[] sum = new double[D];
-        for (int i = 0; i < out.length; i++) {
+        double[] z = new double[(L + 1) * D * lanes];
+        double[] sum = new double[D * lanes];
+        for (int first = 0; first < out.length; first += lanes) {
             java.util.Arrays.fill(z, 0.0);
-            System.arraycopy(inputs, i * d, z, 0, d);
+            for (int r = 0; r < lanes && first + r < out.length; r++) {
+                for (int j = 0; j < d; j++) {
+                    z[j * lanes + r] = inputs[(first + r) * d + j];
+                }
+            }
             for (int l = 0; l < L; l++) {
-                kernel.forward(theta, l, z, l * D, sum);
+                kernel.forward(theta, l, z, l * D * lanes, sum);
             }
-            double g = 0;
-            for (int j = 0; j < D; j++) {
-                g += spec.readout(j) * z[L * D + j];
+            for (int r = 0; r < lanes && first + r < out.length; r++) {
+                double g = 0;
+                for (int j = 0; j < D; j++) {
+                    g += spec.readout(j) * z[(L * D + j) * lanes + r];
+                }
+                out[first + r] = g;
             }
-            out[i] = g;
         }
     }
 

@@ -20,9 +20,10 @@ class HomogeneityTest {
         Dataset one = new Dataset("one", z.length, z, new double[] {0});
         try (FlowEvaluator e = new FlowEvaluator(spec, one, 1)) {
             e.evaluate(theta, new double[theta.length]);
+            double[] states = e.copyStates();
             double[] f = new double[z.length];
             for (int j = 0; j < z.length; j++) {
-                f[j] = e.states()[z.length + j] - e.states()[j];
+                f[j] = states[z.length + j] - states[j];
             }
             return f;
         }
