@@ -60,8 +60,14 @@ final class ParallelLoop implements AutoCloseable {
             LockSupport.unpark(w);
         }
         drainCatching();
+        // A worker still busy may be waiting for a core (the machine is shared): after a short spin, give it ours.
+        int spins = 0;
         while (busyWorkers.get() != 0) {
-            Thread.onSpinWait();
+            if (++spins < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
         Throwable f = failure;
         if (f != null) {
