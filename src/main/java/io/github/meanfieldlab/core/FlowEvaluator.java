@@ -117,6 +117,14 @@ public final class FlowEvaluator implements AutoCloseable {
         return b;
     }
 
+    /**
+     * Floating-point operations per update (one particle and one sample, forward and backward) of the kernel
+     * for {@code spec}; N·L·M updates make one evaluation. For throughput figures.
+     */
+    public static double flopsPerUpdate(ModelSpec spec) {
+        return BlockKernel.flopsPerUpdate(spec.block(), spec.stateDimension());
+    }
+
     /** The number of sample blocks for N samples: a function of N alone, never of the thread count. */
     static int blockCount(int samples) {
         return Math.min(MAX_BLOCKS, Math.max(1, (samples + SAMPLES_PER_BLOCK - 1) / SAMPLES_PER_BLOCK));
