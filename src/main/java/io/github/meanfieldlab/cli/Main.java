@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The entry point: {@code java -jar meanfield-lab.jar <command>}. */
 @Command(name = "meanfield-lab", mixinStandardHelpOptions = true, version = "MeanField Lab 0.1.0",
         description = "Watch a deep ResNet train as a mean-field Wasserstein gradient flow of particles.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: a file, an option or a setting. */
     static final int BAD_INPUT = 2;
