@@ -19,6 +19,12 @@ public final class FlowEvaluator implements AutoCloseable {
     private static final int SAMPLES_PER_BLOCK = 64;
     /** Each block keeps a gradient buffer of L·M·k values; this caps their memory. */
     private static final int MAX_BLOCKS = 16;
+    /**
+     * Doubles of padding after each block's small scratch arrays, which are allocated next to each other and
+     * written in the innermost loops by different threads: without it they shared cache lines, and two threads
+     * ran 1.4 times as fast as one on the large preset instead of 1.95 times.
+     */
+    private static final int CACHE_LINE = 8;
 
     private final ModelSpec spec;
     private final BlockKernel kernel;
@@ -92,9 +98,9 @@ public final class FlowEvaluator implements AutoCloseable {
         this.blockCorrect = new int[blocks];
         this.blockAdjoint = new double[blocks][];
         for (int b = 0; b < blocks; b++) {
-            blockAdjoint[b] = new double[(blockGroup[b + 1] - blockGroup[b]) * D * BlockKernel.LANES];
+            blockAdjoint[b] = new double[(blockGroup[b + 1] - blockGroup[b]) * D * BlockKernel.LANES + CACHE_LINE];
         }
-        this.blockScratch = new double[blocks][D * BlockKernel.LANES];
+        this.blockScratch = new double[blocks][D * BlockKernel.LANES + CACHE_LINE];
         this.layerSpeedSquared = new double[spec.depth()];
         this.layerMaxSpeedSquared = new double[spec.depth()];
         this.layerMomentSquared = new double[spec.depth()];
