@@ -1,0 +1,90 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.render.ColorScale;
+import io.github.meanfieldlab.render.DensityFigure;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.scene.control.ComboBox;
+
+/** The density pane: ρ(θ, t) over depth, with its scalar, colour scale, smoothing and weighting. */
+public final class DensityPanel extends FigurePanel {
+    private final DensityFigure figure;
+    private final ComboBox<DensityFigure.Quantity> quantity;
+    private final ComboBox<Integer> coordinate;
+    private List<String> coordinateNames = List.of();
+    private ModelSpec spec;
+
+    public DensityPanel() {
+        this(new DensityFigure());
+    }
+
+    private DensityPanel(DensityFigure figure) {
+        super(figure);
+        this.figure = figure;
+        OptionBar bar = options();
+        quantity = bar.choice("scalar", List.of(DensityFigure.Quantity.values()), figure.getQuantity(),
+                DensityFigure.Quantity::label,
+                "The scalar of θ up the vertical axis: a coordinate, |θ|, |u|·|w|, the angle of w (D = 2) or the amplitude c.",
+                q -> {
+                    figure.setQuantity(q);
+                    showCoordinateChoice();
+                    optionChanged();
+                });
+        coordinate = bar.choice("", List.of(0), 0, j -> j < coordinateNames.size() ? coordinateNames.get(j) : "θ" + j,
+                "Which coordinate of θ, in the order of the particle files.", j -> {
+                    figure.setCoordinate(j);
+                    optionChanged();
+                });
+        showCoordinateChoice();
+        bar.check("log colour", figure.getColorScale() == ColorScale.LOG,
+                "Colour by the logarithm of the density, so thin tails of ρ stay visible.", log -> {
+                    figure.setColorScale(log ? ColorScale.LOG : ColorScale.LINEAR);
+                    optionChanged();
+                });
+        bar.choice("smoothing", List.of(DensityFigure.Smoothing.values()), figure.getSmoothing(),
+                s -> s.name().toLowerCase(java.util.Locale.ROOT),
+                "How each layer's histogram is smoothed along the scalar: none shows the raw particle counts.", s -> {
+                    figure.setSmoothing(s);
+                    optionChanged();
+                });
+        bar.check("mass-weighted", figure.isMassWeighted(),
+                "Weight each particle by its mass as the homogeneity says: |θ|² for relu, |c| for regularized-relu.", w -> {
+                    figure.setMassWeighted(w);
+                    optionChanged();
+                });
+    }
+
+    private void showCoordinateChoice() {
+        boolean show = figure.getQuantity() == DensityFigure.Quantity.COORDINATE;
+        coordinate.setVisible(show);
+        coordinate.setManaged(show);
+    }
+
+    @Override
+    protected void pass(FlowSnapshot snapshot) {
+        figure.show(snapshot);
+    }
+
+    @Override
+    public void runStarted(FlowSession.Started run) {
+        ModelSpec next = run.experiment().spec();
+        if (spec != null && spec.block() == next.block() && spec.stateDimension() == next.stateDimension()) {
+            return;
+        }
+        spec = next;
+        coordinateNames = next.block().coordinateNames(next.stateDimension());
+        int j = Math.min(coordinate.getValue() == null ? 0 : coordinate.getValue(), coordinateNames.size() - 1);
+        coordinate.getItems().setAll(IntStream.range(0, coordinateNames.size()).boxed().toList());
+        coordinate.setValue(j);
+        figure.setCoordinate(j);
+        List<DensityFigure.Quantity> available = Arrays.stream(DensityFigure.Quantity.values())
+                .filter(q -> q.isAvailableFor(next)).toList();
+        DensityFigure.Quantity q = quantity.getValue();
+        quantity.getItems().setAll(available);
+        quantity.setValue(available.contains(q) ? q : available.get(0));
+        optionChanged();
+    }
+}

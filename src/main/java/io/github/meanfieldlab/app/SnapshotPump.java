@@ -1,0 +1,64 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.core.FlowSnapshot;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Once per frame, on the FX thread: takes the newest snapshot of the run on screen (if one came), hands it to
+ * the window, redraws the figures that changed, and measures the frame. Never waits for the solver.
+ */
+public final class SnapshotPump extends AnimationTimer {
+    private final FlowSession session;
+    private final Consumer<FlowSnapshot> onSnapshot;
+    private final List<FigureCanvas> canvases;
+    private final PerformanceMeter meter = new PerformanceMeter();
+    private final Consumer<PerformanceMeter> afterFrame;
+    private long runId;
+    private long requestedAt;
+    private boolean firstFrameDue;
+
+    /**
+     * @param onSnapshot receives each new snapshot of the run on screen
+     * @param afterFrame runs at the end of every frame with the meter (the frame-rate readout)
+     */
+    public SnapshotPump(FlowSession session, Consumer<FlowSnapshot> onSnapshot, List<FigureCanvas> canvases,
+                        Consumer<PerformanceMeter> afterFrame) {
+        this.session = session;
+        this.onSnapshot = onSnapshot;
+        this.canvases = List.copyOf(canvases);
+        this.afterFrame = afterFrame;
+    }
+
+    /**
+     * From now on, shows run {@code id} only, and times its first frame from {@code requestedAtNanos}. Snapshots
+     * of any other run are late and dropped.
+     */
+    public void follow(long id, long requestedAtNanos) {
+        runId = id;
+        requestedAt = requestedAtNanos;
+        firstFrameDue = true;
+    }
+
+    @Override
+    public void handle(long pulse) {
+        FlowSnapshot s = session.takeNew(runId);
+        meter.frame(System.nanoTime(), s != null);
+        if (s != null) {
+            onSnapshot.accept(s);
+        }
+        for (FigureCanvas c : canvases) {
+            c.redrawIfDirty();
+        }
+        if (s != null && firstFrameDue) {
+            firstFrameDue = false;
+            meter.restartShown(requestedAt, System.nanoTime());
+        }
+        afterFrame.accept(meter);
+    }
+
+    public PerformanceMeter meter() {
+        return meter;
+    }
+}
