@@ -2,7 +2,6 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
-import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.data.InputException;
 import io.github.meanfieldlab.render.ProbeGrid;
@@ -105,6 +104,8 @@ public final class MainWindow {
         grid.add(depthFlow, 2, 0);
         grid.add(loss, 0, 1, 2, 1);
         grid.add(fit, 2, 1);
+        // A click on the figures hands the keyboard back to the flow (Right steps rather than moving a slider).
+        grid.setOnMousePressed(e -> root.requestFocus());
         density.setId("densityPane");
         particles.setId("particlePane");
         depthFlow.setId("depthFlowPane");
@@ -134,6 +135,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
         stage.show();
+        root.requestFocus();
         if (startupProblem != null) {
             status.showError(startupProblem);
         }
@@ -180,8 +182,10 @@ public final class MainWindow {
         for (FigurePanel p : panels) {
             p.show(s);
         }
-        status.show(s);
-        time.showStepping(s.state() == FlowRunner.State.RUNNING);
+        // Play state comes from the runner, not the snapshot: a snapshot taken just before a pause still says running.
+        boolean stepping = session.isStepping();
+        status.show(s, stepping);
+        time.showStepping(stepping);
     }
 
     /** Stops the flow and saves the settings; called when the window closes, safe to call again. */

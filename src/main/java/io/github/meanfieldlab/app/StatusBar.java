@@ -42,9 +42,9 @@ public final class StatusBar extends HBox {
         return l;
     }
 
-    /** Shows where the run of {@code s} is. */
-    public void show(FlowSnapshot s) {
-        state.setText(stateText(s.state()));
+    /** Shows where the run of {@code s} is; {@code stepping} is whether its solver steps now. */
+    public void show(FlowSnapshot s, boolean stepping) {
+        state.setText(stateText(s.state(), stepping));
         time.setText("s = " + NumberText.compact(Math.round(s.time() * 1000) / 1000.0));
         step.setText("step " + s.step());
         loss.setText("E = " + NumberText.compact(s.loss()));
@@ -57,11 +57,10 @@ public final class StatusBar extends HBox {
         runMessage = s.message();
     }
 
-    private static String stateText(FlowRunner.State state) {
+    private static String stateText(FlowRunner.State state, boolean stepping) {
         return switch (state) {
             case STARTING -> "starting";
-            case RUNNING -> "running";
-            case PAUSED -> "paused";
+            case RUNNING, PAUSED -> stepping ? "running" : "paused";
             case FINISHED -> "stopped";
             case FAILED -> "failed";
             case CANCELLED -> "cancelled";
