@@ -33,10 +33,11 @@ final class PlotFrame {
     }
 
     /**
-     * Paints the background and the title, and lays out the plot rectangle for axes {@code x} and
-     * {@code y}; {@code withColorBar} reserves the strip on the right.
+     * Paints the background, the title and the status (right-aligned, muted), and lays out the plot
+     * rectangle for axes {@code x} and {@code y}; {@code withColorBar} reserves the strip on the right.
      */
-    static PlotFrame begin(Graphics2D g, Rectangle2D area, String title, Axis x, Axis y, boolean withColorBar) {
+    static PlotFrame begin(Graphics2D g, Rectangle2D area, String title, String status, Axis x, Axis y,
+                           boolean withColorBar) {
         Theme.applyHints(g);
         g.setPaint(Theme.BACKGROUND);
         g.fill(area);
@@ -44,7 +45,11 @@ final class PlotFrame {
         FontMetrics fm = g.getFontMetrics();
         double top = area.getY() + PAD + fm.getHeight() + PAD;
         g.setPaint(Theme.INK);
-        g.drawString(title, (float) (area.getX() + LEFT), (float) (area.getY() + PAD + fm.getAscent()));
+        float baseline = (float) (area.getY() + PAD + fm.getAscent());
+        g.drawString(title, (float) (area.getX() + LEFT), baseline);
+        g.setFont(Theme.TICK);
+        g.setPaint(Theme.MUTED);
+        g.drawString(status, (float) (area.getMaxX() - RIGHT - g.getFontMetrics().stringWidth(status)), baseline);
         double right = RIGHT + (withColorBar ? COLOR_BAR_STRIP : 0);
         double width = Math.max(1, area.getWidth() - LEFT - right);
         double height = Math.max(1, area.getMaxY() - BOTTOM - top);
