@@ -191,6 +191,11 @@ public final class LossFigure implements Figure {
         return earlier.stream().map(c -> c.label).toList();
     }
 
+    /** Points on the current run's loss curve: what {@link #show} has appended, after thinning. */
+    int currentLossPoints() {
+        return current.loss.getItemCount();
+    }
+
     public int getMaxEarlierRuns() {
         return maxEarlierRuns;
     }
@@ -374,14 +379,15 @@ public final class LossFigure implements Figure {
                 addPositive(dissipation, s, h.dissipation(r));
                 addFinite(fidelity, s, h.fidelity(r));
                 addFinite(accuracy, s, h.accuracy(r));
-            }
-            rowsSeen = h.size();
-            if (loss.getItemCount() > MAX_POINTS) {
-                stride *= 2;
-                for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
-                    thin(series);
+                if (loss.getItemCount() > MAX_POINTS) {
+                    // Keep rows 0, 2·stride, 4·stride, …; later rows follow the doubled stride.
+                    stride *= 2;
+                    for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+                        thin(series);
+                    }
                 }
             }
+            rowsSeen = h.size();
             for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
                 series.fireSeriesChanged();
             }
