@@ -65,7 +65,7 @@ public final class LossFigure implements Figure {
     private int maxEarlierRuns = EARLIER.length;
 
     public LossFigure() {
-        energyAxis = new LogAxis("loss E,  dissipation I (dashed)");
+        energyAxis = new LogAxis("E,  I (dashed)");
         energyAxis.setSmallestValue(1e-300);
         // Ticks at whole powers of ten only; fitEnergyRange makes the range span at least one decade.
         energyAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -71,6 +71,24 @@ class FigureExporterTest {
     }
 
     @Test
+    void theFigureGetsTheUsualPermissionsNotThoseOfATemporaryFile() throws IOException {
+        Path file = dir.resolve("disc.png");
+        new FigureExporter(30, 20, 1).write(DISC, file);
+        Path usual = Files.createFile(dir.resolve("usual"));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void theSameFigureGivesTheSameSvg() {
+        FigureExporter exporter = new FigureExporter(300, 200, 1);
+        Figure clipped = (g, area) -> {
+            g.clip(new Ellipse2D.Double(0, 0, 100, 100));
+            DISC.draw(g, area);
+        };
+        assertArrayEquals(exporter.render(clipped, ExportFormat.SVG), exporter.render(clipped, ExportFormat.SVG));
+    }
+
+    @Test
     void extensionIsMatchedInAnyCase() {
         assertEquals(ExportFormat.PDF, ExportFormat.of(Path.of("Figure.PDF")));
     }
