@@ -274,7 +274,7 @@ public final class LossFigure implements Figure {
                 SeriesKey key = (SeriesKey) data.getSeriesKey(i);
                 boolean isCurrent = key.run() == current.number;
                 // By run number, so a run keeps its colour while newer runs are archived after it.
-                Color colour = isCurrent ? CURRENT : PlotFrame.withAlpha(EARLIER[key.run() % EARLIER.length], 0.6);
+                Color colour = isCurrent ? CURRENT : Theme.faded(EARLIER[key.run() % EARLIER.length], 0.6);
                 boolean dissipation = key.quantity().equals("I");
                 r.setSeriesPaint(i, colour);
                 r.setSeriesStroke(i, !isCurrent ? EARLIER_LINE : dissipation ? CURRENT_DASHED : CURRENT_LINE);
@@ -364,11 +364,17 @@ public final class LossFigure implements Figure {
             accuracy.setKey(new SeriesKey(number, "accuracy", label));
         }
 
-        /** Adds rows rowsSeen.. of {@code h} (every stride-th), then fires one change per curve. */
+        /**
+         * Adds rows rowsSeen.. of {@code h} (every stride-th), then fires one change per curve. A history
+         * shorter than what was shown (an older snapshot of the run shown again) redraws the curves from it.
+         */
         void append(FlowHistory h) {
             if (h.size() < rowsSeen) {
-                throw new IllegalStateException("history of one run shrank from " + rowsSeen + " to " + h.size()
-                        + " rows");
+                for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+                    series.clear();
+                }
+                rowsSeen = 0;
+                stride = 1;
             }
             for (int r = rowsSeen; r < h.size(); r++) {
                 if (r % stride != 0) {

@@ -41,6 +41,8 @@ class LossFigureTest {
         assertEquals(11, figure.currentLossPoints(), "the same snapshot again adds nothing");
         figure.show(s[1]);
         assertEquals(26, figure.currentLossPoints());
+        figure.show(s[0]);
+        assertEquals(11, figure.currentLossPoints(), "an older snapshot shown again redraws from its history");
     }
 
     @Test
