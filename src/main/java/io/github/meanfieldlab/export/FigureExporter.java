@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,13 +64,7 @@ public final class FigureExporter {
         ExportFormat format = ExportFormat.of(file);
         byte[] bytes = render(figure, format);
         Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp;
-        try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": cannot create a file in " + dir + " (" + e + ")", e);
-        }
+        Path temp = createPartFile(target, file);
         try {
             Files.write(temp, bytes);
             try {
@@ -81,6 +76,25 @@ public final class FigureExporter {
             throw new IOException("cannot write " + file + " (" + e + ")", e);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new, empty ".name.n.part" file beside {@code target}. Made with {@link Files#createFile}, not
+     * {@code createTempFile}, so that it gets the usual permissions (the umask's), not owner-only ones that the
+     * move would carry over to the figure.
+     */
+    private static Path createPartFile(Path target, Path named) throws IOException {
+        Path dir = target.getParent();
+        for (int n = 0; ; n++) {
+            Path part = dir.resolve("." + target.getFileName() + "." + n + ".part");
+            try {
+                return Files.createFile(part);
+            } catch (FileAlreadyExistsException e) {
+                // Another export to the same name is under way (or one crashed); take the next number.
+            } catch (IOException e) {
+                throw new IOException("cannot write " + named + ": cannot create a file in " + dir + " (" + e + ")", e);
+            }
         }
     }
 
@@ -126,6 +140,8 @@ public final class FigureExporter {
 
     private byte[] svg(Figure figure) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // The default prefix of clip-path ids comes from the clock; a fixed one makes the same figure the same file.
+        g.setDefsKeyPrefix("mfl");
         figure.draw(g, area());
         return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
     }

@@ -96,7 +96,7 @@ public final class DepthFlowFigure implements Figure {
             for (int l = 1; l < layers; l++) {
                 path.lineTo(frame.px(p.x[i][l]), frame.py(p.y[i][l]));
             }
-            g.setPaint(PlotFrame.withAlpha(p.colors.color(p.label[i]), 0.55));
+            g.setPaint(Theme.faded(p.colors.color(p.label[i]), 0.55));
             g.draw(path);
         }
         for (int i = 0; i < p.x.length; i++) {

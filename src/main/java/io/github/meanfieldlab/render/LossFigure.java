@@ -65,7 +65,7 @@ public final class LossFigure implements Figure {
     private int maxEarlierRuns = EARLIER.length;
 
     public LossFigure() {
-        energyAxis = new LogAxis("loss E,  dissipation I (dashed)");
+        energyAxis = new LogAxis("E,  I (dashed)");
         energyAxis.setSmallestValue(1e-300);
         // Ticks at whole powers of ten only; fitEnergyRange makes the range span at least one decade.
         energyAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -191,6 +191,11 @@ public final class LossFigure implements Figure {
         return earlier.stream().map(c -> c.label).toList();
     }
 
+    /** Points on the current run's loss curve: what {@link #show} has appended, after thinning. */
+    int currentLossPoints() {
+        return current.loss.getItemCount();
+    }
+
     public int getMaxEarlierRuns() {
         return maxEarlierRuns;
     }
@@ -269,7 +274,7 @@ public final class LossFigure implements Figure {
                 SeriesKey key = (SeriesKey) data.getSeriesKey(i);
                 boolean isCurrent = key.run() == current.number;
                 // By run number, so a run keeps its colour while newer runs are archived after it.
-                Color colour = isCurrent ? CURRENT : PlotFrame.withAlpha(EARLIER[key.run() % EARLIER.length], 0.6);
+                Color colour = isCurrent ? CURRENT : Theme.faded(EARLIER[key.run() % EARLIER.length], 0.6);
                 boolean dissipation = key.quantity().equals("I");
                 r.setSeriesPaint(i, colour);
                 r.setSeriesStroke(i, !isCurrent ? EARLIER_LINE : dissipation ? CURRENT_DASHED : CURRENT_LINE);
@@ -359,11 +364,17 @@ public final class LossFigure implements Figure {
             accuracy.setKey(new SeriesKey(number, "accuracy", label));
         }
 
-        /** Adds rows rowsSeen.. of {@code h} (every stride-th), then fires one change per curve. */
+        /**
+         * Adds rows rowsSeen.. of {@code h} (every stride-th), then fires one change per curve. A history
+         * shorter than what was shown (an older snapshot of the run shown again) redraws the curves from it.
+         */
         void append(FlowHistory h) {
             if (h.size() < rowsSeen) {
-                throw new IllegalStateException("history of one run shrank from " + rowsSeen + " to " + h.size()
-                        + " rows");
+                for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+                    series.clear();
+                }
+                rowsSeen = 0;
+                stride = 1;
             }
             for (int r = rowsSeen; r < h.size(); r++) {
                 if (r % stride != 0) {
@@ -374,14 +385,15 @@ public final class LossFigure implements Figure {
                 addPositive(dissipation, s, h.dissipation(r));
                 addFinite(fidelity, s, h.fidelity(r));
                 addFinite(accuracy, s, h.accuracy(r));
-            }
-            rowsSeen = h.size();
-            if (loss.getItemCount() > MAX_POINTS) {
-                stride *= 2;
-                for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
-                    thin(series);
+                if (loss.getItemCount() > MAX_POINTS) {
+                    // Keep rows 0, 2·stride, 4·stride, …; later rows follow the doubled stride.
+                    stride *= 2;
+                    for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+                        thin(series);
+                    }
                 }
             }
+            rowsSeen = h.size();
             for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
                 series.fireSeriesChanged();
             }

@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.render;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -157,10 +156,5 @@ final class PlotFrame {
         g.rotate(-Math.PI / 2, cx, cy);
         g.drawString(text, (float) (cx - w / 2), (float) cy);
         g.setTransform(saved);
-    }
-
-    /** A colour with its alpha replaced, for faded overlays. */
-    static Color withAlpha(Color c, double alpha) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * alpha));
     }
 }

@@ -29,6 +29,11 @@ final class Theme {
     private Theme() {
     }
 
+    /** {@code c} with opacity {@code alpha}, for curves and markers that must not hide what lies under them. */
+    static Color faded(Color c, double alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * alpha));
+    }
+
     /** Antialiased shapes and text, exact glyph metrics: identical layout on screen and in files. */
     static void applyHints(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -39,6 +39,16 @@ final class FigureGallery {
             exporter.write(fit, dir.resolve(name + "-fit.png"));
             exporter.write(depth, dir.resolve(name + "-depth.png"));
         }
+        FigureExporter vector = new FigureExporter(480, 330, 1);
+        FlowSnapshot[] reg = Snapshots.run(Snapshots.Case.REGULARIZED_RELU_D2.experiment(), 1, 200);
+        FitFigure fit = new FitFigure();
+        fit.show(reg[0]);
+        LossFigure loss = new LossFigure();
+        loss.show(reg[0]);
+        for (String ext : new String[] {"svg", "pdf"}) {
+            vector.write(fit, dir.resolve("vector-fit." + ext));
+            vector.write(loss, dir.resolve("vector-loss." + ext));
+        }
         new FigureExporter(640, 440, 1).write(new DensityFigure(), dir.resolve("empty-density.png"));
         new FigureExporter(640, 440, 1).write(new LossFigure(), dir.resolve("empty-loss.png"));
     }
