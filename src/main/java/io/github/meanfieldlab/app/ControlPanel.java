@@ -130,7 +130,7 @@ public final class ControlPanel extends GridPane {
         field("seed", dataSeed);
         section("Flow");
         field("step Δs", step);
-        field("stop at s_max", maxTime);
+        field("s_max", maxTime);
         field("or at E ≤", lossTarget);
 
         depth.setOnCommit(v -> changed());

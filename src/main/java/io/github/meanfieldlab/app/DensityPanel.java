@@ -11,6 +11,35 @@ import javafx.scene.control.ComboBox;
 
 /** The density pane: ρ(θ, t) over depth, with its scalar, colour scale, smoothing and weighting. */
 public final class DensityPanel extends FigurePanel {
+    /** The smoothing choices offered: the figure's kernel at a few widths (fractions of the vertical range). */
+    private enum Smoothing {
+        NONE("none", 0),
+        LIGHT("light", 0.01),
+        MEDIUM("medium", 0.02),
+        STRONG("strong", 0.05);
+
+        private final String label;
+        private final double bandwidth;
+
+        Smoothing(String label, double bandwidth) {
+            this.label = label;
+            this.bandwidth = bandwidth;
+        }
+
+        String label() {
+            return label;
+        }
+
+        void applyTo(DensityFigure figure) {
+            if (bandwidth == 0) {
+                figure.setSmoothing(DensityFigure.Smoothing.NONE);
+            } else {
+                figure.setSmoothing(DensityFigure.Smoothing.GAUSSIAN);
+                figure.setBandwidth(bandwidth);
+            }
+        }
+    }
+
     private final DensityFigure figure;
     private final ComboBox<DensityFigure.Quantity> quantity;
     private final ComboBox<Integer> coordinate;
@@ -24,6 +53,7 @@ public final class DensityPanel extends FigurePanel {
     private DensityPanel(DensityFigure figure) {
         super(figure);
         this.figure = figure;
+        Smoothing.MEDIUM.applyTo(figure);
         OptionBar bar = options();
         quantity = bar.choice("scalar", List.of(DensityFigure.Quantity.values()), figure.getQuantity(),
                 DensityFigure.Quantity::label,
@@ -44,10 +74,10 @@ public final class DensityPanel extends FigurePanel {
                     figure.setColorScale(log ? ColorScale.LOG : ColorScale.LINEAR);
                     optionChanged();
                 });
-        bar.choice("smoothing", List.of(DensityFigure.Smoothing.values()), figure.getSmoothing(),
-                s -> s.name().toLowerCase(java.util.Locale.ROOT),
-                "How each layer's histogram is smoothed along the scalar: none shows the raw particle counts.", s -> {
-                    figure.setSmoothing(s);
+        bar.choice("smoothing", List.of(Smoothing.values()), Smoothing.MEDIUM, Smoothing::label,
+                "How each layer's histogram is smoothed along the scalar: a Gaussian kernel of 1%, 2% or 5% of the "
+                        + "range, or none for the raw particle counts.", s -> {
+                    s.applyTo(figure);
                     optionChanged();
                 });
         bar.check("mass-weighted", figure.isMassWeighted(),

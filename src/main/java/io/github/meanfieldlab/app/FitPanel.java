@@ -14,6 +14,11 @@ public final class FitPanel extends FigurePanel {
     private FitPanel(FitFigure figure) {
         super(figure);
         this.figure = figure;
+        options().check("boundary g = 0", figure.isShowBoundary(),
+                "Draw the decision boundary g(z_L(x)) = 0 over the prediction, for ±1 labels in the plane.", on -> {
+                    figure.setShowBoundary(on);
+                    optionChanged();
+                });
     }
 
     @Override

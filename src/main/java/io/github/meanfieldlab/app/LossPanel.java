@@ -31,6 +31,10 @@ public final class LossPanel extends FigurePanel {
                     figure.setShowAccuracy(on);
                     optionChanged();
                 });
+        bar.action("Forget earlier runs", "Remove the faded curves of earlier runs; the current run stays.", () -> {
+            figure.clearEarlierRuns();
+            optionChanged();
+        });
     }
 
     @Override

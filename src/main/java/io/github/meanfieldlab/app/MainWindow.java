@@ -115,7 +115,7 @@ public final class MainWindow {
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.setPrefWidth(300);
+        side.setPrefWidth(310);
         side.setMinWidth(260);
         side.getStyleClass().add("side");
 

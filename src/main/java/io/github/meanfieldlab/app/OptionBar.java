@@ -5,19 +5,23 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
-/** The row of view options above a figure: small choices and check boxes that change only how it is drawn. */
-public final class OptionBar extends HBox {
+/** The row (or rows) of view options above a figure: small choices and check boxes that change only how it is drawn. */
+public final class OptionBar extends FlowPane {
 
     public OptionBar() {
         getStyleClass().add("option-bar");
-        setSpacing(8);
+        // Options wrap onto a second row rather than be cut off when a pane is narrow.
+        setHgap(8);
+        setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 6, 3, 6));
     }
@@ -45,13 +49,21 @@ public final class OptionBar extends HBox {
                 onChange.accept(now);
             }
         });
-        if (!label.isEmpty()) {
+        if (label.isEmpty()) {
+            getChildren().add(box);
+        } else {
             Label l = new Label(label);
             l.setLabelFor(box);
             l.setTooltip(box.getTooltip());
-            getChildren().add(l);
+            // Label and choice wrap as one.
+            HBox pair = new HBox(4, l, box);
+            pair.setAlignment(Pos.CENTER_LEFT);
+            box.visibleProperty().addListener((obs, was, visible) -> {
+                pair.setVisible(visible);
+                pair.setManaged(visible);
+            });
+            getChildren().add(pair);
         }
-        getChildren().add(box);
         return box;
     }
 
@@ -63,6 +75,16 @@ public final class OptionBar extends HBox {
         box.selectedProperty().addListener((obs, old, now) -> onChange.accept(now));
         getChildren().add(box);
         return box;
+    }
+
+    /** Adds a button that acts on the figure. */
+    public Button action(String text, String tooltip, Runnable onAction) {
+        Button button = new Button(text);
+        button.setTooltip(tooltip(tooltip));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> onAction.run());
+        getChildren().add(button);
+        return button;
     }
 
     private static Tooltip tooltip(String text) {

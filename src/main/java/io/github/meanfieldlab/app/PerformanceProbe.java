@@ -25,6 +25,7 @@ public final class PerformanceProbe {
     private final Runnable done;
     private final Timeline ticks = new Timeline();
     private final List<Double> latencies = new ArrayList<>();
+    private final CpuShares cpu = new CpuShares();
     private long start;
     private long measuringSince = -1;
     private long lastChange;
@@ -56,6 +57,7 @@ public final class PerformanceProbe {
         if (measuringSince < 0) {
             if (now - start >= WARM_UP_NANOS) {
                 meter.reset();
+                cpu.start();
                 restartsSeen = meter.restarts();
                 measuringSince = now;
                 lastChange = now;
@@ -100,6 +102,7 @@ public final class PerformanceProbe {
         if (s != null) {
             out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
         }
+        out.println(cpu.report());
         out.flush();
     }
 }

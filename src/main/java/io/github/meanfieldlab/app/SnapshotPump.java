@@ -10,6 +10,9 @@ import javafx.animation.AnimationTimer;
  * the window, redraws the figures that changed, and measures the frame. Never waits for the solver.
  */
 public final class SnapshotPump extends AnimationTimer {
+    /** FX-thread time per frame for drawing figures: leaves room in a 16.7 ms frame for layout and rendering. */
+    private static final long DRAW_BUDGET_NANOS = 8_000_000L;
+
     private final FlowSession session;
     private final Consumer<FlowSnapshot> onSnapshot;
     private final List<FigureCanvas> canvases;
@@ -18,6 +21,7 @@ public final class SnapshotPump extends AnimationTimer {
     private long runId;
     private long requestedAt;
     private boolean firstFrameDue;
+    private int nextCanvas;
 
     /**
      * @param onSnapshot receives each new snapshot of the run on screen
@@ -43,19 +47,34 @@ public final class SnapshotPump extends AnimationTimer {
 
     @Override
     public void handle(long pulse) {
+        long start = System.nanoTime();
         FlowSnapshot s = session.takeNew(runId);
-        meter.frame(System.nanoTime(), s != null);
+        meter.frame(start, s != null);
         if (s != null) {
             onSnapshot.accept(s);
         }
-        for (FigureCanvas c : canvases) {
-            c.redrawIfDirty();
-        }
+        redrawWithinBudget(start);
         if (s != null && firstFrameDue) {
             firstFrameDue = false;
             meter.restartShown(requestedAt, System.nanoTime());
         }
         afterFrame.accept(meter);
+    }
+
+    /**
+     * Redraws changed figures in turn, starting after the last one drawn, until this frame's drawing budget is
+     * spent; the others keep their mark and go first next frame. So a slow figure lowers how often each figure
+     * is redrawn, never the frame rate of the window.
+     */
+    private void redrawWithinBudget(long frameStart) {
+        int n = canvases.size();
+        for (int i = 0; i < n; i++) {
+            int index = (nextCanvas + i) % n;
+            if (canvases.get(index).redrawIfDirty() && System.nanoTime() - frameStart > DRAW_BUDGET_NANOS) {
+                nextCanvas = (index + 1) % n;
+                return;
+            }
+        }
     }
 
     public PerformanceMeter meter() {
