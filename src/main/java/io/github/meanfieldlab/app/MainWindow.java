@@ -1,7 +1,9 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.data.InputException;
 import io.github.meanfieldlab.render.ProbeGrid;
@@ -26,8 +28,6 @@ import javafx.stage.Stage;
  * to the panes; it computes nothing itself.
  */
 public final class MainWindow {
-    /** Probe points per axis of the fit pane: fine enough for a smooth boundary, cheap enough every 80 ms. */
-    private static final int PROBE_RESOLUTION = 64;
     /** Figures are laid out for print; on a screen across a classroom their text wants to be larger. */
     private static final double FIGURE_ZOOM = 1.2;
 
@@ -60,7 +60,7 @@ public final class MainWindow {
             startupProblem = "Saved settings ignored: " + e.getMessage();
         }
         session = new FlowSession(new SessionEvents(), Platform::runLater,
-                experiment -> ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION),
+                MainWindow::probeInputs,
                 // One core stays free for drawing, so frames keep coming while the solver runs flat out.
                 Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         controls = new ControlPanel(settings.experiment(), status::showError);
@@ -70,6 +70,19 @@ public final class MainWindow {
         panels.forEach(p -> p.canvas().setZoom(FIGURE_ZOOM));
         wireTimeControls();
         layout();
+    }
+
+    /**
+     * The points where the fit pane shows the prediction. The solver evaluates them every 80 ms, a forward pass
+     * each, where a step costs about three passes per sample; at a dozen steps per 80 ms, 8N points in the plane
+     * (24² to 64², the heatmap interpolates between them) take about a sixth of the solver's time. On a line,
+     * 256 points cost little.
+     */
+    static double[] probeInputs(Experiment experiment) {
+        Dataset data = experiment.data();
+        int resolution = data.dimension() == 1 ? 256
+                : (int) Math.max(24, Math.min(64, Math.round(Math.sqrt(8.0 * data.size()))));
+        return ProbeGrid.forData(data, resolution);
     }
 
     private void wireTimeControls() {

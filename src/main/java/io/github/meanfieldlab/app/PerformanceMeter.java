@@ -2,7 +2,7 @@ package io.github.meanfieldlab.app;
 
 /**
  * The app's own performance targets, measured as it runs: frames per second, the longest gap between two
- * frames (a stall of the FX thread), and how long a restart took from the request to its first frame on screen.
+ * frames (a stall of the FX thread), and how long a restart took from the request until every pane showed it.
  * Fed with {@code System.nanoTime()} values by the FX thread.
  */
 public final class PerformanceMeter {
@@ -43,7 +43,7 @@ public final class PerformanceMeter {
         }
     }
 
-    /** Records that a run requested at {@code requestedAt} showed its first frame at {@code now}. */
+    /** Records that a run requested at {@code requestedAt} was shown in every pane at {@code now}. */
     public void restartShown(long requestedAt, long now) {
         restarts++;
         lastRestart = now - requestedAt;

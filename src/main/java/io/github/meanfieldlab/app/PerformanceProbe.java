@@ -95,7 +95,7 @@ public final class PerformanceProbe {
         if (sorted.isEmpty()) {
             out.println("restart latency: no restart was shown");
         } else {
-            out.printf(Locale.ROOT, "restart latency, slider release to the new run's first frame: median %.0f ms, "
+            out.printf(Locale.ROOT, "restart latency, slider release until every pane shows the new run: median %.0f ms, "
                     + "longest %.0f ms over %d restarts (target <= 200)%n", sorted.get(sorted.size() / 2),
                     sorted.get(sorted.size() - 1), sorted.size());
         }

@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -22,6 +23,8 @@ public final class SnapshotPump extends AnimationTimer {
     private long requestedAt;
     private boolean firstFrameDue;
     private int nextCanvas;
+    /** Panes that have not yet drawn the run followed since its first snapshot arrived. */
+    private final BitSet panesBehind = new BitSet();
 
     /**
      * @param onSnapshot receives each new snapshot of the run on screen
@@ -36,13 +39,14 @@ public final class SnapshotPump extends AnimationTimer {
     }
 
     /**
-     * From now on, shows run {@code id} only, and times its first frame from {@code requestedAtNanos}. Snapshots
-     * of any other run are late and dropped.
+     * From now on, shows run {@code id} only, and times from {@code requestedAtNanos} until every pane shows it.
+     * Snapshots of any other run are late and dropped.
      */
     public void follow(long id, long requestedAtNanos) {
         runId = id;
         requestedAt = requestedAtNanos;
         firstFrameDue = true;
+        panesBehind.clear();
     }
 
     @Override
@@ -52,11 +56,21 @@ public final class SnapshotPump extends AnimationTimer {
         meter.frame(start, s != null);
         if (s != null) {
             onSnapshot.accept(s);
+            if (firstFrameDue) {
+                firstFrameDue = false;
+                panesBehind.set(0, canvases.size());
+            }
         }
         redrawWithinBudget(start);
-        if (s != null && firstFrameDue) {
-            firstFrameDue = false;
-            meter.restartShown(requestedAt, System.nanoTime());
+        if (!panesBehind.isEmpty()) {
+            for (int i = panesBehind.nextSetBit(0); i >= 0; i = panesBehind.nextSetBit(i + 1)) {
+                if (!canvases.get(i).isDirty()) {
+                    panesBehind.clear(i);
+                }
+            }
+            if (panesBehind.isEmpty()) {
+                meter.restartShown(requestedAt, System.nanoTime());
+            }
         }
         afterFrame.accept(meter);
     }
