@@ -42,11 +42,12 @@ public final class LossPanel extends FigurePanel {
         figure.show(snapshot);
     }
 
+    /** Labels each run's curves: the first by its size, later ones by what changed ("M=64→128"). */
     @Override
     public void runStarted(FlowSession.Started run) {
-        if (run.previous() != null) {
-            figure.startRun(ConfigChange.describe(run.previous(), run.config()));
-            optionChanged();
-        }
+        var model = run.config().model();
+        figure.startRun(run.previous() == null ? "L=" + model.depth() + ", M=" + model.width()
+                : ConfigChange.describe(run.previous(), run.config()));
+        optionChanged();
     }
 }

@@ -48,7 +48,9 @@ public final class StatusBar extends HBox {
         time.setText("s = " + NumberText.compact(Math.round(s.time() * 1000) / 1000.0));
         step.setText("step " + s.step());
         loss.setText("E = " + NumberText.compact(s.loss()));
-        stepsPerSecond.setText(Math.round(s.stepsPerSecond()) + " steps/s");
+        double rate = s.stepsPerSecond();
+        stepsPerSecond.setText((rate < 10 ? NumberText.compact(Math.round(rate * 10) / 10.0) : Long.toString(Math.round(rate)))
+                + " steps/s");
         particles.setText(s.spec().depth() * (long) s.spec().width() + " particles");
         // A run's message is shown once when it appears, so it does not cover a later error every frame.
         if (!s.message().isEmpty() && !s.message().equals(runMessage)) {

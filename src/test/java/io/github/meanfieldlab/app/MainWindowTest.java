@@ -13,6 +13,7 @@ import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.render.LossFigure;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,10 +83,19 @@ class MainWindowTest {
         assertEquals(before.withModel(before.model().withSize(8, 32)), session().runningConfig());
         assertEquals(0, wider.step(), "a paused session starts the new run paused at s = 0");
         assertNested(initial, 16, wider, 8, 16);
+        assertEquals(List.of("L=8, M=16"), onFx(() -> lossFigure().getEarlierRunLabels()),
+                "the first run stays on the loss chart, faded");
 
         onFx(() -> drag(fixture.window.controls().widthSlider(), 4));
         FlowSnapshot narrower = fixture.waitForRun(8, 4);
         assertNested(initial, 16, narrower, 8, 4);
+        assertEquals(List.of("L=8, M=16", "M=16→32"), onFx(() -> lossFigure().getEarlierRunLabels()),
+                "each earlier run is labelled with what changed");
+    }
+
+    private LossFigure lossFigure() {
+        return (LossFigure) fixture.window.panels().stream().filter(p -> p instanceof LossPanel).findFirst()
+                .orElseThrow().canvas().figure();
     }
 
     @Test
