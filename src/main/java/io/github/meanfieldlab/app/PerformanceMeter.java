@@ -15,6 +15,7 @@ public final class PerformanceMeter {
     private long longestGap;
     private long totalFrames;
     private long freshFrames;
+    private long paneDraws;
     private long firstFrame = -1;
     private long lastRestart = -1;
     private long longestRestart = -1;
@@ -41,6 +42,16 @@ public final class PerformanceMeter {
             windowStart = now;
             windowFrames = 1;
         }
+    }
+
+    /** Records that {@code count} panes were drawn in the frame just recorded. */
+    public void panesDrawn(int count) {
+        paneDraws += count;
+    }
+
+    /** Pane drawings per second since the last reset, all panes together. */
+    public double paneDrawsPerSecond() {
+        return totalFrames < 2 ? 0 : paneDraws * 1e9 / (lastFrame - firstFrame);
     }
 
     /** Records that a run requested at {@code requestedAt} was shown in every pane at {@code now}. */
@@ -94,6 +105,7 @@ public final class PerformanceMeter {
         longestGap = 0;
         totalFrames = 0;
         freshFrames = 0;
+        paneDraws = 0;
         firstFrame = -1;
         longestRestart = -1;
     }

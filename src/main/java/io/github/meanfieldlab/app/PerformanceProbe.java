@@ -90,6 +90,7 @@ public final class PerformanceProbe {
                 scene.getHeight(), s == null ? "no run" : s.spec() + ", N = " + s.samples());
         out.printf(Locale.ROOT, "frames/s: %.1f (target >= 50); %.0f%% of frames showed a new snapshot%n",
                 meter.averageFramesPerSecond(), 100 * meter.freshFraction());
+        out.printf(Locale.ROOT, "pane drawings: %.1f per pane per second%n", meter.paneDrawsPerSecond() / window.panels().size());
         out.printf(Locale.ROOT, "longest gap between frames: %.1f ms (target <= 50)%n", meter.longestGapMillis());
         List<Double> sorted = latencies.stream().sorted().toList();
         if (sorted.isEmpty()) {

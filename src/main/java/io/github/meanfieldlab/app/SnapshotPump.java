@@ -82,13 +82,18 @@ public final class SnapshotPump extends AnimationTimer {
      */
     private void redrawWithinBudget(long frameStart) {
         int n = canvases.size();
+        int drawn = 0;
         for (int i = 0; i < n; i++) {
             int index = (nextCanvas + i) % n;
-            if (canvases.get(index).redrawIfDirty() && System.nanoTime() - frameStart > DRAW_BUDGET_NANOS) {
-                nextCanvas = (index + 1) % n;
-                return;
+            if (canvases.get(index).redrawIfDirty()) {
+                drawn++;
+                if (System.nanoTime() - frameStart > DRAW_BUDGET_NANOS) {
+                    nextCanvas = (index + 1) % n;
+                    break;
+                }
             }
         }
+        meter.panesDrawn(drawn);
     }
 
     public PerformanceMeter meter() {
