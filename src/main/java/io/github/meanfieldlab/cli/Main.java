@@ -21,7 +21,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code; bad input prints one clear message, no stack trace. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #execute(String...)}, writing to the given streams. */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof InputException || e instanceof IllegalArgumentException) {
                 line.getErr().println("error: " + e.getMessage());

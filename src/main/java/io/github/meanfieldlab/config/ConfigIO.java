@@ -90,6 +90,10 @@ public final class ConfigIO {
         ExperimentConfig config;
         try {
             config = MAPPER.treeToValue(merged, ExperimentConfig.class);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            JsonNode value = merged.at(pointer(e));
+            throw new InputException(source + ": field " + path(e) + " = " + value + " has the wrong type; expected "
+                    + expected(e.getTargetType()));
         } catch (JsonMappingException e) {
             throw new InputException(source + ": field " + path(e) + ": " + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
@@ -149,6 +153,34 @@ public final class ConfigIO {
             }
         }
         return sb.toString();
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            sb.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
+        }
+        return sb.toString();
+    }
+
+    /** What a field of this Java type accepts, in the words of a JSON document. */
+    private static String expected(Class<?> type) {
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type != null && java.util.List.class.isAssignableFrom(type)) {
+            return "a list of numbers, or null";
+        }
+        return "an object";
     }
 
     private static String firstLine(String s) {

@@ -1,12 +1,10 @@
 package io.github.meanfieldlab.core;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The residual blocks f(z; θ) of MODEL.md, with the layout of θ each one uses. */
-public enum Block {
+public enum Block implements NamedChoice {
     /** u · relu(w·z + b): positively 2-homogeneous. */
     RELU("relu"),
     /** c · σ_η(Ŵz + β̂) componentwise: partially 1-homogeneous in c. */
@@ -24,24 +22,19 @@ public enum Block {
         this.id = id;
     }
 
-    /** The name used in files, configurations and on the command line. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The block named {@code id}, or an exception listing the allowed names. */
     public static Block fromId(String id) {
-        for (Block b : values()) {
-            if (b.id.equals(id)) {
-                return b;
-            }
-        }
-        throw new IllegalArgumentException("unknown block '" + id + "'; allowed: " + allIds());
+        return NamedChoice.byId(Block.class, id, "block");
     }
 
     /** All block names, comma separated, for messages. */
     public static String allIds() {
-        return String.join(", ", Arrays.stream(values()).map(Block::id).toList());
+        return NamedChoice.allIds(Block.class);
     }
 
     /** Number k of coordinates of one particle θ at state dimension {@code D}. */
@@ -92,6 +85,6 @@ public enum Block {
 
     @Override
     public String toString() {
-        return id.toLowerCase(Locale.ROOT);
+        return id;
     }
 }

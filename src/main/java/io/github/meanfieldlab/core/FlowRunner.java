@@ -49,6 +49,12 @@ public final class FlowRunner implements AutoCloseable {
     private int pendingSteps;
     private boolean cancelled;
     private volatile State state = State.STARTING;
+    // Confined to the solver thread.
+    private String message = "";
+    private double rate;
+    private double[] probedAt;
+    private double[] probeOutputs;
+    private long lastProbe;
 
     /**
      * @param runId tags every snapshot of this run
@@ -179,20 +185,22 @@ public final class FlowRunner implements AutoCloseable {
         }
         try (flow) {
             boolean stopRuleActive = true;
-            String message = "";
             long windowStart = System.nanoTime();
             long windowSteps = 0;
-            double rate = 0;
             long lastPublish = 0;
-            long lastProbe = Long.MIN_VALUE;
-            double[] probeOutputs = null;
-            double[] probedAt = null;
             synchronized (lock) {
                 state = playing ? State.RUNNING : State.PAUSED;
             }
-            publishFlow(flow, message, rate, null, null);
+            publishFlow(flow, true);
             while (true) {
-                boolean stepNow;
+                synchronized (lock) {
+                    if (!cancelled && !playing && pendingSteps == 0 && state == State.RUNNING) {
+                        state = State.PAUSED;
+                    }
+                }
+                if (state == State.PAUSED && latest.get().state() != State.PAUSED) {
+                    publishFlow(flow, true);   // show that the pause took
+                }
                 synchronized (lock) {
                     while (!cancelled && !playing && pendingSteps == 0) {
                         lock.wait();
@@ -200,7 +208,6 @@ public final class FlowRunner implements AutoCloseable {
                     if (cancelled) {
                         break;
                     }
-                    stepNow = true;
                     if (!playing) {
                         pendingSteps--;
                     }
@@ -210,16 +217,15 @@ public final class FlowRunner implements AutoCloseable {
                     }
                     state = playing ? State.RUNNING : State.PAUSED;
                 }
-                if (stepNow) {
-                    try {
-                        flow.step();
-                    } catch (NonFiniteStateException e) {
-                        state = State.FAILED;
-                        publishFlow(flow, e.getMessage(), rate, probedAt, probeOutputs);
-                        return;
-                    }
-                    windowSteps++;
+                try {
+                    flow.step();
+                } catch (NonFiniteStateException e) {
+                    state = State.FAILED;
+                    message = e.getMessage();
+                    publishFlow(flow, true);
+                    return;
                 }
+                windowSteps++;
                 long now = System.nanoTime();
                 if (now - windowStart > 500_000_000L) {
                     rate = windowSteps / ((now - windowStart) / 1e9);
@@ -237,14 +243,7 @@ public final class FlowRunner implements AutoCloseable {
                 }
                 boolean idle = state != State.RUNNING;
                 if (idle || now - lastPublish >= PUBLISH_NANOS) {
-                    double[] probes = probeInputs;
-                    if (probes != null && (idle || probes != probedAt || now - lastProbe >= PROBE_NANOS)) {
-                        probeOutputs = new double[probes.length / spec.dataDimension()];
-                        FlowEvaluator.predict(spec, flow.particlesView(), probes, probeOutputs);
-                        probedAt = probes;
-                        lastProbe = now;
-                    }
-                    publishFlow(flow, message, rate, probedAt, probeOutputs);
+                    publishFlow(flow, idle);
                     lastPublish = now;
                 }
                 throttle(now);
@@ -269,8 +268,22 @@ public final class FlowRunner implements AutoCloseable {
         }
     }
 
-    private void publishFlow(GradientFlow flow, String message, double rate, double[] probes, double[] outputs) {
-        publish(flow.snapshot(runId, state, message, rate, probes, outputs == null ? null : outputs.clone()), message);
+    /** Publishes the flow's state; probe outputs are refreshed when forced, new, or older than PROBE_NANOS. */
+    private void publishFlow(GradientFlow flow, boolean refreshProbes) {
+        double[] probes = probeInputs;
+        long now = System.nanoTime();
+        if (probes == null) {
+            probedAt = null;
+            probeOutputs = null;
+        } else if (refreshProbes || probes != probedAt || now - lastProbe >= PROBE_NANOS) {
+            double[] outputs = new double[probes.length / spec.dataDimension()];
+            FlowEvaluator.predict(spec, flow.particlesView(), probes, outputs);
+            probedAt = probes;
+            probeOutputs = outputs;
+            lastProbe = now;
+        }
+        // The outputs array is never written after publication, so snapshots may share it.
+        publish(flow.snapshot(runId, state, message, rate, probedAt, probeOutputs), message);
     }
 
     private void publish(FlowSnapshot snapshot, String failure) {

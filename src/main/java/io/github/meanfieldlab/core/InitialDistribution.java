@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  */
 public final class InitialDistribution {
     /** The kinds of initial distribution. */
-    public enum Kind {
+    public enum Kind implements NamedChoice {
         /** Each coordinate N(0, τ²). */
         GAUSSIAN("gaussian"),
         /** θ_{l,m} = ξ_m + κ(η_m cos 2πt_l + ζ_m sin 2πt_l): continuous in depth t. */
@@ -23,18 +23,13 @@ public final class InitialDistribution {
             this.id = id;
         }
 
+        @Override
         public String id() {
             return id;
         }
 
         public static Kind fromId(String id) {
-            for (Kind k : values()) {
-                if (k.id.equals(id)) {
-                    return k;
-                }
-            }
-            throw new IllegalArgumentException("unknown initialisation '" + id
-                    + "'; allowed: gaussian, depth-continuous, one-sided");
+            return NamedChoice.byId(Kind.class, id, "initialisation");
         }
     }
 

@@ -5,8 +5,8 @@ import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowEvaluator;
 import io.github.meanfieldlab.core.InitialDistribution;
 import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.core.NamedChoice;
 import io.github.meanfieldlab.core.StandardNormal;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * classes have N/2 samples; {@code sine} is a d = 1 regression whose target is not monotone, so it needs
  * D ≥ 2 (a one-dimensional flow is monotone).
  */
-public enum DataGenerator {
+public enum DataGenerator implements NamedChoice {
     /** Two interleaved spirals of 1.5 turns. */
     SPIRALS("spirals", 2),
     /** An inner circle (radius 0.5, +1) inside an outer one (radius 1, −1). */
@@ -41,6 +41,7 @@ public enum DataGenerator {
         this.dimension = dimension;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -51,16 +52,11 @@ public enum DataGenerator {
     }
 
     public static DataGenerator fromId(String id) {
-        for (DataGenerator g : values()) {
-            if (g.id.equals(id)) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("unknown dataset '" + id + "'; allowed: " + allIds());
+        return NamedChoice.byId(DataGenerator.class, id, "dataset");
     }
 
     public static String allIds() {
-        return String.join(", ", Arrays.stream(values()).map(DataGenerator::id).toList());
+        return NamedChoice.allIds(DataGenerator.class);
     }
 
     /**

@@ -34,28 +34,41 @@ public final class ParticleCsv {
         }
         int depth = 0;
         int width = 0;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int r = 0; r < t.rows(); r++) {
-            depth = Math.max(depth, index(t, r, 0, "layer") + 1);
-            width = Math.max(width, index(t, r, 1, "index") + 1);
+            int layer = index(t, r, 0, "layer");
+            int particle = index(t, r, 1, "index");
+            if (!seen.add(((long) layer << 32) | particle)) {
+                throw new InputException(file + ", line " + t.lines[r] + ": particle (layer " + layer + ", index "
+                        + particle + ") appears a second time");
+            }
+            depth = Math.max(depth, layer + 1);
+            width = Math.max(width, particle + 1);
         }
         if ((long) depth * width != t.rows()) {
             throw new InputException(file + ": " + t.rows() + " rows, but layers 0.." + (depth - 1) + " and indices 0.."
-                    + (width - 1) + " need L·M = " + (long) depth * width + " rows, one per (layer, index)");
+                    + (width - 1) + " need L·M = " + (long) depth * width + " rows, one per (layer, index); "
+                    + firstMissing(seen, depth, width) + " is missing");
         }
         double[] values = new double[depth * width * k];
-        boolean[] seen = new boolean[depth * width];
         for (int r = 0; r < t.rows(); r++) {
             int q = index(t, r, 0, "layer") * width + index(t, r, 1, "index");
-            if (seen[q]) {
-                throw new InputException(file + ", line " + t.lines[r] + ": particle (layer " + q / width + ", index "
-                        + q % width + ") appears a second time");
-            }
-            seen[q] = true;
             for (int j = 0; j < k; j++) {
                 values[q * k + j] = t.get(r, 2 + j);
             }
         }
         return new Particles(depth, width, values);
+    }
+
+    private static String firstMissing(java.util.Set<Long> seen, int depth, int width) {
+        for (int l = 0; l < depth; l++) {
+            for (int m = 0; m < width; m++) {
+                if (!seen.contains(((long) l << 32) | m)) {
+                    return "particle (layer " + l + ", index " + m + ")";
+                }
+            }
+        }
+        throw new IllegalStateException("no particle is missing");
     }
 
     private static int index(CsvTable t, int row, int column, String name) {
