@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The entry point: {@code java -jar meanfield-lab.jar <command>}. */
 @Command(name = "meanfield-lab", mixinStandardHelpOptions = true, version = "MeanField Lab 0.1.0",
         description = "Watch a deep ResNet train as a mean-field Wasserstein gradient flow of particles.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, FigureCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input: a file, an option or a setting. */
     static final int BAD_INPUT = 2;
@@ -26,7 +26,7 @@ public final class Main implements Runnable {
 
     /** As {@link #execute(String...)}, writing to the given streams. */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof InputException || e instanceof IllegalArgumentException) {
                 line.getErr().println("error: " + e.getMessage());

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code run}: one gradient flow, headless, written to history.csv, particles.csv and config.json. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the gradient flow of one experiment and writes history.csv, particles.csv (final)",
-            "and the config.json actually used into --out.",
+        description = {"Runs the gradient flow of one experiment and writes history.csv, particles.csv (final) "
+            + "and the config.json actually used into --out.",
             "Example: run --steps 2000 --out results/default"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",

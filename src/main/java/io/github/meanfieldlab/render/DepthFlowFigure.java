@@ -16,7 +16,7 @@ import java.util.Locale;
  * The paths z_0(x_i) … z_L(x_i) of the samples through depth, coloured by label: the ResNet seen as a
  * neural ODE. Hollow dots mark the inputs z_0, filled dots the outputs z_L.
  */
-public final class DepthFlowFigure implements Figure {
+public final class DepthFlowFigure implements SnapshotFigure {
     private static final String TITLE = "Flow through depth z_l(x_i)";
     /** Colours of the targets, quantised so that paths of one colour can be drawn as one shape. */
     private static final int COLOUR_LEVELS = 33;
@@ -38,6 +38,7 @@ public final class DepthFlowFigure implements Figure {
     private Paths paths;
 
     /** Hands the figure the newest snapshot. */
+    @Override
     public void show(FlowSnapshot snapshot) {
         if (this.snapshot != null && this.snapshot.runId() != snapshot.runId()) {
             previousPca = null;

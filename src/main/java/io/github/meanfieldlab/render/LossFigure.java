@@ -29,7 +29,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The loss E(s) on a log axis against pseudo-time s, with the dissipation I(s), the flow-fidelity ratio and
  * the accuracy on demand (JFreeChart). Earlier runs stay as faded curves labelled with what changed.
  */
-public final class LossFigure implements Figure {
+public final class LossFigure implements SnapshotFigure {
     private static final long UNBOUND = Long.MIN_VALUE;
     private static final Color CURRENT = new Color(0x1F, 0x4E, 0x9C);
     /** Okabe–Ito colours (distinguishable with colour-blindness), one per earlier run. */
@@ -128,6 +128,7 @@ public final class LossFigure implements Figure {
      * change. A snapshot of a run other than the current one archives the current curves first (as
      * {@link #startRun} would, labelled "run n").
      */
+    @Override
     public void show(FlowSnapshot snapshot) {
         chart.setNotify(false);
         try {
