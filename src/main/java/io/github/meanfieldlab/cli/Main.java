@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "meanfield-lab", mixinStandardHelpOptions = true, version = "MeanField Lab 0.1.0",
         description = "Watch a deep ResNet train as a mean-field Wasserstein gradient flow of particles.",
-        subcommands = {AppCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AppCommand.class, RunCommand.class, FigureCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code for bad input: a file, an option or a setting. */
     static final int BAD_INPUT = 2;
@@ -28,7 +28,7 @@ public final class Main implements Callable<Integer> {
 
     /** As {@link #execute(String...)}, writing to the given streams. */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof InputException || e instanceof IllegalArgumentException) {
                 line.getErr().println("error: " + e.getMessage());

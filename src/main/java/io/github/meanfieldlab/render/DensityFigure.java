@@ -8,7 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
 /** The parameter density ρ(θ, t, s) as a heatmap: depth t across (one column per layer), a scalar of θ up. */
-public final class DensityFigure implements Figure {
+public final class DensityFigure implements SnapshotFigure {
     /** The scalar of θ plotted up the vertical axis. */
     public enum Quantity {
         /** One coordinate of θ, chosen with {@link #setCoordinate}. */
@@ -83,6 +83,7 @@ public final class DensityFigure implements Figure {
     private DensityGrid grid;
 
     /** Hands the figure the newest snapshot; the histogram is computed once, when first drawn. */
+    @Override
     public void show(FlowSnapshot snapshot) {
         this.snapshot = snapshot;
         grid = null;

@@ -44,13 +44,17 @@ final class DensityGrid {
         int M = spec.width();
         int k = spec.parameterCount();
         int D = spec.stateDimension();
-        double[] theta = s.particles();
         int n = L * M;
         double[] y = new double[n];
         double[] w = new double[n];
+        // One particle at a time: a copy of all of them would be L·M·k doubles per frame.
+        double[] theta = new double[k];
         for (int p = 0; p < n; p++) {
-            y[p] = quantity.of(theta, p * k, k, D, coordinate);
-            w[p] = massWeighted ? ParticleMass.of(spec.block(), k, theta, p * k) : 1;
+            for (int j = 0; j < k; j++) {
+                theta[j] = s.particle(p / M, p % M, j);
+            }
+            y[p] = quantity.of(theta, 0, k, D, coordinate);
+            w[p] = massWeighted ? ParticleMass.of(spec.block(), k, theta, 0) : 1;
         }
         boolean periodic = quantity == Quantity.INNER_ANGLE;
         Range range = periodic ? new Range(-Math.PI, Math.PI) : robustRange(quantity, y, w);

@@ -17,7 +17,7 @@ import java.awt.geom.Rectangle2D;
  * the samples on top (and the decision boundary g = 0 for ±1 labels), for d = 1 the fitted curve through the
  * samples. The prediction is the snapshot's probe outputs at the points of {@link ProbeGrid#forData}.
  */
-public final class FitFigure implements Figure {
+public final class FitFigure implements SnapshotFigure {
     private static final String TITLE = "Data and fit g(z_L(x))";
     private static final Color CURVE = new Color(0x1F, 0x4E, 0x9C);
     private static final Color SAMPLE = new Color(0x33, 0x33, 0x33);
@@ -28,6 +28,7 @@ public final class FitFigure implements Figure {
     private boolean showBoundary = true;
 
     /** Hands the figure the newest snapshot. */
+    @Override
     public void show(FlowSnapshot snapshot) {
         this.snapshot = snapshot;
         probes = null;

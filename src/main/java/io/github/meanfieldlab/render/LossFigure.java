@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.render;
 
-import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -30,9 +29,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The loss E(s) on a log axis against pseudo-time s, with the dissipation I(s), the flow-fidelity ratio and
  * the accuracy on demand (JFreeChart). Earlier runs stay as faded curves labelled with what changed.
  */
-public final class LossFigure implements Figure {
-    /** Points kept per curve; longer histories are thinned to every 2nd, 4th, … row. */
-    static final int MAX_POINTS = 4000;
+public final class LossFigure implements SnapshotFigure {
     private static final long UNBOUND = Long.MIN_VALUE;
     private static final Color CURRENT = new Color(0x1F, 0x4E, 0x9C);
     /** Okabe–Ito colours (distinguishable with colour-blindness), one per earlier run. */
@@ -54,8 +51,8 @@ public final class LossFigure implements Figure {
     private final XYPlot accuracyPlot;
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
-    private final List<Curves> earlier = new ArrayList<>();
-    private Curves current;
+    private final List<RunCurves> earlier = new ArrayList<>();
+    private RunCurves current;
     private long boundRun = UNBOUND;
     private int runs;
     private boolean signLabels;
@@ -97,7 +94,7 @@ public final class LossFigure implements Figure {
         legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(Theme.BACKGROUND);
         chart.addSubtitle(legend);
-        current = new Curves(++runs, "run 1");
+        current = new RunCurves(++runs, "run 1");
         attach(current);
         restyle();
     }
@@ -131,6 +128,7 @@ public final class LossFigure implements Figure {
      * change. A snapshot of a run other than the current one archives the current curves first (as
      * {@link #startRun} would, labelled "run n").
      */
+    @Override
     public void show(FlowSnapshot snapshot) {
         chart.setNotify(false);
         try {
@@ -156,17 +154,17 @@ public final class LossFigure implements Figure {
     public void startRun(String label) {
         chart.setNotify(false);
         try {
+            energy.removeSeries(current.dissipation);
             if (current.isEmpty()) {
-                current.relabel(label);
+                detach(current);
             } else {
-                energy.removeSeries(current.dissipation);
                 earlier.add(current);
                 while (earlier.size() > maxEarlierRuns) {
                     detach(earlier.remove(0));
                 }
-                current = new Curves(++runs, label);
-                attach(current);
             }
+            current = new RunCurves(++runs, label);
+            attach(current);
             boundRun = UNBOUND;
             restyle();
         } finally {
@@ -252,14 +250,14 @@ public final class LossFigure implements Figure {
         }
     }
 
-    private void attach(Curves c) {
+    private void attach(RunCurves c) {
         energy.addSeries(c.loss);
         energy.addSeries(c.dissipation);
         fidelity.addSeries(c.fidelity);
         accuracy.addSeries(c.accuracy);
     }
 
-    private void detach(Curves c) {
+    private void detach(RunCurves c) {
         energy.removeSeries(c.loss);
         fidelity.removeSeries(c.fidelity);
         accuracy.removeSeries(c.accuracy);
@@ -310,120 +308,5 @@ public final class LossFigure implements Figure {
     public void draw(Graphics2D g, Rectangle2D area) {
         Theme.applyHints(g);
         chart.draw(g, area);
-    }
-
-    /** Names a curve in the chart's datasets and legend: which run, which quantity. */
-    private record SeriesKey(int run, String quantity, String label) implements Comparable<SeriesKey> {
-        @Override
-        public int compareTo(SeriesKey o) {
-            int byRun = Integer.compare(run, o.run);
-            return byRun != 0 ? byRun : quantity.compareTo(o.quantity);
-        }
-
-        @Override
-        public String toString() {
-            return quantity + "  " + label;
-        }
-    }
-
-    /** The four curves of one run, appended row by row and thinned when long. */
-    private static final class Curves {
-        final int number;
-        String label;
-        final XYSeries loss;
-        final XYSeries dissipation;
-        final XYSeries fidelity;
-        final XYSeries accuracy;
-        private int rowsSeen;
-        private int stride = 1;
-
-        Curves(int number, String label) {
-            this.number = number;
-            this.label = label;
-            loss = series("E");
-            dissipation = series("I");
-            fidelity = series("fidelity");
-            accuracy = series("accuracy");
-        }
-
-        private XYSeries series(String quantity) {
-            // Rows arrive in time order: no sorting, and duplicates are impossible to check for cheaply.
-            return new XYSeries(new SeriesKey(number, quantity, label), false, true);
-        }
-
-        boolean isEmpty() {
-            return rowsSeen == 0;
-        }
-
-        /** Only before any row was added: the series keys carry the label. */
-        void relabel(String newLabel) {
-            label = newLabel;
-            loss.setKey(new SeriesKey(number, "E", label));
-            dissipation.setKey(new SeriesKey(number, "I", label));
-            fidelity.setKey(new SeriesKey(number, "fidelity", label));
-            accuracy.setKey(new SeriesKey(number, "accuracy", label));
-        }
-
-        /**
-         * Adds rows rowsSeen.. of {@code h} (every stride-th), then fires one change per curve. A history
-         * shorter than what was shown (an older snapshot of the run shown again) redraws the curves from it.
-         */
-        void append(FlowHistory h) {
-            if (h.size() < rowsSeen) {
-                for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
-                    series.clear();
-                }
-                rowsSeen = 0;
-                stride = 1;
-            }
-            for (int r = rowsSeen; r < h.size(); r++) {
-                if (r % stride != 0) {
-                    continue;
-                }
-                double s = h.time(r);
-                addPositive(loss, s, h.loss(r));
-                addPositive(dissipation, s, h.dissipation(r));
-                addFinite(fidelity, s, h.fidelity(r));
-                addFinite(accuracy, s, h.accuracy(r));
-                if (loss.getItemCount() > MAX_POINTS) {
-                    // Keep rows 0, 2·stride, 4·stride, …; later rows follow the doubled stride.
-                    stride *= 2;
-                    for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
-                        thin(series);
-                    }
-                }
-            }
-            rowsSeen = h.size();
-            for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
-                series.fireSeriesChanged();
-            }
-        }
-
-        /** A log axis cannot show zero or negative values; they are left out. */
-        private static void addPositive(XYSeries series, double x, double y) {
-            if (y > 0 && Double.isFinite(y)) {
-                series.add(x, y, false);
-            }
-        }
-
-        private static void addFinite(XYSeries series, double x, double y) {
-            if (Double.isFinite(y)) {
-                series.add(x, y, false);
-            }
-        }
-
-        private static void thin(XYSeries series) {
-            int n = series.getItemCount();
-            double[] xs = new double[(n + 1) / 2];
-            double[] ys = new double[xs.length];
-            for (int i = 0; i < n; i += 2) {
-                xs[i / 2] = series.getX(i).doubleValue();
-                ys[i / 2] = series.getY(i).doubleValue();
-            }
-            series.clear();
-            for (int i = 0; i < xs.length; i++) {
-                series.add(xs[i], ys[i], false);
-            }
-        }
     }
 }

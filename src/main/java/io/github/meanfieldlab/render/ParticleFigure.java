@@ -23,7 +23,7 @@ import java.util.Optional;
  * The particles θ_{l,m} as a scatter of two coordinates or of the first two principal components: coloured
  * by depth, marker area proportional to mass, with optional trails and the teacher's particles on top.
  */
-public final class ParticleFigure implements Figure {
+public final class ParticleFigure implements SnapshotFigure {
     private static final Color TEACHER = new Color(0xD6, 0x27, 0x28);
     private static final double MARKER_RADIUS = 2.6;
     /** A white outline under the teacher's crosses, so they read on any particle colour. */
@@ -50,6 +50,7 @@ public final class ParticleFigure implements Figure {
     private Scatter scatter;
 
     /** Hands the figure the newest snapshot; the one it replaces joins the trails when the run continues. */
+    @Override
     public void show(FlowSnapshot next) {
         FlowSnapshot last = snapshot;
         boolean sameRun = last != null && last.runId() == next.runId() && last.spec().equals(next.spec());

@@ -75,13 +75,13 @@ class LossFigureTest {
 
     @Test
     void longHistoriesAreThinnedNotDropped() {
-        int steps = 2 * LossFigure.MAX_POINTS + 10;
-        FlowSnapshot[] s = run(1, LossFigure.MAX_POINTS / 2, steps);
+        int steps = 2 * RunCurves.MAX_POINTS + 10;
+        FlowSnapshot[] s = run(1, RunCurves.MAX_POINTS / 2, steps);
         LossFigure figure = new LossFigure();
         figure.show(s[0]);
         figure.show(s[1]);
         int points = figure.currentLossPoints();
-        assertTrue(points <= LossFigure.MAX_POINTS && points >= LossFigure.MAX_POINTS / 2,
+        assertTrue(points <= RunCurves.MAX_POINTS && points >= RunCurves.MAX_POINTS / 2,
                 points + " points for " + (steps + 1) + " rows");
     }
 }

@@ -29,6 +29,8 @@ final class Snapshots {
         }
     }
 
+    static final double STEP = 0.2;
+
     private Snapshots() {
     }
 
@@ -39,6 +41,8 @@ final class Snapshots {
         ExperimentConfig.Data d = c.data();
         c = c.withData(new ExperimentConfig.Data(generator, null, 64, d.noise(), d.seed(), d.standardize(),
                 d.teacherWidth()));
+        // A step of its own, so that "the picture moves between step 10 and 80" does not hang on the default Δs.
+        c = c.withFlow(new ExperimentConfig.Flow(STEP, c.flow().maxTime(), c.flow().lossTarget()));
         return Experiment.build(c);
     }
 
