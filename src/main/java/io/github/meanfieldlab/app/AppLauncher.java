@@ -1,7 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public final class AppLauncher {
      * @param measureSeconds when positive, measure for this long, print the report and quit; the default
      *     experiment is measured, with a throw-away settings file unless {@code settings} is given
      */
-    public static int launch(Path settings, double measureSeconds, PrintStream err) {
+    public static int launch(Path settings, double measureSeconds, PrintWriter err) {
         String missing = missingDisplay(System.getProperty("os.name", ""), System.getenv(),
                 System.getProperty("glass.platform"));
         if (missing != null) {

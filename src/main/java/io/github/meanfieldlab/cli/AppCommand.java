@@ -3,8 +3,10 @@ package io.github.meanfieldlab.cli;
 import io.github.meanfieldlab.app.AppLauncher;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code app}: the window, which is also what runs without a command. */
 @Command(name = "app", mixinStandardHelpOptions = true,
@@ -14,6 +16,9 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the window was closed", "4:there is no display to open the window on"})
 final class AppCommand implements Callable<Integer> {
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--settings", paramLabel = "FILE",
             description = "Settings file to start from and save to; default: ~/.meanfield-lab/app-settings.json.")
     private Path settings;
@@ -28,6 +33,6 @@ final class AppCommand implements Callable<Integer> {
         if (measure < 0) {
             throw new IllegalArgumentException("--measure " + measure + " is out of range; allowed: > 0");
         }
-        return AppLauncher.launch(settings, measure, System.err);
+        return AppLauncher.launch(settings, measure, spec.commandLine().getErr());
     }
 }

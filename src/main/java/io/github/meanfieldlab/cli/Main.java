@@ -39,9 +39,12 @@ public final class Main implements Callable<Integer> {
         return cli.execute(args);
     }
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     /** No command: the app, on the user's settings. */
     @Override
     public Integer call() {
-        return AppLauncher.launch(null, 0, System.err);
+        return AppLauncher.launch(null, 0, spec.commandLine().getErr());
     }
 }
