@@ -4,45 +4,88 @@ import io.github.meanfieldlab.render.Figure;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 
 /**
- * A {@link Figure} on a JavaFX canvas that fills its region, drawn only when marked dirty: by a new snapshot, an
- * option or a resize. The owner decides when to call {@link #redrawIfDirty()}, once per frame at most.
+ * A {@link Figure} shown on a JavaFX canvas that fills its region. The figure itself lives on the
+ * {@link FigurePainter}'s thread: changes are posted to it, and it paints through Java2D into an image the size
+ * of the canvas (times the screen's scale). Once per frame the FX thread calls {@link #pump()}, which shows a
+ * finished image, if there is one, and asks for the next painting if the figure changed since.
  *
- * <p>The figure paints through Java2D into an image the size of the canvas (times the screen's scale), which the
- * canvas then shows. Painting the same figure through FXGraphics2D instead turns every marker and path into canvas
- * commands that JavaFX's renderer rasterises again each frame; with the software pipeline (no GPU, as under Xvfb)
- * that took the renderer thread from about 8% to about 50% of a core and halved the frame rate (30→9 and 42→21
- * frames/s, measured back to back with {@code app --measure}). An image also shows on screen exactly what the
- * PNG export writes.
+ * <p>Why an image and not FXGraphics2D on the canvas: FXGraphics2D turns every marker and path into canvas
+ * commands that JavaFX's renderer rasterises again each frame; with the software pipeline (no GPU, as under
+ * Xvfb) that took the renderer from about 8% to about 50% of a core and halved the frame rate, measured back to
+ * back with {@code app --measure}. Why another thread: one figure takes up to 25 ms to paint, and 40 ms on a
+ * bad frame, which on the FX thread stalled the whole window. An image also shows exactly what the PNG export
+ * writes.
  */
-public final class FigureCanvas extends Region {
-    private final Figure figure;
+public final class FigureCanvas<F extends Figure> extends Region {
+    /** An image painted for the run with id {@code runId} (0 before any run). */
+    private record Painting(BufferedImage pixels, long runId) {
+    }
+
+    private final F figure;
+    private final FigurePainter painter;
     private final Canvas canvas = new Canvas();
+    private final AtomicReference<Painting> finished = new AtomicReference<>();
+    // Painter thread only.
+    private long runGiven;
+    // FX thread only.
     private BufferedImage pixels;
     private WritableImage image;
-    private double zoom = 1;
     private boolean dirty = true;
+    private boolean painting;
+    private long runShown;
+    private double zoom = 1;
 
-    public FigureCanvas(Figure figure) {
+    public FigureCanvas(F figure, FigurePainter painter) {
         this.figure = figure;
+        this.painter = painter;
         getChildren().add(canvas);
         // A canvas reports its own size as preferred; a small minimum lets the grid shrink panes freely.
         setMinSize(120, 90);
         setPrefSize(480, 360);
     }
 
-    public Figure figure() {
-        return figure;
-    }
-
     /** The canvas the figure is shown on (tests read its pixels). */
     public Canvas canvas() {
         return canvas;
+    }
+
+    /** Changes the figure, on the painter thread in order with every other change, and repaints it. */
+    public void update(Consumer<? super F> change) {
+        painter.run(() -> change.accept(figure));
+        dirty = true;
+    }
+
+    /** Hands the figure a snapshot of run {@code runId} through {@code show}, and repaints it. */
+    public void show(long runId, Consumer<? super F> show) {
+        painter.run(() -> {
+            show.accept(figure);
+            runGiven = runId;
+        });
+        dirty = true;
+    }
+
+    /** Reads the figure on the painter thread, after every change asked for so far (tests, reports). */
+    public <T> T inspect(Function<? super F, T> read) {
+        try {
+            return painter.call(() -> read.apply(figure)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the " + figure.getClass().getSimpleName(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the " + figure.getClass().getSimpleName(), e);
+        }
     }
 
     /** Scales the figure's fonts and strokes: figures are laid out for print, a projector wants them larger. */
@@ -51,46 +94,61 @@ public final class FigureCanvas extends Region {
             throw new IllegalArgumentException("zoom = " + zoom + "; allowed: > 0");
         }
         this.zoom = zoom;
-        markDirty();
-    }
-
-    /** The figure changed: a new snapshot or option; it is drawn at the next {@link #redrawIfDirty()}. */
-    public void markDirty() {
         dirty = true;
     }
 
-    public boolean isDirty() {
-        return dirty;
+    /** The id of the run in the image on screen; 0 before any. */
+    public long shownRunId() {
+        return runShown;
     }
 
-    /** Draws the figure if something changed since the last draw; returns whether it drew. */
-    public boolean redrawIfDirty() {
-        if (!dirty) {
-            return false;
-        }
-        dirty = false;
+    /**
+     * Once per frame, on the FX thread: shows the finished painting if there is one, then, if the figure changed
+     * and no painting is under way, asks for the next. Returns whether a new image was shown.
+     */
+    public boolean pump() {
+        boolean shown = false;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        if (w < 1 || h < 1) {
-            return false;
+        Painting done = finished.getAndSet(null);
+        if (done != null) {
+            image = SwingFXUtils.toFXImage(done.pixels(), image);
+            canvas.getGraphicsContext2D().drawImage(image, 0, 0, w, h);
+            runShown = done.runId();
+            painting = false;
+            shown = true;
         }
-        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-        int pw = (int) Math.ceil(w * scale);
-        int ph = (int) Math.ceil(h * scale);
-        if (pixels == null || pixels.getWidth() != pw || pixels.getHeight() != ph) {
-            pixels = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
-            image = null;
+        if (dirty && !painting && w >= 1 && h >= 1) {
+            dirty = false;
+            painting = true;
+            double scale = getScene() != null && getScene().getWindow() != null
+                    ? getScene().getWindow().getOutputScaleX() : 1;
+            int pw = (int) Math.ceil(w * scale);
+            int ph = (int) Math.ceil(h * scale);
+            if (pixels == null || pixels.getWidth() != pw || pixels.getHeight() != ph) {
+                pixels = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+            }
+            BufferedImage target = pixels;
+            double z = zoom;
+            painter.run(() -> paint(target, scale, z, w, h));
         }
-        Graphics2D g = pixels.createGraphics();
+        return shown;
+    }
+
+    /** On the painter thread: the whole figure into {@code target}, which the FX thread leaves alone meanwhile. */
+    private void paint(BufferedImage target, double scale, double z, double w, double h) {
+        Graphics2D g = target.createGraphics();
         try {
-            g.scale(scale * zoom, scale * zoom);
-            figure.draw(g, new Rectangle2D.Double(0, 0, w / zoom, h / zoom));
+            g.scale(scale * z, scale * z);
+            figure.draw(g, new Rectangle2D.Double(0, 0, w / z, h / z));
+        } catch (RuntimeException e) {
+            // A figure that fails to draw must not freeze its pane: show what was drawn, and say why.
+            System.err.println("error: the " + figure.getClass().getSimpleName() + " could not be drawn");
+            e.printStackTrace();
         } finally {
             g.dispose();
+            finished.set(new Painting(target, runGiven));
         }
-        image = SwingFXUtils.toFXImage(pixels, image);
-        canvas.getGraphicsContext2D().drawImage(image, 0, 0, w, h);
-        return true;
     }
 
     @Override
@@ -100,7 +158,7 @@ public final class FigureCanvas extends Region {
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            markDirty();
+            dirty = true;
         }
     }
 }

@@ -2,15 +2,20 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.Figure;
+import java.util.function.Consumer;
 import javafx.scene.layout.BorderPane;
 
-/** One pane of the window: a figure on its canvas, with the row of view options that belong to it. */
-public abstract class FigurePanel extends BorderPane {
-    private final FigureCanvas canvas;
+/**
+ * One pane of the window: a figure on its canvas, with the row of view options that belong to it. The figure
+ * lives on the painter thread, so a subclass changes it only through {@link #change} and keeps what its
+ * controls need to know in the controls themselves.
+ */
+public abstract class FigurePanel<F extends Figure> extends BorderPane {
+    private final FigureCanvas<F> canvas;
     private final OptionBar options = new OptionBar();
 
-    protected FigurePanel(Figure figure) {
-        canvas = new FigureCanvas(figure);
+    protected FigurePanel(F figure, FigurePainter painter) {
+        canvas = new FigureCanvas<>(figure, painter);
         getStyleClass().add("figure-panel");
         setCenter(canvas);
     }
@@ -23,25 +28,24 @@ public abstract class FigurePanel extends BorderPane {
         return options;
     }
 
-    public FigureCanvas canvas() {
+    public FigureCanvas<F> canvas() {
         return canvas;
     }
 
-    /** Hands the figure a snapshot of the run shown; it is drawn at the next frame. */
+    /** Hands the figure a snapshot of the run shown; it is repainted. */
     public final void show(FlowSnapshot snapshot) {
-        pass(snapshot);
-        canvas.markDirty();
+        canvas.show(snapshot.runId(), figure -> pass(figure, snapshot));
     }
 
-    /** Gives the snapshot to the figure. */
-    protected abstract void pass(FlowSnapshot snapshot);
+    /** Gives the snapshot to the figure (on the painter thread). */
+    protected abstract void pass(F figure, FlowSnapshot snapshot);
 
     /** A new run starts: options that depend on the model (its coordinates, say) follow it. */
     public void runStarted(FlowSession.Started run) {
     }
 
-    /** An option changed: redraw at the next frame. */
-    protected final void optionChanged() {
-        canvas.markDirty();
+    /** Changes the figure (an option, say); it is repainted. */
+    protected final void change(Consumer<? super F> change) {
+        canvas.update(change);
     }
 }

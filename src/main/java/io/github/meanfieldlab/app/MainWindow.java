@@ -36,12 +36,13 @@ public final class MainWindow {
     private final ControlPanel controls;
     private final TimeControls time = new TimeControls();
     private final StatusBar status = new StatusBar();
-    private final DensityPanel density = new DensityPanel();
-    private final ParticlePanel particles = new ParticlePanel();
-    private final LossPanel loss = new LossPanel();
-    private final FitPanel fit = new FitPanel();
-    private final DepthFlowPanel depthFlow = new DepthFlowPanel();
-    private final List<FigurePanel> panels = List.of(density, particles, loss, fit, depthFlow);
+    private final FigurePainter painter = new FigurePainter();
+    private final DensityPanel density = new DensityPanel(painter);
+    private final ParticlePanel particles = new ParticlePanel(painter);
+    private final LossPanel loss = new LossPanel(painter);
+    private final FitPanel fit = new FitPanel(painter);
+    private final DepthFlowPanel depthFlow = new DepthFlowPanel(painter);
+    private final List<FigurePanel<?>> panels = List.of(density, particles, loss, fit, depthFlow);
     private final SnapshotPump pump;
     private final BorderPane root = new BorderPane();
     private AppSettings settings;
@@ -65,7 +66,7 @@ public final class MainWindow {
                 Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         controls = new ControlPanel(settings.experiment(), status::showError);
         controls.setOnRequest(session::restart);
-        pump = new SnapshotPump(session, this::show, panels.stream().map(FigurePanel::canvas).toList(),
+        pump = new SnapshotPump(session, this::show, panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList(),
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
         panels.forEach(p -> p.canvas().setZoom(FIGURE_ZOOM));
         wireTimeControls();
@@ -192,7 +193,7 @@ public final class MainWindow {
     }
 
     private void show(FlowSnapshot s) {
-        for (FigurePanel p : panels) {
+        for (FigurePanel<?> p : panels) {
             p.show(s);
         }
         // Play state comes from the runner, not the snapshot: a snapshot taken just before a pause still says running.
@@ -208,6 +209,7 @@ public final class MainWindow {
         }
         closed = true;
         pump.stop();
+        painter.close();
         ExperimentConfig running = session.runningConfig();
         session.close();
         AppSettings last = settings.withStepsPerSecond(time.stepsPerSecond());
@@ -236,7 +238,7 @@ public final class MainWindow {
         return status;
     }
 
-    public List<FigurePanel> panels() {
+    public List<FigurePanel<?>> panels() {
         return panels;
     }
 
@@ -253,7 +255,7 @@ public final class MainWindow {
             }
             anyRunStarted = true;
             pump.follow(run.runId(), run.requestedAtNanos());
-            for (FigurePanel p : panels) {
+            for (FigurePanel<?> p : panels) {
                 p.runStarted(run);
             }
             controls.show(run.config());

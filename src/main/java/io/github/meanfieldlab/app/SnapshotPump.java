@@ -1,36 +1,31 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
-import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 
 /**
  * Once per frame, on the FX thread: takes the newest snapshot of the run on screen (if one came), hands it to
- * the window, redraws the figures that changed, and measures the frame. Never waits for the solver.
+ * the window, shows the figures the painter has finished and asks for the next paintings, and measures the
+ * frame. Never waits for the solver or the painter.
  */
 public final class SnapshotPump extends AnimationTimer {
-    /** FX-thread time per frame for drawing figures: leaves room in a 16.7 ms frame for layout and rendering. */
-    private static final long DRAW_BUDGET_NANOS = 8_000_000L;
-
     private final FlowSession session;
     private final Consumer<FlowSnapshot> onSnapshot;
-    private final List<FigureCanvas> canvases;
+    private final List<FigureCanvas<?>> canvases;
     private final PerformanceMeter meter = new PerformanceMeter();
     private final Consumer<PerformanceMeter> afterFrame;
     private long runId;
     private long requestedAt;
     private boolean firstFrameDue;
-    private int nextCanvas;
-    /** Panes that have not yet drawn the run followed since its first snapshot arrived. */
-    private final BitSet panesBehind = new BitSet();
+
 
     /**
      * @param onSnapshot receives each new snapshot of the run on screen
      * @param afterFrame runs at the end of every frame with the meter (the frame-rate readout)
      */
-    public SnapshotPump(FlowSession session, Consumer<FlowSnapshot> onSnapshot, List<FigureCanvas> canvases,
+    public SnapshotPump(FlowSession session, Consumer<FlowSnapshot> onSnapshot, List<FigureCanvas<?>> canvases,
                         Consumer<PerformanceMeter> afterFrame) {
         this.session = session;
         this.onSnapshot = onSnapshot;
@@ -46,7 +41,6 @@ public final class SnapshotPump extends AnimationTimer {
         runId = id;
         requestedAt = requestedAtNanos;
         firstFrameDue = true;
-        panesBehind.clear();
     }
 
     @Override
@@ -56,44 +50,21 @@ public final class SnapshotPump extends AnimationTimer {
         meter.frame(start, s != null);
         if (s != null) {
             onSnapshot.accept(s);
-            if (firstFrameDue) {
-                firstFrameDue = false;
-                panesBehind.set(0, canvases.size());
-            }
         }
-        redrawWithinBudget(start);
-        if (!panesBehind.isEmpty()) {
-            for (int i = panesBehind.nextSetBit(0); i >= 0; i = panesBehind.nextSetBit(i + 1)) {
-                if (!canvases.get(i).isDirty()) {
-                    panesBehind.clear(i);
-                }
+        int shown = 0;
+        boolean allOnRun = true;
+        for (FigureCanvas<?> c : canvases) {
+            if (c.pump()) {
+                shown++;
             }
-            if (panesBehind.isEmpty()) {
-                meter.restartShown(requestedAt, System.nanoTime());
-            }
+            allOnRun &= c.shownRunId() == runId;
+        }
+        meter.panesDrawn(shown);
+        if (firstFrameDue && allOnRun) {
+            firstFrameDue = false;
+            meter.restartShown(requestedAt, System.nanoTime());
         }
         afterFrame.accept(meter);
-    }
-
-    /**
-     * Redraws changed figures in turn, starting after the last one drawn, until this frame's drawing budget is
-     * spent; the others keep their mark and go first next frame. So a slow figure lowers how often each figure
-     * is redrawn, never the frame rate of the window.
-     */
-    private void redrawWithinBudget(long frameStart) {
-        int n = canvases.size();
-        int drawn = 0;
-        for (int i = 0; i < n; i++) {
-            int index = (nextCanvas + i) % n;
-            if (canvases.get(index).redrawIfDirty()) {
-                drawn++;
-                if (System.nanoTime() - frameStart > DRAW_BUDGET_NANOS) {
-                    nextCanvas = (index + 1) % n;
-                    break;
-                }
-            }
-        }
-        meter.panesDrawn(drawn);
     }
 
     public PerformanceMeter meter() {

@@ -83,19 +83,20 @@ class MainWindowTest {
         assertEquals(before.withModel(before.model().withSize(8, 32)), session().runningConfig());
         assertEquals(0, wider.step(), "a paused session starts the new run paused at s = 0");
         assertNested(initial, 16, wider, 8, 16);
-        assertEquals(List.of("L=8, M=16"), onFx(() -> lossFigure().getEarlierRunLabels()),
+        assertEquals(List.of("L=8, M=16"), earlierRuns(),
                 "the first run stays on the loss chart, faded");
 
         onFx(() -> drag(fixture.window.controls().widthSlider(), 4));
         FlowSnapshot narrower = fixture.waitForRun(8, 4);
         assertNested(initial, 16, narrower, 8, 4);
-        assertEquals(List.of("L=8, M=16", "M=16→32"), onFx(() -> lossFigure().getEarlierRunLabels()),
+        assertEquals(List.of("L=8, M=16", "M=16→32"), earlierRuns(),
                 "each earlier run is labelled with what changed");
     }
 
-    private LossFigure lossFigure() {
-        return (LossFigure) fixture.window.panels().stream().filter(p -> p instanceof LossPanel).findFirst()
-                .orElseThrow().canvas().figure();
+    private List<String> earlierRuns() {
+        LossPanel loss = (LossPanel) fixture.window.panels().stream().filter(p -> p instanceof LossPanel).findFirst()
+                .orElseThrow();
+        return loss.canvas().inspect(LossFigure::getEarlierRunLabels);
     }
 
     @Test
@@ -182,8 +183,9 @@ class MainWindowTest {
     void everyPaneDrawsSomething() {
         FlowSnapshot first = fixture.waitForRun(8, 16);
         fixture.waitForStep(first.step(), 5);
-        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-        for (FigurePanel panel : fixture.window.panels()) {
+        waitUntil("every pane to show the run", 10, () -> onFx(() -> fixture.window.panels().stream()
+                .allMatch(p -> p.canvas().shownRunId() == first.runId())));
+        for (FigurePanel<?> panel : fixture.window.panels()) {
             WritableImage image = onFx(() -> panel.canvas().canvas().snapshot(null, null));
             assertTrue(image.getWidth() > 100 && image.getHeight() > 80, panel.getId() + " has room");
             assertTrue(distinctColours(image) >= 3, panel.getId() + " is not blank");
