@@ -255,7 +255,9 @@ class MainWindowTest {
         assertFalse(liveSolverThreads().isEmpty());
 
         onFx(stage::close);
-        waitUntil("the solver to stop", 10, () -> !session().isSolverAlive() && liveSolverThreads().isEmpty());
+        waitUntil("the solver and the painter to stop", 10, () -> !session().isSolverAlive()
+                && liveSolverThreads().isEmpty() && Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.isAlive() && t.getName().equals("meanfield-painter")));
         AppSettings saved = new JsonSettingsStore(fixture.settingsFile).load().orElseThrow();
         assertEquals(32, saved.experiment().model().width());
         assertEquals(SPEED, saved.stepsPerSecond(), 1e-9);
