@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.Figure;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.layout.BorderPane;
 
@@ -26,6 +27,16 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
             setTop(options);
         }
         return options;
+    }
+
+    /** The view options to remember between launches, by label. */
+    public Map<String, String> viewOptions() {
+        return options.state();
+    }
+
+    /** Sets remembered view options; unknown ones are ignored. */
+    public void restoreViewOptions(Map<String, String> remembered) {
+        options.restore(remembered);
     }
 
     public FigureCanvas<F> canvas() {

@@ -14,11 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Settings as one JSON file: the window, the speed, and the experiment in the same format as a configuration
- * file, so it is validated as strictly as one.
+ * Settings as one JSON file: the window, the speed, the panes' view options, and the experiment in the same
+ * format as a configuration file, so it is validated as strictly as one. View options are only hints: ones the
+ * panes do not know are ignored.
  */
 public final class JsonSettingsStore implements SettingsStore {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -56,7 +60,13 @@ public final class JsonSettingsStore implements SettingsStore {
         double width = clamp(root.path("window").path("width").asDouble(d.windowWidth()));
         double height = clamp(root.path("window").path("height").asDouble(d.windowHeight()));
         double speed = root.path("stepsPerSecond").asDouble(0);
-        return Optional.of(new AppSettings(experiment, width, height, speed >= 0 ? speed : 0));
+        Map<String, String> views = new LinkedHashMap<>();
+        root.path("viewOptions").fields().forEachRemaining(f -> {
+            if (f.getValue().isTextual()) {
+                views.put(f.getKey(), f.getValue().asText());
+            }
+        });
+        return Optional.of(new AppSettings(experiment, width, height, speed >= 0 ? speed : 0, views));
     }
 
     private static double clamp(double size) {
@@ -70,6 +80,8 @@ public final class JsonSettingsStore implements SettingsStore {
         window.put("width", settings.windowWidth());
         window.put("height", settings.windowHeight());
         root.put("stepsPerSecond", settings.stepsPerSecond());
+        ObjectNode views = root.putObject("viewOptions");
+        new TreeMap<>(settings.viewOptions()).forEach(views::put);
         try {
             root.set("experiment", MAPPER.readTree(ConfigIO.toJson(settings.experiment())));
             Path dir = file.toAbsolutePath().getParent();

@@ -8,7 +8,9 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.data.InputException;
 import io.github.meanfieldlab.render.ProbeGrid;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -68,7 +70,13 @@ public final class MainWindow {
         controls.setOnRequest(session::restart);
         pump = new SnapshotPump(session, this::show, panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList(),
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
+        density.setId("density");
+        particles.setId("particles");
+        depthFlow.setId("depthFlow");
+        loss.setId("loss");
+        fit.setId("fit");
         panels.forEach(p -> p.canvas().setZoom(FIGURE_ZOOM));
+        restoreViewOptions(settings.viewOptions());
         wireTimeControls();
         layout();
     }
@@ -84,6 +92,28 @@ public final class MainWindow {
         int resolution = data.dimension() == 1 ? 256
                 : (int) Math.max(24, Math.min(64, Math.round(Math.sqrt(8.0 * data.size()))));
         return ProbeGrid.forData(data, resolution);
+    }
+
+    /** Pane options are remembered as "pane.option", the pane named by its id. */
+    private void restoreViewOptions(Map<String, String> remembered) {
+        for (FigurePanel<?> p : panels) {
+            String prefix = p.getId() + ".";
+            Map<String, String> mine = new HashMap<>();
+            remembered.forEach((key, value) -> {
+                if (key.startsWith(prefix)) {
+                    mine.put(key.substring(prefix.length()), value);
+                }
+            });
+            p.restoreViewOptions(mine);
+        }
+    }
+
+    private Map<String, String> viewOptions() {
+        Map<String, String> all = new HashMap<>();
+        for (FigurePanel<?> p : panels) {
+            p.viewOptions().forEach((option, value) -> all.put(p.getId() + "." + option, value));
+        }
+        return all;
     }
 
     private void wireTimeControls() {
@@ -120,11 +150,7 @@ public final class MainWindow {
         grid.add(fit, 2, 1);
         // A click on the figures hands the keyboard back to the flow (Right steps rather than moving a slider).
         grid.setOnMousePressed(e -> root.requestFocus());
-        density.setId("densityPane");
-        particles.setId("particlePane");
-        depthFlow.setId("depthFlowPane");
-        loss.setId("lossPane");
-        fit.setId("fitPane");
+
 
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
@@ -212,7 +238,7 @@ public final class MainWindow {
         painter.close();
         ExperimentConfig running = session.runningConfig();
         session.close();
-        AppSettings last = settings.withStepsPerSecond(time.stepsPerSecond());
+        AppSettings last = settings.withStepsPerSecond(time.stepsPerSecond()).withViewOptions(viewOptions());
         if (running != null) {
             last = last.withExperiment(running);
         }

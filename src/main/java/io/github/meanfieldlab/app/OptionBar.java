@@ -1,8 +1,11 @@
 package io.github.meanfieldlab.app;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +19,8 @@ import javafx.util.StringConverter;
 
 /** The row (or rows) of view options above a figure: small choices and check boxes that change only how it is drawn. */
 public final class OptionBar extends FlowPane {
+    private final Map<String, Supplier<String>> readers = new LinkedHashMap<>();
+    private final Map<String, Consumer<String>> writers = new LinkedHashMap<>();
 
     public OptionBar() {
         getStyleClass().add("option-bar");
@@ -52,6 +57,9 @@ public final class OptionBar extends FlowPane {
         if (label.isEmpty()) {
             getChildren().add(box);
         } else {
+            readers.put(label, () -> key(box.getValue()));
+            writers.put(label, v -> box.getItems().stream().filter(i -> key(i).equals(v)).findFirst()
+                    .ifPresent(box::setValue));
             Label l = new Label(label);
             l.setLabelFor(box);
             l.setTooltip(box.getTooltip());
@@ -73,6 +81,12 @@ public final class OptionBar extends FlowPane {
         box.setSelected(value);
         box.setTooltip(tooltip(tooltip));
         box.selectedProperty().addListener((obs, old, now) -> onChange.accept(now));
+        readers.put(text, () -> Boolean.toString(box.isSelected()));
+        writers.put(text, v -> {
+            if (v.equals("true") || v.equals("false")) {
+                box.setSelected(Boolean.parseBoolean(v));
+            }
+        });
         getChildren().add(box);
         return box;
     }
@@ -85,6 +99,27 @@ public final class OptionBar extends FlowPane {
         button.setOnAction(e -> onAction.run());
         getChildren().add(button);
         return button;
+    }
+
+    /** The options to remember, by label: every check box and every labelled choice. */
+    public Map<String, String> state() {
+        Map<String, String> state = new LinkedHashMap<>();
+        readers.forEach((label, read) -> state.put(label, read.get()));
+        return state;
+    }
+
+    /** Sets the options {@code state} names; labels and values this bar does not know (any more) are ignored. */
+    public void restore(Map<String, String> state) {
+        writers.forEach((label, write) -> {
+            String v = state.get(label);
+            if (v != null) {
+                write.accept(v);
+            }
+        });
+    }
+
+    private static String key(Object item) {
+        return item instanceof Enum<?> e ? e.name() : String.valueOf(item);
     }
 
     private static Tooltip tooltip(String text) {

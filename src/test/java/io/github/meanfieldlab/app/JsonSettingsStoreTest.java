@@ -10,6 +10,7 @@ import io.github.meanfieldlab.data.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,8 @@ class JsonSettingsStoreTest {
     @Test
     void savedSettingsComeBack() {
         ExperimentConfig d = ConfigIO.defaults();
-        AppSettings settings = new AppSettings(d.withModel(d.model().withSize(32, 256)), 1280, 720, 50);
+        AppSettings settings = new AppSettings(d.withModel(d.model().withSize(32, 256)), 1280, 720, 50,
+                Map.of("density.log colour", "true", "particles.plane", "COORDINATES"));
         JsonSettingsStore store = new JsonSettingsStore(dir.resolve("sub/dir/settings.json"));
         store.save(settings);
         assertEquals(settings, store.load().orElseThrow());
@@ -52,11 +54,13 @@ class JsonSettingsStoreTest {
     @Test
     void anAbsurdWindowSizeIsClampedToAUsableOne() throws IOException {
         Path file = dir.resolve("settings.json");
-        Files.writeString(file, "{\"window\": {\"width\": 5, \"height\": 1e9}, \"stepsPerSecond\": -3, \"experiment\": {}}");
+        Files.writeString(file, "{\"window\": {\"width\": 5, \"height\": 1e9}, \"stepsPerSecond\": -3, \"experiment\": {},"
+                + " \"viewOptions\": {\"loss.accuracy\": \"false\", \"loss.odd\": 3}}");
         AppSettings s = new JsonSettingsStore(file).load().orElseThrow();
         assertEquals(400, s.windowWidth());
         assertEquals(16384, s.windowHeight());
         assertEquals(0, s.stepsPerSecond());
         assertEquals(ConfigIO.defaults(), s.experiment());
+        assertEquals(Map.of("loss.accuracy", "false"), s.viewOptions(), "view options are text; others are dropped");
     }
 }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -248,18 +249,34 @@ class MainWindowTest {
     }
 
     @Test
-    void closingStopsTheSolverAndRemembersTheSettings() {
+    void closingStopsTheSolverAndRemembersTheSettings(FxRobot robot) {
         fixture.waitForRun(8, 16);
         onFx(() -> drag(fixture.window.controls().widthSlider(), 32));
         fixture.waitForRun(8, 32);
+        robot.clickOn("log colour");
         assertFalse(liveSolverThreads().isEmpty());
 
         onFx(stage::close);
         waitUntil("the solver and the painter to stop", 10, () -> !session().isSolverAlive()
                 && liveSolverThreads().isEmpty() && Thread.getAllStackTraces().keySet().stream()
                         .noneMatch(t -> t.isAlive() && t.getName().equals("meanfield-painter")));
-        AppSettings saved = new JsonSettingsStore(fixture.settingsFile).load().orElseThrow();
+        JsonSettingsStore store = new JsonSettingsStore(fixture.settingsFile);
+        AppSettings saved = store.load().orElseThrow();
         assertEquals(32, saved.experiment().model().width());
         assertEquals(SPEED, saved.stepsPerSecond(), 1e-9);
+        assertEquals("true", saved.viewOptions().get("density.log colour"));
+
+        MainWindow reopened = onFx(() -> {
+            MainWindow w = new MainWindow(store);
+            w.open(stage);
+            return w;
+        });
+        try {
+            waitUntil("the remembered run", 20, () -> reopened.session().latest() != null
+                    && reopened.session().latest().spec().width() == 32);
+            assertTrue(robot.lookup("log colour").queryAs(CheckBox.class).isSelected(), "the view option is back");
+        } finally {
+            onFx(reopened::close);
+        }
     }
 }

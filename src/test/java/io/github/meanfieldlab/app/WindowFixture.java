@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,7 @@ final class WindowFixture {
             throw new UncheckedIOException(e);
         }
         JsonSettingsStore store = new JsonSettingsStore(settingsFile);
-        store.save(new AppSettings(config, 1200, 800, speed));
+        store.save(new AppSettings(config, 1200, 800, speed, Map.of()));
         window = new MainWindow(store);
         window.open(stage);
     }
