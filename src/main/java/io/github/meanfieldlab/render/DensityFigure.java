@@ -194,7 +194,7 @@ public final class DensityFigure implements SnapshotFigure {
         }
         Axis up = quantity == Quantity.INNER_ANGLE ? Axis.angle(grid.label) : Axis.linear(grid.label, grid.range, 6);
         if (grid.offScale > 0.001) {
-            status = String.format(Locale.ROOT, "%.1f %% of the weight off scale   ", 100 * grid.offScale) + status;
+            status = status + String.format(Locale.ROOT, "   %.1f %% off scale", 100 * grid.offScale);
         }
         PlotFrame frame = PlotFrame.begin(g, area, title, status, depth, up, true);
         ValueColors colors = ValueColors.upTo(ColorMap.VIRIDIS, colorScale, grid.max);

@@ -46,9 +46,18 @@ final class PlotFrame {
         g.setPaint(Theme.INK);
         float baseline = (float) (area.getY() + PAD + fm.getAscent());
         g.drawString(title, (float) (area.getX() + LEFT), baseline);
+        double titleWidth = fm.stringWidth(title);
         g.setFont(Theme.TICK);
         g.setPaint(Theme.MUTED);
-        g.drawString(status, (float) (area.getMaxX() - RIGHT - g.getFontMetrics().stringWidth(status)), baseline);
+        FontMetrics small = g.getFontMetrics();
+        double statusWidth = small.stringWidth(status);
+        if (LEFT + titleWidth + 2 * PAD + statusWidth <= area.getWidth() - RIGHT) {
+            g.drawString(status, (float) (area.getMaxX() - RIGHT - statusWidth), baseline);
+        } else {
+            // A narrow pane: the status goes on a line of its own rather than over the title.
+            g.drawString(status, (float) (area.getX() + LEFT), (float) (top + small.getAscent()));
+            top += small.getHeight() + PAD;
+        }
         double right = RIGHT + (withColorBar ? COLOR_BAR_STRIP : 0);
         double width = Math.max(1, area.getWidth() - LEFT - right);
         double height = Math.max(1, area.getMaxY() - BOTTOM - top);
