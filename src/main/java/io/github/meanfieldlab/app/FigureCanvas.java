@@ -18,8 +18,9 @@ import javafx.scene.layout.Region;
 /**
  * A {@link Figure} shown on a JavaFX canvas that fills its region. The figure itself lives on the
  * {@link FigurePainter}'s thread: changes are posted to it, and it paints through Java2D into an image the size
- * of the canvas (times the screen's scale). Once per frame the FX thread calls {@link #pump()}, which shows a
- * finished image, if there is one, and asks for the next painting if the figure changed since.
+ * of the canvas (times the screen's scale). Once per frame the FX thread shows a finished image, if there is
+ * one ({@link #showFinished()}), and hands the painter the next painting if the figure changed since
+ * ({@link #nextPainting()}).
  *
  * <p>Why an image and not FXGraphics2D on the canvas: FXGraphics2D turns every marker and path into canvas
  * commands that JavaFX's renderer rasterises again each frame; with the software pipeline (no GPU, as under
@@ -102,37 +103,40 @@ public final class FigureCanvas<F extends Figure> extends Region {
         return runShown;
     }
 
+    /** Once per frame, on the FX thread: shows the finished painting if there is one; returns whether it did. */
+    public boolean showFinished() {
+        Painting done = finished.getAndSet(null);
+        if (done == null) {
+            return false;
+        }
+        image = SwingFXUtils.toFXImage(done.pixels(), image);
+        canvas.getGraphicsContext2D().drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
+        runShown = done.runId();
+        painting = false;
+        return true;
+    }
+
     /**
-     * Once per frame, on the FX thread: shows the finished painting if there is one, then, if the figure changed
-     * and no painting is under way, asks for the next. Returns whether a new image was shown.
+     * Once per frame, on the FX thread: if the figure changed and no painting is under way, the next painting,
+     * to be run on the painter thread (and counted as under way from now); else null.
      */
-    public boolean pump() {
-        boolean shown = false;
+    public Runnable nextPainting() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        Painting done = finished.getAndSet(null);
-        if (done != null) {
-            image = SwingFXUtils.toFXImage(done.pixels(), image);
-            canvas.getGraphicsContext2D().drawImage(image, 0, 0, w, h);
-            runShown = done.runId();
-            painting = false;
-            shown = true;
+        if (!dirty || painting || w < 1 || h < 1) {
+            return null;
         }
-        if (dirty && !painting && w >= 1 && h >= 1) {
-            dirty = false;
-            painting = true;
-            double scale = getScene() != null && getScene().getWindow() != null
-                    ? getScene().getWindow().getOutputScaleX() : 1;
-            int pw = (int) Math.ceil(w * scale);
-            int ph = (int) Math.ceil(h * scale);
-            if (pixels == null || pixels.getWidth() != pw || pixels.getHeight() != ph) {
-                pixels = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
-            }
-            BufferedImage target = pixels;
-            double z = zoom;
-            painter.run(() -> paint(target, scale, z, w, h));
+        dirty = false;
+        painting = true;
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        int pw = (int) Math.ceil(w * scale);
+        int ph = (int) Math.ceil(h * scale);
+        if (pixels == null || pixels.getWidth() != pw || pixels.getHeight() != ph) {
+            pixels = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
         }
-        return shown;
+        BufferedImage target = pixels;
+        double z = zoom;
+        return () -> paint(target, scale, z, w, h);
     }
 
     /** On the painter thread: the whole figure into {@code target}, which the FX thread leaves alone meanwhile. */

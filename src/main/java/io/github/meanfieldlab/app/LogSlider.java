@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import java.util.function.IntConsumer;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -27,6 +28,7 @@ public final class LogSlider extends VBox {
     private final ReadOnlyIntegerWrapper value = new ReadOnlyIntegerWrapper();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private int committed;
+    private boolean showing;
     private IntConsumer onCommit = v -> { };
 
     /**
@@ -65,7 +67,7 @@ public final class LogSlider extends VBox {
         slider.valueProperty().addListener((obs, old, now) -> {
             value.set(toInt(now.doubleValue()));
             updateLabel();
-            if (!slider.isValueChanging()) {
+            if (!slider.isValueChanging() && !showing) {
                 settle.playFromStart();
             }
         });
@@ -95,8 +97,6 @@ public final class LogSlider extends VBox {
     private void commit() {
         settle.stop();
         int v = value.get();
-        // Rest the thumb on the value itself, so the slider shows exactly what runs.
-        slider.setValue(log2(v));
         if (v != committed) {
             committed = v;
             onCommit.accept(v);
@@ -108,13 +108,21 @@ public final class LogSlider extends VBox {
         this.onCommit = onCommit;
     }
 
-    /** Shows {@code v} without committing it (the running configuration, say). */
+    /** Shows {@code v} without committing it (the running configuration, say), unless the user is moving the thumb. */
     public void show(int v) {
-        settle.stop();
         committed = v;
+        if (slider.isValueChanging() || settle.getStatus() == Animation.Status.RUNNING) {
+            // The user is moving the thumb: their value wins, and is committed when they let go.
+            return;
+        }
         value.set(v);
-        slider.setValue(log2(v));
-        settle.stop();
+        // A thumb that already stands on v stays put: moving it onto log2(v) would make key steps drift off
+        // their quarter-octave grid (8, 10, 11, 13, 16).
+        if (toInt(slider.getValue()) != v) {
+            showing = true;
+            slider.setValue(log2(v));
+            showing = false;
+        }
         updateLabel();
     }
 

@@ -68,7 +68,7 @@ public final class MainWindow {
                 Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         controls = new ControlPanel(settings.experiment(), status::showError);
         controls.setOnRequest(session::restart);
-        pump = new SnapshotPump(session, this::show, panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList(),
+        pump = new SnapshotPump(session, painter, this::show, panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList(),
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
         density.setId("density");
         particles.setId("particles");

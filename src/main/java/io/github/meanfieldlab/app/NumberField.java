@@ -66,12 +66,19 @@ public final class NumberField extends TextField {
         complaints.accept(message);
     }
 
-    /** Shows {@code v} without committing it. */
+    /** Shows {@code v} without committing it, unless the user is typing in the field. */
     public void show(double v) {
+        boolean typing = isFocused() && !getText().equals(text(value));
         value = v;
-        getStyleClass().remove("invalid");
-        // Exact text, so that leaving the field unchanged commits nothing.
-        setText(whole ? Long.toString((long) v) : new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString());
+        if (!typing) {
+            getStyleClass().remove("invalid");
+            setText(text(v));
+        }
+    }
+
+    /** Exact text, so that leaving the field unchanged commits nothing. */
+    private String text(double v) {
+        return whole ? Long.toString((long) v) : new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     /** The last committed (or shown) value. */

@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -12,6 +13,7 @@ import javafx.animation.AnimationTimer;
  */
 public final class SnapshotPump extends AnimationTimer {
     private final FlowSession session;
+    private final FigurePainter painter;
     private final Consumer<FlowSnapshot> onSnapshot;
     private final List<FigureCanvas<?>> canvases;
     private final PerformanceMeter meter = new PerformanceMeter();
@@ -25,9 +27,10 @@ public final class SnapshotPump extends AnimationTimer {
      * @param onSnapshot receives each new snapshot of the run on screen
      * @param afterFrame runs at the end of every frame with the meter (the frame-rate readout)
      */
-    public SnapshotPump(FlowSession session, Consumer<FlowSnapshot> onSnapshot, List<FigureCanvas<?>> canvases,
-                        Consumer<PerformanceMeter> afterFrame) {
+    public SnapshotPump(FlowSession session, FigurePainter painter, Consumer<FlowSnapshot> onSnapshot,
+                        List<FigureCanvas<?>> canvases, Consumer<PerformanceMeter> afterFrame) {
         this.session = session;
+        this.painter = painter;
         this.onSnapshot = onSnapshot;
         this.canvases = List.copyOf(canvases);
         this.afterFrame = afterFrame;
@@ -53,11 +56,20 @@ public final class SnapshotPump extends AnimationTimer {
         }
         int shown = 0;
         boolean allOnRun = true;
+        List<Runnable> paintings = new ArrayList<>(canvases.size());
         for (FigureCanvas<?> c : canvases) {
-            if (c.pump()) {
+            if (c.showFinished()) {
                 shown++;
             }
             allOnRun &= c.shownRunId() == runId;
+            Runnable next = c.nextPainting();
+            if (next != null) {
+                paintings.add(next);
+            }
+        }
+        if (!paintings.isEmpty()) {
+            // One task for all: the panes painted together show the same snapshot.
+            painter.run(() -> paintings.forEach(Runnable::run));
         }
         meter.panesDrawn(shown);
         if (firstFrameDue && allOnRun) {

@@ -109,8 +109,10 @@ class MainWindowTest {
         onFx(() -> fixture.window.controls().depthSlider().slider().requestFocus());
         for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.RIGHT);
+            // Slower than the slider settles, so each step is committed (L = 10, 11, 13) before the next.
+            WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
         }
-        // Four quarter-octave steps from L = 8: the run settles on L = 16, whatever the keys' timing.
+        // Four quarter-octave steps from L = 8 land on 16 exactly: committing does not move the thumb off its grid.
         FlowSnapshot deeper = fixture.waitForRun(16, 16);
         assertEquals(16, session().runningConfig().model().depth());
         assertEquals(0, deeper.step());
