@@ -35,10 +35,6 @@ public final class JsonSettingsStore implements SettingsStore {
         this.file = file;
     }
 
-    public Path file() {
-        return file;
-    }
-
     @Override
     public Optional<AppSettings> load() {
         if (!Files.exists(file)) {

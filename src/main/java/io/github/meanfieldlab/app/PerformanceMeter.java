@@ -18,7 +18,6 @@ public final class PerformanceMeter {
     private long paneDraws;
     private long firstFrame = -1;
     private long lastRestart = -1;
-    private long longestRestart = -1;
     private long restarts;
 
     /** Records a frame at {@code now}; {@code fresh} when it showed a new snapshot. */
@@ -58,7 +57,6 @@ public final class PerformanceMeter {
     public void restartShown(long requestedAt, long now) {
         restarts++;
         lastRestart = now - requestedAt;
-        longestRestart = Math.max(longestRestart, lastRestart);
     }
 
     /** Frames per second over the last second or so; 0 until a second has passed. */
@@ -86,15 +84,11 @@ public final class PerformanceMeter {
         return lastRestart < 0 ? -1 : lastRestart / 1e6;
     }
 
-    /** How many restarts have shown their first frame, ever. */
+    /** How many restarts have been shown in every pane, ever. */
     public long restarts() {
         return restarts;
     }
 
-    /** The longest restart latency since the last reset in milliseconds, or −1 when none. */
-    public double longestRestartMillis() {
-        return longestRestart < 0 ? -1 : longestRestart / 1e6;
-    }
 
     /** Starts measuring afresh (after start-up, whose first frames are slow for reasons outside the app). */
     public void reset() {
@@ -107,6 +101,5 @@ public final class PerformanceMeter {
         freshFrames = 0;
         paneDraws = 0;
         firstFrame = -1;
-        longestRestart = -1;
     }
 }
