@@ -68,7 +68,8 @@ public final class MainWindow {
                 Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         controls = new ControlPanel(settings.experiment(), status::showError);
         controls.setOnRequest(session::restart);
-        pump = new SnapshotPump(session, painter, this::show, panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList(),
+        List<FigureCanvas<?>> canvases = panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList();
+        pump = new SnapshotPump(session, painter, this::show, canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
         density.setId("density");
         particles.setId("particles");
@@ -150,7 +151,6 @@ public final class MainWindow {
         grid.add(fit, 2, 1);
         // A click on the figures hands the keyboard back to the flow (Right steps rather than moving a slider).
         grid.setOnMousePressed(e -> root.requestFocus());
-
 
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
