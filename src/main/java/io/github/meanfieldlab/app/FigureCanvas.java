@@ -30,7 +30,7 @@ import javafx.scene.layout.Region;
  * writes.
  */
 public final class FigureCanvas<F extends Figure> extends Region {
-    /** An image painted for the run with id {@code runId} (0 before any run). */
+    /** An image painted for the run with id {@code runId} (0 before any run); no pixels when skipped. */
     private record Painting(BufferedImage pixels, long runId) {
     }
 
@@ -38,6 +38,8 @@ public final class FigureCanvas<F extends Figure> extends Region {
     private final FigurePainter painter;
     private final Canvas canvas = new Canvas();
     private final AtomicReference<Painting> finished = new AtomicReference<>();
+    /** The run the window shows now; a painting still due for an earlier one is skipped. */
+    private volatile long runWanted;
     // Painter thread only.
     private long runGiven;
     // FX thread only.
@@ -98,6 +100,11 @@ public final class FigureCanvas<F extends Figure> extends Region {
         dirty = true;
     }
 
+    /** From now on the window shows run {@code runId}: paintings of earlier runs still due are not worth doing. */
+    public void follow(long runId) {
+        runWanted = runId;
+    }
+
     /** The id of the run in the image on screen; 0 before any. */
     public long shownRunId() {
         return runShown;
@@ -109,10 +116,14 @@ public final class FigureCanvas<F extends Figure> extends Region {
         if (done == null) {
             return false;
         }
+        painting = false;
+        if (done.pixels() == null) {
+            dirty = true;
+            return false;
+        }
         image = SwingFXUtils.toFXImage(done.pixels(), image);
         canvas.getGraphicsContext2D().drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
         runShown = done.runId();
-        painting = false;
         return true;
     }
 
@@ -141,6 +152,11 @@ public final class FigureCanvas<F extends Figure> extends Region {
 
     /** On the painter thread: the whole figure into {@code target}, which the FX thread leaves alone meanwhile. */
     private void paint(BufferedImage target, double scale, double z, double w, double h) {
+        if (runGiven != runWanted) {
+            // After a restart the old run's picture would only delay the new one's.
+            finished.set(new Painting(null, runGiven));
+            return;
+        }
         Graphics2D g = target.createGraphics();
         try {
             g.scale(scale * z, scale * z);

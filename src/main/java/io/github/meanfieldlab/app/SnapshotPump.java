@@ -44,6 +44,7 @@ public final class SnapshotPump extends AnimationTimer {
         runId = id;
         requestedAt = requestedAtNanos;
         firstFrameDue = true;
+        canvases.forEach(c -> c.follow(id));
     }
 
     @Override
