@@ -100,6 +100,11 @@ public final class FigureCanvas<F extends Figure> extends Region {
         dirty = true;
     }
 
+    /** Whether a painting was handed to the painter and its image has not been shown yet. */
+    public boolean isPainting() {
+        return painting;
+    }
+
     /** From now on the window shows run {@code runId}: paintings of earlier runs still due are not worth doing. */
     public void follow(long runId) {
         runWanted = runId;

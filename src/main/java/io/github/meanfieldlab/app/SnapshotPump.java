@@ -57,20 +57,25 @@ public final class SnapshotPump extends AnimationTimer {
         }
         int shown = 0;
         boolean allOnRun = true;
-        List<Runnable> paintings = new ArrayList<>(canvases.size());
         for (FigureCanvas<?> c : canvases) {
             if (c.showFinished()) {
                 shown++;
             }
             allOnRun &= c.shownRunId() == runId;
-            Runnable next = c.nextPainting();
-            if (next != null) {
-                paintings.add(next);
-            }
         }
-        if (!paintings.isEmpty()) {
-            // One task for all: the panes painted together show the same snapshot.
-            painter.run(() -> paintings.forEach(Runnable::run));
+        // The next paintings go to the painter as one task, and only once the last ones are all shown: so every
+        // pane shows the same snapshot, and a restart's skipped paintings do not leave the panes out of step.
+        if (canvases.stream().noneMatch(FigureCanvas::isPainting)) {
+            List<Runnable> paintings = new ArrayList<>(canvases.size());
+            for (FigureCanvas<?> c : canvases) {
+                Runnable next = c.nextPainting();
+                if (next != null) {
+                    paintings.add(next);
+                }
+            }
+            if (!paintings.isEmpty()) {
+                painter.run(() -> paintings.forEach(Runnable::run));
+            }
         }
         meter.panesDrawn(shown);
         if (firstFrameDue && allOnRun) {

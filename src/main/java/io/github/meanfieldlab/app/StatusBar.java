@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The line under the panes: where the flow is (s, step, E), how fast it goes, and the last message. */
 public final class StatusBar extends HBox {
@@ -29,7 +30,9 @@ public final class StatusBar extends HBox {
         message.setId("message");
         message.getStyleClass().add("message");
         message.setMaxWidth(Double.MAX_VALUE);
-        message.setWrapText(false);
+        // A long message (a memory estimate with its advice) wraps onto more lines instead of being cut off.
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(message, Priority.ALWAYS);
         getChildren().addAll(state, time, step, loss, stepsPerSecond, framesPerSecond, particles, message);
     }
@@ -38,6 +41,7 @@ public final class StatusBar extends HBox {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("status-field");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setTooltip(new Tooltip(tooltip));
         return l;
     }
