@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Block;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -164,6 +166,22 @@ class MainWindowTest {
         robot.type(KeyCode.R);
         waitUntil("a restart", 5, () -> session().currentRunId() > run && session().latest().runId() > run);
         assertEquals(WindowFixture.smallRunningExperiment(), session().runningConfig());
+    }
+
+    @Test
+    void theSpeedSliderLimitsTheSolverAndResetAllRestoresTheDefaults(FxRobot robot) {
+        FlowSnapshot first = fixture.waitForRun(8, 16);
+        Slider speed = robot.lookup("#speed").queryAs(Slider.class);
+        onFx(() -> speed.setValue(1));
+        long from = fixture.waitForStep(first.step(), 1).step();
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        long steps = session().latest().step() - from;
+        assertTrue(steps >= 5 && steps <= 25, "10 steps/s for 1.5 s took " + steps + " steps");
+        assertTrue(robot.lookup("speed: 10 steps/s").tryQuery().isPresent(), "the speed label says so");
+
+        robot.clickOn("#resetAll");
+        waitUntil("the default experiment", 10, () -> ConfigIO.defaults().equals(session().runningConfig()));
+        assertEquals(speed.getMax(), onFx(speed::getValue), "the speed is back to as fast as it goes");
     }
 
     @Test
