@@ -96,6 +96,12 @@ public final class FlowSession implements AutoCloseable {
             // own checks: both carry a message meant for the user.
             listenerExecutor.execute(() -> listener.refused(request.config(), messageOf(e)));
             return;
+        } catch (OutOfMemoryError e) {
+            // The estimate let it through but the heap, shared with the run going on, could not hold it; the
+            // half-built arrays are garbage now, so the current run is unharmed.
+            listenerExecutor.execute(() -> listener.refused(request.config(), "these settings need more memory than "
+                    + "is free while the current run goes on; choose a smaller depth, width or sample count"));
+            return;
         }
         if (closed) {
             return;
