@@ -40,7 +40,7 @@ public final class LossFigure implements SnapshotFigure {
     private static final Stroke CURRENT_LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke CURRENT_DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
             10f, new float[] {6f, 4f}, 0f);
-    private static final Stroke EARLIER_LINE = new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke EARLIER_LINE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     private final XYSeriesCollection energy = new XYSeriesCollection();
     private final XYSeriesCollection fidelity = new XYSeriesCollection();
@@ -272,7 +272,7 @@ public final class LossFigure implements SnapshotFigure {
                 SeriesKey key = (SeriesKey) data.getSeriesKey(i);
                 boolean isCurrent = key.run() == current.number;
                 // By run number, so a run keeps its colour while newer runs are archived after it.
-                Color colour = isCurrent ? CURRENT : Theme.faded(EARLIER[key.run() % EARLIER.length], 0.6);
+                Color colour = isCurrent ? CURRENT : Theme.faded(EARLIER[key.run() % EARLIER.length], 0.85);
                 boolean dissipation = key.quantity().equals("I");
                 r.setSeriesPaint(i, colour);
                 r.setSeriesStroke(i, !isCurrent ? EARLIER_LINE : dissipation ? CURRENT_DASHED : CURRENT_LINE);
