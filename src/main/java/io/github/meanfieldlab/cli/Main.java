@@ -1,19 +1,22 @@
 package io.github.meanfieldlab.cli;
 
+import io.github.meanfieldlab.app.AppLauncher;
 import io.github.meanfieldlab.data.InputException;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The entry point: {@code java -jar meanfield-lab.jar <command>}. */
+/**
+ * The entry point: {@code java -jar meanfield-lab.jar [command]}; without a command it opens the app. Not a
+ * JavaFX {@code Application} itself, so that it starts from the class path (a shaded jar, javafx:run).
+ */
 @Command(name = "meanfield-lab", mixinStandardHelpOptions = true, version = "MeanField Lab 0.1.0",
         description = "Watch a deep ResNet train as a mean-field Wasserstein gradient flow of particles.",
-        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+        subcommands = {AppCommand.class, RunCommand.class, FigureCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
     /** Exit code for bad input: a file, an option or a setting. */
     static final int BAD_INPUT = 2;
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -26,7 +29,7 @@ public final class Main implements Runnable {
 
     /** As {@link #execute(String...)}, writing to the given streams. */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof InputException || e instanceof IllegalArgumentException) {
                 line.getErr().println("error: " + e.getMessage());
@@ -37,8 +40,12 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** No command: the app, on the user's settings. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return AppLauncher.launch(null, 0, spec.commandLine().getErr());
     }
 }

@@ -182,6 +182,13 @@ public final class FlowRunner implements AutoCloseable {
             state = State.FAILED;
             publish(null, e.getMessage());
             return;
+        } catch (OutOfMemoryError e) {
+            // The solver's arrays were never handed out, so the heap is whole again: say so and end the run.
+            state = State.FAILED;
+            publish(null, spec + " with N = " + data.size() + " needs about "
+                    + MemoryEstimate.format(MemoryEstimate.bytes(spec, data.size()))
+                    + ", more than this Java process could allocate; choose a smaller size");
+            return;
         }
         try (flow) {
             boolean stopRuleActive = true;

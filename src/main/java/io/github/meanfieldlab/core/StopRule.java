@@ -14,7 +14,7 @@ public record StopRule(double maxTime, double lossTarget) {
     /** Why a run at (time, loss) should stop, or null to go on. */
     public String reason(double time, double loss, double stepSize) {
         if (lossTarget > 0 && loss <= lossTarget) {
-            return "loss " + loss + " reached the target " + lossTarget;
+            return String.format(java.util.Locale.ROOT, "loss %.4g reached the target %s", loss, lossTarget);
         }
         // Half a step of slack, so that n·Δs lands on maxTime despite rounding.
         if (time >= maxTime - 0.5 * stepSize) {

@@ -93,7 +93,8 @@ class RunCommandTest {
         Path out = dir.resolve("t");
         Result r = run("run", "--time", "0.5", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("stopped at step 10, s = 0.5"), r.out());
+        long steps = Math.round(0.5 / ConfigIO.defaults().flow().step());
+        assertTrue(r.out().contains("stopped at step " + steps + ", s = 0.5"), r.out());
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.ExperimentConfig;
+import java.util.Map;
+
+/**
+ * What the app remembers between launches: the experiment, the window size, the solver speed and the panes'
+ * view options.
+ *
+ * @param stepsPerSecond the speed limit of the solver; 0 for as fast as it goes
+ * @param viewOptions each pane's options, keyed "pane.option" ("density.log colour")
+ */
+public record AppSettings(ExperimentConfig experiment, double windowWidth, double windowHeight, double stepsPerSecond,
+                          Map<String, String> viewOptions) {
+    public AppSettings {
+        viewOptions = Map.copyOf(viewOptions);
+    }
+
+    /** The window size a first launch gets: room for five legible panes on a 1600×1000 projector. */
+    public static final double DEFAULT_WIDTH = 1600;
+    public static final double DEFAULT_HEIGHT = 1000;
+
+    /** The settings of a first launch: the built-in default experiment at full speed. */
+    public static AppSettings defaults() {
+        return new AppSettings(ConfigIO.defaults(), DEFAULT_WIDTH, DEFAULT_HEIGHT, 0, Map.of());
+    }
+
+    public AppSettings withExperiment(ExperimentConfig e) {
+        return new AppSettings(e, windowWidth, windowHeight, stepsPerSecond, viewOptions);
+    }
+
+    public AppSettings withWindow(double width, double height) {
+        return new AppSettings(experiment, width, height, stepsPerSecond, viewOptions);
+    }
+
+    public AppSettings withStepsPerSecond(double speed) {
+        return new AppSettings(experiment, windowWidth, windowHeight, speed, viewOptions);
+    }
+
+    public AppSettings withViewOptions(Map<String, String> options) {
+        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, options);
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.meanfieldlab.app;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the CPU went during a measurement: the FX thread (figures drawn through FXGraphics2D), the renderer
+ * thread (rasterising them), the whole process, and the machine's load, which says whether other programs
+ * competed for the cores. Frame rates mean little without it.
+ */
+final class CpuShares {
+    private static final String FX = "JavaFX Application Thread";
+    private static final String RENDERER = "QuantumRenderer";
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final Map<String, Long> startCpu = new HashMap<>();
+    private long startProcessCpu;
+    private long startWall;
+
+    void start() {
+        startWall = System.nanoTime();
+        startProcessCpu = os.getProcessCpuTime();
+        startCpu.put(FX, cpuOf(FX));
+        startCpu.put(RENDERER, cpuOf(RENDERER));
+    }
+
+    private long cpuOf(String namePrefix) {
+        long total = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith(namePrefix)) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    /** One line: each share in percent of one core, and the load average against the core count. */
+    String report() {
+        double wall = System.nanoTime() - startWall;
+        return String.format(Locale.ROOT,
+                "CPU, %% of one core: FX thread %.0f, renderer %.0f, whole process %.0f; "
+                        + "machine load average %.1f on %d cores",
+                100 * (cpuOf(FX) - startCpu.get(FX)) / wall, 100 * (cpuOf(RENDERER) - startCpu.get(RENDERER)) / wall,
+                100 * (os.getProcessCpuTime() - startProcessCpu) / wall, os.getSystemLoadAverage(),
+                os.getAvailableProcessors());
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.render.ColorScale;
+import io.github.meanfieldlab.render.DensityFigure;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.scene.control.ComboBox;
+
+/** The density pane: ρ(θ, t) over depth, with its scalar, colour scale, smoothing and weighting. */
+public final class DensityPanel extends FigurePanel<DensityFigure> {
+    /** The smoothing choices offered: the figure's kernel at a few widths (fractions of the vertical range). */
+    private enum Smoothing {
+        NONE("none", 0),
+        LIGHT("light", 0.01),
+        MEDIUM("medium", 0.02),
+        STRONG("strong", 0.05);
+
+        private final String label;
+        private final double bandwidth;
+
+        Smoothing(String label, double bandwidth) {
+            this.label = label;
+            this.bandwidth = bandwidth;
+        }
+
+        String label() {
+            return label;
+        }
+
+        void applyTo(DensityFigure figure) {
+            if (bandwidth == 0) {
+                figure.setSmoothing(DensityFigure.Smoothing.NONE);
+            } else {
+                figure.setSmoothing(DensityFigure.Smoothing.GAUSSIAN);
+                figure.setBandwidth(bandwidth);
+            }
+        }
+    }
+
+    private final ComboBox<DensityFigure.Quantity> quantity;
+    private final ComboBox<Integer> coordinate;
+    private List<String> coordinateNames = List.of();
+    private ModelSpec spec;
+
+    public DensityPanel(FigurePainter painter) {
+        this(new DensityFigure(), painter);
+    }
+
+    private DensityPanel(DensityFigure figure, FigurePainter painter) {
+        super(figure, painter);
+        Smoothing.MEDIUM.applyTo(figure);
+        OptionBar bar = options();
+        quantity = bar.choice("scalar", List.of(DensityFigure.Quantity.values()), figure.getQuantity(),
+                DensityFigure.Quantity::label,
+                "The scalar of θ up the vertical axis: a coordinate, |θ|, |u|·|w|, the angle of w (D = 2) or the amplitude c.",
+                q -> {
+                    change(f -> f.setQuantity(q));
+                    showCoordinateChoice();
+                });
+        coordinate = bar.choice("", List.of(0), 0, j -> j < coordinateNames.size() ? coordinateNames.get(j) : "θ" + j,
+                "Which coordinate of θ, in the order of the particle files.", j -> change(f -> f.setCoordinate(j)));
+        showCoordinateChoice();
+        bar.check("log colour", figure.getColorScale() == ColorScale.LOG,
+                "Colour by the logarithm of the density, so thin tails of ρ stay visible.",
+                log -> change(f -> f.setColorScale(log ? ColorScale.LOG : ColorScale.LINEAR)));
+        bar.choice("smoothing", List.of(Smoothing.values()), Smoothing.MEDIUM, Smoothing::label,
+                "How each layer's histogram is smoothed along the scalar: a Gaussian kernel of 1%, 2% or 5% of the "
+                        + "range, or none for the raw particle counts.", s -> change(s::applyTo));
+        bar.check("mass-weighted", figure.isMassWeighted(),
+                "Weight each particle by its mass as the homogeneity says: |θ|² for relu, |c| for regularized-relu.",
+                w -> change(f -> f.setMassWeighted(w)));
+    }
+
+    private void showCoordinateChoice() {
+        boolean show = quantity.getValue() == DensityFigure.Quantity.COORDINATE;
+        coordinate.setVisible(show);
+        coordinate.setManaged(show);
+    }
+
+    @Override
+    protected void pass(DensityFigure figure, FlowSnapshot snapshot) {
+        figure.show(snapshot);
+    }
+
+    @Override
+    public void runStarted(FlowSession.Started run) {
+        ModelSpec next = run.experiment().spec();
+        if (spec != null && spec.block() == next.block() && spec.stateDimension() == next.stateDimension()) {
+            return;
+        }
+        spec = next;
+        coordinateNames = next.block().coordinateNames(next.stateDimension());
+        int j = Math.min(coordinate.getValue() == null ? 0 : coordinate.getValue(), coordinateNames.size() - 1);
+        coordinate.getItems().setAll(IntStream.range(0, coordinateNames.size()).boxed().toList());
+        coordinate.setValue(j);
+        List<DensityFigure.Quantity> available = Arrays.stream(DensityFigure.Quantity.values())
+                .filter(q -> q.isAvailableFor(next)).toList();
+        DensityFigure.Quantity q = quantity.getValue();
+        quantity.getItems().setAll(available);
+        quantity.setValue(available.contains(q) ? q : available.get(0));
+    }
+}

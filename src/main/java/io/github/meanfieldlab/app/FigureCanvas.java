@@ -1,0 +1,189 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.render.Figure;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+
+/**
+ * A {@link Figure} shown on a JavaFX canvas that fills its region. The figure itself lives on the
+ * {@link FigurePainter}'s thread: changes are posted to it, and it paints through Java2D into an image the size
+ * of the canvas (times the screen's scale). Once per frame the FX thread shows a finished image, if there is
+ * one ({@link #showFinished()}), and hands the painter the next painting if the figure changed since
+ * ({@link #nextPainting()}).
+ *
+ * <p>Why an image and not FXGraphics2D on the canvas: FXGraphics2D turns every marker and path into canvas
+ * commands that JavaFX's renderer rasterises again each frame; with the software pipeline (no GPU, as under
+ * Xvfb) that took the renderer from about 8% to about 50% of a core and halved the frame rate, measured back to
+ * back with {@code app --measure}. Why another thread: one figure takes up to 25 ms to paint, and 40 ms on a
+ * bad frame, which on the FX thread stalled the whole window. An image also shows exactly what the PNG export
+ * writes.
+ */
+public final class FigureCanvas<F extends Figure> extends Region {
+    /** An image painted for the run with id {@code runId} (0 before any run); no pixels when skipped. */
+    private record Painting(BufferedImage pixels, long runId) {
+    }
+
+    private final F figure;
+    private final FigurePainter painter;
+    private final Canvas canvas = new Canvas();
+    private final AtomicReference<Painting> finished = new AtomicReference<>();
+    /** The run the window shows now; a painting still due for an earlier one is skipped. */
+    private volatile long runWanted;
+    // Painter thread only.
+    private long runGiven;
+    // FX thread only.
+    private BufferedImage pixels;
+    private WritableImage image;
+    private boolean dirty = true;
+    private boolean painting;
+    private long runShown;
+    private double zoom = 1;
+
+    public FigureCanvas(F figure, FigurePainter painter) {
+        this.figure = figure;
+        this.painter = painter;
+        getChildren().add(canvas);
+        // A canvas reports its own size as preferred; a small minimum lets the grid shrink panes freely.
+        setMinSize(120, 90);
+        setPrefSize(480, 360);
+    }
+
+    /** The canvas the figure is shown on (tests read its pixels). */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** Changes the figure, on the painter thread in order with every other change, and repaints it. */
+    public void update(Consumer<? super F> change) {
+        painter.run(() -> change.accept(figure));
+        dirty = true;
+    }
+
+    /** Hands the figure a snapshot of run {@code runId} through {@code show}, and repaints it. */
+    public void show(long runId, Consumer<? super F> show) {
+        painter.run(() -> {
+            show.accept(figure);
+            runGiven = runId;
+        });
+        dirty = true;
+    }
+
+    /** Reads the figure on the painter thread, after every change asked for so far (tests, reports). */
+    public <T> T inspect(Function<? super F, T> read) {
+        try {
+            return painter.call(() -> read.apply(figure)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the " + figure.getClass().getSimpleName(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the " + figure.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Scales the figure's fonts and strokes: figures are laid out for print, a projector wants them larger. */
+    public void setZoom(double zoom) {
+        if (!(zoom > 0)) {
+            throw new IllegalArgumentException("zoom = " + zoom + "; allowed: > 0");
+        }
+        this.zoom = zoom;
+        dirty = true;
+    }
+
+    /** Whether a painting was handed to the painter and its image has not been shown yet. */
+    public boolean isPainting() {
+        return painting;
+    }
+
+    /** From now on the window shows run {@code runId}: paintings of earlier runs still due are not worth doing. */
+    public void follow(long runId) {
+        runWanted = runId;
+    }
+
+    /** The id of the run in the image on screen; 0 before any. */
+    public long shownRunId() {
+        return runShown;
+    }
+
+    /** Once per frame, on the FX thread: shows the finished painting if there is one; returns whether it did. */
+    public boolean showFinished() {
+        Painting done = finished.getAndSet(null);
+        if (done == null) {
+            return false;
+        }
+        painting = false;
+        if (done.pixels() == null) {
+            dirty = true;
+            return false;
+        }
+        image = SwingFXUtils.toFXImage(done.pixels(), image);
+        canvas.getGraphicsContext2D().drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
+        runShown = done.runId();
+        return true;
+    }
+
+    /**
+     * Once per frame, on the FX thread: if the figure changed and no painting is under way, the next painting,
+     * to be run on the painter thread (and counted as under way from now); else null.
+     */
+    public Runnable nextPainting() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (!dirty || painting || w < 1 || h < 1) {
+            return null;
+        }
+        dirty = false;
+        painting = true;
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        int pw = (int) Math.ceil(w * scale);
+        int ph = (int) Math.ceil(h * scale);
+        if (pixels == null || pixels.getWidth() != pw || pixels.getHeight() != ph) {
+            pixels = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        BufferedImage target = pixels;
+        double z = zoom;
+        return () -> paint(target, scale, z, w, h);
+    }
+
+    /** On the painter thread: the whole figure into {@code target}, which the FX thread leaves alone meanwhile. */
+    private void paint(BufferedImage target, double scale, double z, double w, double h) {
+        if (runGiven != runWanted) {
+            // After a restart the old run's picture would only delay the new one's.
+            finished.set(new Painting(null, runGiven));
+            return;
+        }
+        Graphics2D g = target.createGraphics();
+        try {
+            g.scale(scale * z, scale * z);
+            figure.draw(g, new Rectangle2D.Double(0, 0, w / z, h / z));
+        } catch (RuntimeException e) {
+            // A figure that fails to draw must not freeze its pane: show what was drawn, and say why.
+            System.err.println("error: the " + figure.getClass().getSimpleName() + " could not be drawn");
+            e.printStackTrace();
+        } finally {
+            g.dispose();
+            finished.set(new Painting(target, runGiven));
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (w != canvas.getWidth() || h != canvas.getHeight()) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.render.Figure;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * One pane of the window: a figure on its canvas, with the row of view options that belong to it. The figure
+ * lives on the painter thread, so a subclass changes it only through {@link #change} and keeps what its
+ * controls need to know in the controls themselves.
+ */
+public abstract class FigurePanel<F extends Figure> extends BorderPane {
+    private final FigureCanvas<F> canvas;
+    private final OptionBar options = new OptionBar();
+
+    protected FigurePanel(F figure, FigurePainter painter) {
+        canvas = new FigureCanvas<>(figure, painter);
+        getStyleClass().add("figure-panel");
+        setCenter(canvas);
+    }
+
+    /** The options row, shown once a subclass has put something in it. */
+    protected OptionBar options() {
+        if (getTop() == null) {
+            setTop(options);
+        }
+        return options;
+    }
+
+    /** The view options to remember between launches, by label. */
+    public Map<String, String> viewOptions() {
+        return options.state();
+    }
+
+    /** Sets remembered view options; unknown ones are ignored. */
+    public void restoreViewOptions(Map<String, String> remembered) {
+        options.restore(remembered);
+    }
+
+    public FigureCanvas<F> canvas() {
+        return canvas;
+    }
+
+    /** Hands the figure a snapshot of the run shown; it is repainted. */
+    public final void show(FlowSnapshot snapshot) {
+        canvas.show(snapshot.runId(), figure -> pass(figure, snapshot));
+    }
+
+    /** Gives the snapshot to the figure (on the painter thread). */
+    protected abstract void pass(F figure, FlowSnapshot snapshot);
+
+    /** A new run starts: options that depend on the model (its coordinates, say) follow it. */
+    public void runStarted(FlowSession.Started run) {
+    }
+
+    /** Changes the figure (an option, say); it is repainted. */
+    protected final void change(Consumer<? super F> change) {
+        canvas.update(change);
+    }
+}

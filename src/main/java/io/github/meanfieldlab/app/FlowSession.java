@@ -1,0 +1,242 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.core.FlowRunner;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * The run the window shows: one {@link FlowRunner} at a time, replaced on request. Building an experiment and
+ * joining the old solver happen on a restarter thread, so the caller (the FX thread) never waits for either;
+ * requests made while one is being built collapse into the newest, so a burst of changes builds only the last.
+ * A configuration that cannot be built is refused with its message and the current run goes on.
+ */
+public final class FlowSession implements AutoCloseable {
+
+    /** A run that has started: its id, the experiment it runs, and the configuration it replaced (null at first). */
+    public record Started(long runId, Experiment experiment, ExperimentConfig previous, long requestedAtNanos) {
+        public ExperimentConfig config() {
+            return experiment.config();
+        }
+    }
+
+    /** What the session tells its owner, always on the owner's executor. */
+    public interface Listener {
+        void started(Started run);
+
+        /** A requested configuration was not run; {@code message} says why, and the current run goes on. */
+        void refused(ExperimentConfig requested, String message);
+    }
+
+    private record Request(ExperimentConfig config, long requestedAtNanos) {
+    }
+
+    private final Listener listener;
+    private final Executor listenerExecutor;
+    private final Function<Experiment, double[]> probeInputs;
+    private final int solverThreads;
+    private final ExecutorService restarter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "meanfield-restarter");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final AtomicLong nextRunId = new AtomicLong();
+    private volatile FlowRunner runner;
+    private volatile ExperimentConfig running;
+    private volatile boolean playing = true;
+    private volatile double maxStepsPerSecond;
+    private volatile boolean closed;
+
+    /**
+     * @param listenerExecutor where the listener is called (the FX thread in the app)
+     * @param probeInputs the points, for an experiment, where each snapshot should carry the network output
+     * @param solverThreads threads of each solver; results do not depend on it
+     */
+    public FlowSession(Listener listener, Executor listenerExecutor, Function<Experiment, double[]> probeInputs,
+                       int solverThreads) {
+        this.listener = listener;
+        this.listenerExecutor = listenerExecutor;
+        this.probeInputs = probeInputs;
+        this.solverThreads = solverThreads;
+    }
+
+    /** Asks for a run of {@code config} from its initial particles; returns at once. */
+    public void restart(ExperimentConfig config) {
+        if (closed) {
+            return;
+        }
+        pending.set(new Request(config, System.nanoTime()));
+        restarter.execute(this::buildNewest);
+    }
+
+    private void buildNewest() {
+        Request request = pending.getAndSet(null);
+        if (request == null || closed) {
+            return;
+        }
+        Experiment experiment;
+        FlowRunner next;
+        try {
+            experiment = Experiment.build(request.config());
+            long id = nextRunId.incrementAndGet();
+            next = new FlowRunner(id, experiment.spec(), experiment.data(), experiment.initialParticles(),
+                    experiment.stepSize(), experiment.stopRule(), solverThreads, playing);
+            next.setProbeInputs(probeInputs.apply(experiment));
+            next.setMaxStepsPerSecond(maxStepsPerSecond);
+        } catch (RuntimeException e) {
+            // InputException for bad settings or too little memory, IllegalArgumentException from the core's
+            // own checks: both carry a message meant for the user.
+            listenerExecutor.execute(() -> listener.refused(request.config(), messageOf(e)));
+            return;
+        } catch (OutOfMemoryError e) {
+            // The estimate let it through but the heap, shared with the run going on, could not hold it; the
+            // half-built arrays are garbage now, so the current run is unharmed.
+            listenerExecutor.execute(() -> listener.refused(request.config(), "these settings need more memory than "
+                    + "is free while the current run goes on; choose a smaller depth, width or sample count"));
+            return;
+        }
+        if (closed) {
+            return;
+        }
+        FlowRunner old = runner;
+        ExperimentConfig previous = running;
+        if (old != null) {
+            // Stop the old solver before the new one starts, so that the two never compete for the cores.
+            old.cancel();
+        }
+        runner = next.start();
+        running = experiment.config();
+        Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos());
+        listenerExecutor.execute(() -> listener.started(started));
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private static String messageOf(RuntimeException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    /** The id of the run shown now; snapshots of other runs are late and to be dropped. 0 before the first. */
+    public long currentRunId() {
+        FlowRunner r = runner;
+        return r == null ? 0 : r.runId();
+    }
+
+    /** The configuration that runs now, or null before the first run started. */
+    public ExperimentConfig runningConfig() {
+        return running;
+    }
+
+    /**
+     * The newest snapshot since the last take if run {@code runId} is the current one, else null; never blocks.
+     * Asking for a run by id means a snapshot of a run the caller has not yet been told about stays in its slot.
+     */
+    public FlowSnapshot takeNew(long runId) {
+        FlowRunner r = runner;
+        return r != null && r.runId() == runId ? r.takeNew() : null;
+    }
+
+    /** The newest snapshot of the current run, or null. */
+    public FlowSnapshot latest() {
+        FlowRunner r = runner;
+        return r == null ? null : r.latest();
+    }
+
+    /** Whether the current run is stepping now (false while paused or after its stopping rule fired). */
+    public boolean isStepping() {
+        FlowRunner r = runner;
+        return r != null && r.isPlaying();
+    }
+
+    /** Plays the current run and every later one until {@link #pause()}; past the stopping rule too. */
+    public void play() {
+        playing = true;
+        FlowRunner r = runner;
+        if (r != null) {
+            r.play();
+        }
+    }
+
+    /** Pauses the current run; later runs start paused at s = 0. */
+    public void pause() {
+        playing = false;
+        FlowRunner r = runner;
+        if (r != null) {
+            r.pause();
+        }
+    }
+
+    /** Plays if the current run is not stepping, else pauses. */
+    public void togglePlay() {
+        if (isStepping()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** One Euler step of the current run, which pauses first if it is playing. */
+    public void stepOnce() {
+        FlowRunner r = runner;
+        if (r != null) {
+            if (r.isPlaying()) {
+                pause();
+            }
+            r.stepOnce();
+        }
+    }
+
+    /** Limits every run to this many steps per second; 0 for as fast as the machine goes. */
+    public void setMaxStepsPerSecond(double limit) {
+        maxStepsPerSecond = limit;
+        FlowRunner r = runner;
+        if (r != null) {
+            r.setMaxStepsPerSecond(limit);
+        }
+    }
+
+    /**
+     * Stops the solver and the restarter; waits at most {@code timeoutMillis} for them to end (they are daemon
+     * threads, so a slow step never keeps the program alive).
+     */
+    public void close(long timeoutMillis) {
+        closed = true;
+        pending.set(null);
+        restarter.shutdown();
+        FlowRunner r = runner;
+        if (r != null) {
+            r.cancel();
+        }
+        try {
+            restarter.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // A request being built when close began may have started a runner after the cancel above.
+        r = runner;
+        if (r != null) {
+            r.cancel();
+        }
+    }
+
+    @Override
+    public void close() {
+        close(2_000);
+    }
+
+    /** Whether the solver of the current run is still alive (false once a close has taken effect). */
+    public boolean isSolverAlive() {
+        FlowRunner r = runner;
+        return r != null && r.isAlive();
+    }
+}

@@ -1,0 +1,314 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.core.Dataset;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.render.ProbeGrid;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
+import javafx.stage.Stage;
+
+/**
+ * The main window: time controls on top, the experiment's settings on the left, the five live panes in the
+ * middle and the status bar below. It wires the controls to a {@link FlowSession} and the session's snapshots
+ * to the panes; it computes nothing itself.
+ */
+public final class MainWindow {
+    /** Figures are laid out for print; on a screen across a classroom their text wants to be larger. */
+    private static final double FIGURE_ZOOM = 1.2;
+
+    private final SettingsStore store;
+    private final FlowSession session;
+    private final ControlPanel controls;
+    private final TimeControls time = new TimeControls();
+    private final StatusBar status = new StatusBar();
+    private final FigurePainter painter = new FigurePainter();
+    private final DensityPanel density = new DensityPanel(painter);
+    private final ParticlePanel particles = new ParticlePanel(painter);
+    private final LossPanel loss = new LossPanel(painter);
+    private final FitPanel fit = new FitPanel(painter);
+    private final DepthFlowPanel depthFlow = new DepthFlowPanel(painter);
+    private final List<FigurePanel<?>> panels = List.of(density, particles, loss, fit, depthFlow);
+    private final SnapshotPump pump;
+    private final BorderPane root = new BorderPane();
+    private AppSettings settings;
+    private String startupProblem;
+    private boolean anyRunStarted;
+    private Stage stage;
+    private boolean closed;
+
+    /** A window over the settings in {@code store} (the user's, or a test's own). */
+    public MainWindow(SettingsStore store) {
+        this.store = store;
+        try {
+            settings = store.load().orElseGet(AppSettings::defaults);
+        } catch (InputException e) {
+            settings = AppSettings.defaults();
+            startupProblem = "Saved settings ignored: " + e.getMessage();
+        }
+        session = new FlowSession(new SessionEvents(), Platform::runLater,
+                MainWindow::probeInputs,
+                // One core stays free for drawing, so frames keep coming while the solver runs flat out.
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        controls = new ControlPanel(settings.experiment(), status::showError);
+        controls.setOnRequest(session::restart);
+        List<FigureCanvas<?>> canvases = panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList();
+        pump = new SnapshotPump(session, painter, this::show, canvases,
+                meter -> status.showFramesPerSecond(meter.framesPerSecond()));
+        density.setId("density");
+        particles.setId("particles");
+        depthFlow.setId("depthFlow");
+        loss.setId("loss");
+        fit.setId("fit");
+        panels.forEach(p -> p.canvas().setZoom(FIGURE_ZOOM));
+        restoreViewOptions(settings.viewOptions());
+        wireTimeControls();
+        layout();
+    }
+
+    /**
+     * The points where the fit pane shows the prediction. The solver evaluates them every 80 ms, a forward pass
+     * each, where a step costs about three passes per sample; at a dozen steps per 80 ms, 8N points in the plane
+     * (24² to 64², the heatmap interpolates between them) take about a sixth of the solver's time. On a line,
+     * 256 points cost little.
+     */
+    static double[] probeInputs(Experiment experiment) {
+        Dataset data = experiment.data();
+        int resolution = data.dimension() == 1 ? 256
+                : (int) Math.max(24, Math.min(64, Math.round(Math.sqrt(8.0 * data.size()))));
+        return ProbeGrid.forData(data, resolution);
+    }
+
+    /** Pane options are remembered as "pane.option", the pane named by its id. */
+    private void restoreViewOptions(Map<String, String> remembered) {
+        for (FigurePanel<?> p : panels) {
+            String prefix = p.getId() + ".";
+            Map<String, String> mine = new HashMap<>();
+            remembered.forEach((key, value) -> {
+                if (key.startsWith(prefix)) {
+                    mine.put(key.substring(prefix.length()), value);
+                }
+            });
+            p.restoreViewOptions(mine);
+        }
+    }
+
+    private Map<String, String> viewOptions() {
+        Map<String, String> all = new HashMap<>();
+        for (FigurePanel<?> p : panels) {
+            p.viewOptions().forEach((option, value) -> all.put(p.getId() + "." + option, value));
+        }
+        return all;
+    }
+
+    private void wireTimeControls() {
+        time.setOnPlayPause(this::togglePlay);
+        time.setOnStep(this::stepOnce);
+        time.setOnRestart(this::restart);
+        time.setOnResetAll(() -> {
+            time.setStepsPerSecond(0);
+            session.play();
+            session.restart(ConfigIO.defaults());
+        });
+        time.setOnSpeed(session::setMaxStepsPerSecond);
+        time.setStepsPerSecond(settings.stepsPerSecond());
+        session.setMaxStepsPerSecond(time.stepsPerSecond());
+    }
+
+    private void layout() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("pane-grid");
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / 3);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < 2; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(50);
+            grid.getRowConstraints().add(rc);
+        }
+        grid.add(density, 0, 0);
+        grid.add(particles, 1, 0);
+        grid.add(depthFlow, 2, 0);
+        grid.add(loss, 0, 1, 2, 1);
+        grid.add(fit, 2, 1);
+        // A click on the figures hands the keyboard back to the flow (Right steps rather than moving a slider).
+        grid.setOnMousePressed(e -> root.requestFocus());
+
+        ScrollPane side = new ScrollPane(controls);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setPrefWidth(310);
+        side.setMinWidth(260);
+        side.getStyleClass().add("side");
+
+        root.setTop(time);
+        root.setLeft(side);
+        root.setCenter(grid);
+        root.setBottom(status);
+    }
+
+    /** Shows the window on {@code stage} and starts the flow of the remembered (or default) experiment at once. */
+    public void open(Stage stage) {
+        this.stage = stage;
+        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        stage.setTitle("MeanField Lab — a ResNet as a mean-field gradient flow");
+        stage.setScene(scene);
+        stage.setOnHidden(e -> close());
+        stage.show();
+        root.requestFocus();
+        if (startupProblem != null) {
+            status.showError(startupProblem);
+        }
+        pump.start();
+        session.restart(settings.experiment());
+    }
+
+    /** Space plays or pauses, Right steps, R restarts; not while the user types, nor Right on a slider. */
+    private void shortcut(KeyEvent e) {
+        var focus = stage.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.SPACE) {
+            togglePlay();
+        } else if (e.getCode() == KeyCode.RIGHT && !(focus instanceof Slider)) {
+            stepOnce();
+        } else if (e.getCode() == KeyCode.R) {
+            restart();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void togglePlay() {
+        session.togglePlay();
+        time.showStepping(session.isStepping());
+    }
+
+    private void stepOnce() {
+        session.stepOnce();
+        time.showStepping(false);
+    }
+
+    private void restart() {
+        ExperimentConfig running = session.runningConfig();
+        if (running != null) {
+            session.restart(running);
+        }
+    }
+
+    private void show(FlowSnapshot s) {
+        for (FigurePanel<?> p : panels) {
+            p.show(s);
+        }
+        // Play state comes from the runner, not the snapshot: a snapshot taken just before a pause still says running.
+        boolean stepping = session.isStepping();
+        status.show(s, stepping);
+        time.showStepping(stepping);
+    }
+
+    /** Stops the flow and saves the settings; called when the window closes, safe to call again. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        pump.stop();
+        painter.close();
+        ExperimentConfig running = session.runningConfig();
+        session.close();
+        AppSettings last = settings.withStepsPerSecond(time.stepsPerSecond()).withViewOptions(viewOptions());
+        if (running != null) {
+            last = last.withExperiment(running);
+        }
+        if (stage != null && stage.getWidth() > 0) {
+            last = last.withWindow(stage.getWidth(), stage.getHeight());
+        }
+        try {
+            store.save(last);
+        } catch (UncheckedIOException e) {
+            System.err.println("warning: " + e.getMessage());
+        }
+    }
+
+    public FlowSession session() {
+        return session;
+    }
+
+    public ControlPanel controls() {
+        return controls;
+    }
+
+    public StatusBar statusBar() {
+        return status;
+    }
+
+    public List<FigurePanel<?>> panels() {
+        return panels;
+    }
+
+    public PerformanceMeter meter() {
+        return pump.meter();
+    }
+
+    /** Tells the panes and controls about a run that has started, or about a configuration that was refused. */
+    private final class SessionEvents implements FlowSession.Listener {
+        @Override
+        public void started(FlowSession.Started run) {
+            if (closed) {
+                return;
+            }
+            anyRunStarted = true;
+            pump.follow(run.runId(), run.requestedAtNanos());
+            for (FigurePanel<?> p : panels) {
+                p.runStarted(run);
+            }
+            controls.show(run.config());
+            if (startupProblem == null) {
+                status.clearMessage();
+            }
+            startupProblem = null;
+        }
+
+        @Override
+        public void refused(ExperimentConfig requested, String message) {
+            if (closed) {
+                return;
+            }
+            if (!anyRunStarted) {
+                // The remembered settings cannot run here (less memory than where they were saved, say):
+                // fall back to the default experiment rather than show an empty window.
+                startupProblem = "Saved settings not run: " + message + ". Showing the default experiment.";
+                status.showError(startupProblem);
+                session.restart(ConfigIO.defaults());
+                return;
+            }
+            status.showError("Not applied: " + message + ". The current run goes on.");
+            ExperimentConfig running = session.runningConfig();
+            if (running != null) {
+                controls.show(running);
+            }
+        }
+    }
+}

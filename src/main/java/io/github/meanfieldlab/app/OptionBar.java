@@ -1,0 +1,131 @@
+package io.github.meanfieldlab.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+/** The row (or rows) of view options above a figure: small choices and check boxes that change only how it is drawn. */
+public final class OptionBar extends FlowPane {
+    private final Map<String, Supplier<String>> readers = new LinkedHashMap<>();
+    private final Map<String, Consumer<String>> writers = new LinkedHashMap<>();
+
+    public OptionBar() {
+        getStyleClass().add("option-bar");
+        // Options wrap onto a second row rather than be cut off when a pane is narrow.
+        setHgap(8);
+        setVgap(4);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(3, 6, 3, 6));
+    }
+
+    /** Adds a labelled choice among {@code items}, each shown as {@code text} gives it. */
+    public <T> ComboBox<T> choice(String label, List<T> items, T value, Function<T, String> text, String tooltip,
+                                  Consumer<T> onChange) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(items);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("the choice is not editable");
+            }
+        });
+        box.setValue(value);
+        box.setTooltip(tooltip(tooltip));
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                onChange.accept(now);
+            }
+        });
+        if (label.isEmpty()) {
+            getChildren().add(box);
+        } else {
+            readers.put(label, () -> key(box.getValue()));
+            writers.put(label, v -> box.getItems().stream().filter(i -> key(i).equals(v)).findFirst()
+                    .ifPresent(box::setValue));
+            Label l = new Label(label);
+            l.setLabelFor(box);
+            l.setTooltip(box.getTooltip());
+            // Label and choice wrap as one.
+            HBox pair = new HBox(4, l, box);
+            pair.setAlignment(Pos.CENTER_LEFT);
+            box.visibleProperty().addListener((obs, was, visible) -> {
+                pair.setVisible(visible);
+                pair.setManaged(visible);
+            });
+            getChildren().add(pair);
+        }
+        return box;
+    }
+
+    /** Adds a check box. */
+    public CheckBox check(String text, boolean value, String tooltip, Consumer<Boolean> onChange) {
+        CheckBox box = new CheckBox(text);
+        box.setSelected(value);
+        box.setTooltip(tooltip(tooltip));
+        box.selectedProperty().addListener((obs, old, now) -> onChange.accept(now));
+        readers.put(text, () -> Boolean.toString(box.isSelected()));
+        writers.put(text, v -> {
+            if (v.equals("true") || v.equals("false")) {
+                box.setSelected(Boolean.parseBoolean(v));
+            }
+        });
+        getChildren().add(box);
+        return box;
+    }
+
+    /** Adds a button that acts on the figure. */
+    public Button action(String text, String tooltip, Runnable onAction) {
+        Button button = new Button(text);
+        button.setTooltip(tooltip(tooltip));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> onAction.run());
+        getChildren().add(button);
+        return button;
+    }
+
+    /** The options to remember, by label: every check box and every labelled choice. */
+    public Map<String, String> state() {
+        Map<String, String> state = new LinkedHashMap<>();
+        readers.forEach((label, read) -> state.put(label, read.get()));
+        return state;
+    }
+
+    /** Sets the options {@code state} names; labels and values this bar does not know (any more) are ignored. */
+    public void restore(Map<String, String> state) {
+        writers.forEach((label, write) -> {
+            String v = state.get(label);
+            if (v != null) {
+                write.accept(v);
+            }
+        });
+    }
+
+    private static String key(Object item) {
+        return item instanceof Enum<?> e ? e.name() : String.valueOf(item);
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(420);
+        return t;
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.data.Teacher;
+import io.github.meanfieldlab.render.ParticleFigure;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.scene.control.ComboBox;
+
+/** The particle pane: θ_{l,m} in two coordinates or principal components, with trails and the teacher. */
+public final class ParticlePanel extends FigurePanel<ParticleFigure> {
+    /** Positions a trail drags behind a particle: enough to see the direction of motion, few enough to stay light. */
+    private static final int TRAIL = 12;
+
+    private final ComboBox<ParticleFigure.Projection> projection;
+    private final ComboBox<Integer> xCoordinate;
+    private final ComboBox<Integer> yCoordinate;
+    private List<String> coordinateNames = List.of();
+    private ModelSpec spec;
+
+    public ParticlePanel(FigurePainter painter) {
+        this(new ParticleFigure(), painter);
+    }
+
+    private ParticlePanel(ParticleFigure figure, FigurePainter painter) {
+        super(figure, painter);
+        OptionBar bar = options();
+        projection = bar.choice("plane", List.of(ParticleFigure.Projection.values()), figure.getProjection(),
+                p -> p == ParticleFigure.Projection.COORDINATES ? "coordinates" : "principal components",
+                "Show the particles in two chosen coordinates of θ, or in the first two principal components of the cloud.",
+                p -> {
+                    change(f -> f.setProjection(p));
+                    showCoordinateChoices();
+                });
+        xCoordinate = bar.choice("", List.of(0), figure.getXCoordinate(), this::name,
+                "The coordinate of θ across.", j -> change(f -> f.setXCoordinate(j)));
+        yCoordinate = bar.choice("", List.of(1), figure.getYCoordinate(), this::name,
+                "The coordinate of θ up.", j -> change(f -> f.setYCoordinate(j)));
+        showCoordinateChoices();
+        bar.check("trails", figure.getTrailLength() > 0,
+                "Each particle drags its last few positions behind it: the velocity field v = −L·M·∂E/∂θ made visible.",
+                on -> change(f -> f.setTrailLength(on ? TRAIL : 0)));
+    }
+
+    private String name(int j) {
+        return j < coordinateNames.size() ? coordinateNames.get(j) : "θ" + (j + 1);
+    }
+
+    private void showCoordinateChoices() {
+        boolean show = projection.getValue() == ParticleFigure.Projection.COORDINATES;
+        for (ComboBox<Integer> c : List.of(xCoordinate, yCoordinate)) {
+            c.setVisible(show);
+            c.setManaged(show);
+        }
+    }
+
+    @Override
+    protected void pass(ParticleFigure figure, FlowSnapshot snapshot) {
+        figure.show(snapshot);
+    }
+
+    @Override
+    public void runStarted(FlowSession.Started run) {
+        Teacher teacher = run.experiment().teacher().orElse(null);
+        change(f -> f.setTeacher(teacher));
+        ModelSpec next = run.experiment().spec();
+        if (spec == null || spec.block() != next.block() || spec.stateDimension() != next.stateDimension()) {
+            spec = next;
+            coordinateNames = next.block().coordinateNames(next.stateDimension());
+            List<Integer> all = IntStream.range(0, coordinateNames.size()).boxed().toList();
+            int x = Math.min(xCoordinate.getValue(), all.size() - 1);
+            int y = Math.min(yCoordinate.getValue(), all.size() - 1);
+            xCoordinate.getItems().setAll(all);
+            yCoordinate.getItems().setAll(all);
+            xCoordinate.setValue(x);
+            yCoordinate.setValue(y);
+            change(f -> {
+                f.setXCoordinate(x);
+                f.setYCoordinate(y);
+            });
+        }
+    }
+}

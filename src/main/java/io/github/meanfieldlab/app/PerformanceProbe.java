@@ -1,0 +1,109 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.core.FlowSnapshot;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Slider;
+import javafx.util.Duration;
+
+/**
+ * Measures the open window against the app's targets and prints a report: frames per second while the solver
+ * runs, the longest gap between frames, and the latency of width-slider changes made as a user would (a drag
+ * released). The solver is kept running throughout: a run that stopped by its rule is played on.
+ */
+public final class PerformanceProbe {
+    private static final long WARM_UP_NANOS = 3_000_000_000L;
+    private static final long CHANGE_EVERY_NANOS = 2_000_000_000L;
+
+    private final MainWindow window;
+    private final long measureNanos;
+    private final PrintStream out;
+    private final Runnable done;
+    private final Timeline ticks = new Timeline();
+    private final List<Double> latencies = new ArrayList<>();
+    private final CpuShares cpu = new CpuShares();
+    private long start;
+    private long measuringSince = -1;
+    private long lastChange;
+    private long restartsSeen;
+    private boolean wider;
+
+    /** @param done runs after the report is printed (quits the app) */
+    public PerformanceProbe(MainWindow window, double seconds, PrintStream out, Runnable done) {
+        this.window = window;
+        this.measureNanos = (long) (seconds * 1e9);
+        this.out = out;
+        this.done = done;
+    }
+
+    public void start() {
+        start = System.nanoTime();
+        ticks.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> tick()));
+        ticks.setCycleCount(Timeline.INDEFINITE);
+        ticks.play();
+    }
+
+    private void tick() {
+        long now = System.nanoTime();
+        FlowSession session = window.session();
+        if (!session.isStepping() && session.runningConfig() != null) {
+            session.play();
+        }
+        PerformanceMeter meter = window.meter();
+        if (measuringSince < 0) {
+            if (now - start >= WARM_UP_NANOS) {
+                meter.reset();
+                cpu.start();
+                restartsSeen = meter.restarts();
+                measuringSince = now;
+                lastChange = now;
+            }
+            return;
+        }
+        if (meter.restarts() > restartsSeen) {
+            restartsSeen = meter.restarts();
+            latencies.add(meter.lastRestartMillis());
+        }
+        if (now - measuringSince >= measureNanos) {
+            ticks.stop();
+            report(meter, (now - measuringSince) / 1e9);
+            done.run();
+        } else if (now - lastChange >= CHANGE_EVERY_NANOS) {
+            lastChange = now;
+            wider = !wider;
+            int m = session.runningConfig().model().width();
+            Slider slider = window.controls().widthSlider().slider();
+            slider.setValueChanging(true);
+            slider.setValue(Math.log(wider ? 2 * m : Math.max(1, m / 2)) / Math.log(2));
+            slider.setValueChanging(false);
+        }
+    }
+
+    private void report(PerformanceMeter meter, double seconds) {
+        FlowSnapshot s = window.session().latest();
+        var scene = window.controls().getScene();
+        out.printf(Locale.ROOT, "measured %.1f s in a %.0f×%.0f window on %s%n", seconds, scene.getWidth(),
+                scene.getHeight(), s == null ? "no run" : s.spec() + ", N = " + s.samples());
+        out.printf(Locale.ROOT, "frames/s: %.1f (target >= 50); %.0f%% of frames showed a new snapshot%n",
+                meter.averageFramesPerSecond(), 100 * meter.freshFraction());
+        out.printf(Locale.ROOT, "pane drawings: %.1f per pane per second%n", meter.paneDrawsPerSecond() / window.panels().size());
+        out.printf(Locale.ROOT, "longest gap between frames: %.1f ms (target <= 50)%n", meter.longestGapMillis());
+        List<Double> sorted = latencies.stream().sorted().toList();
+        if (sorted.isEmpty()) {
+            out.println("restart latency: no restart was shown");
+        } else {
+            out.printf(Locale.ROOT, "restart latency, slider release until every pane shows the new run: median %.0f ms, "
+                    + "longest %.0f ms over %d restarts (target <= 200)%n", sorted.get(sorted.size() / 2),
+                    sorted.get(sorted.size() - 1), sorted.size());
+        }
+        if (s != null) {
+            out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
+        }
+        out.println(cpu.report());
+        out.flush();
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.core.FlowSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Once per frame, on the FX thread: takes the newest snapshot of the run on screen (if one came), hands it to
+ * the window, shows the figures the painter has finished and asks for the next paintings, and measures the
+ * frame. Never waits for the solver or the painter.
+ */
+public final class SnapshotPump extends AnimationTimer {
+    private final FlowSession session;
+    private final FigurePainter painter;
+    private final Consumer<FlowSnapshot> onSnapshot;
+    private final List<FigureCanvas<?>> canvases;
+    private final PerformanceMeter meter = new PerformanceMeter();
+    private final Consumer<PerformanceMeter> afterFrame;
+    private long runId;
+    private long requestedAt;
+    private boolean firstFrameDue;
+
+
+    /**
+     * @param onSnapshot receives each new snapshot of the run on screen
+     * @param afterFrame runs at the end of every frame with the meter (the frame-rate readout)
+     */
+    public SnapshotPump(FlowSession session, FigurePainter painter, Consumer<FlowSnapshot> onSnapshot,
+                        List<FigureCanvas<?>> canvases, Consumer<PerformanceMeter> afterFrame) {
+        this.session = session;
+        this.painter = painter;
+        this.onSnapshot = onSnapshot;
+        this.canvases = List.copyOf(canvases);
+        this.afterFrame = afterFrame;
+    }
+
+    /**
+     * From now on, shows run {@code id} only, and times from {@code requestedAtNanos} until every pane shows it.
+     * Snapshots of any other run are late and dropped.
+     */
+    public void follow(long id, long requestedAtNanos) {
+        runId = id;
+        requestedAt = requestedAtNanos;
+        firstFrameDue = true;
+        canvases.forEach(c -> c.follow(id));
+    }
+
+    @Override
+    public void handle(long pulse) {
+        long start = System.nanoTime();
+        FlowSnapshot s = session.takeNew(runId);
+        meter.frame(start, s != null);
+        if (s != null) {
+            onSnapshot.accept(s);
+        }
+        int shown = 0;
+        boolean allOnRun = true;
+        for (FigureCanvas<?> c : canvases) {
+            if (c.showFinished()) {
+                shown++;
+            }
+            allOnRun &= c.shownRunId() == runId;
+        }
+        // The next paintings go to the painter as one task, and only once the last ones are all shown: so every
+        // pane shows the same snapshot, and a restart's skipped paintings do not leave the panes out of step.
+        if (canvases.stream().noneMatch(FigureCanvas::isPainting)) {
+            List<Runnable> paintings = new ArrayList<>(canvases.size());
+            for (FigureCanvas<?> c : canvases) {
+                Runnable next = c.nextPainting();
+                if (next != null) {
+                    paintings.add(next);
+                }
+            }
+            if (!paintings.isEmpty()) {
+                painter.run(() -> paintings.forEach(Runnable::run));
+            }
+        }
+        meter.panesDrawn(shown);
+        if (firstFrameDue && allOnRun) {
+            firstFrameDue = false;
+            meter.restartShown(requestedAt, System.nanoTime());
+        }
+        afterFrame.accept(meter);
+    }
+
+    public PerformanceMeter meter() {
+        return meter;
+    }
+}

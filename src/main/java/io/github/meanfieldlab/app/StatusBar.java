@@ -1,0 +1,111 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.core.FlowRunner;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The line under the panes: where the flow is (s, step, E), how fast it goes, and the last message. */
+public final class StatusBar extends HBox {
+    private final Label state = field("state", "What the solver is doing: running, paused, or stopped by its rule.");
+    private final Label time = field("time", "Pseudo-time s = n·Δs of the gradient flow.");
+    private final Label step = field("stepCount", "Euler steps n taken so far.");
+    private final Label loss = field("loss", "Training loss E = 1/(2N) Σ_i (g(z_L(x_i)) − y_i)².");
+    private final Label stepsPerSecond = field("stepsPerSecond", "Solver steps per second of wall time.");
+    private final Label framesPerSecond = field("framesPerSecond", "Frames per second the window draws.");
+    private final Label particles = field("particles", "Particles L·M, one per neuron.");
+    private final Label message = new Label();
+    private String runMessage = "";
+
+    public StatusBar() {
+        getStyleClass().add("status-bar");
+        setSpacing(18);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(5, 12, 5, 12));
+        message.setId("message");
+        message.getStyleClass().add("message");
+        message.setMaxWidth(Double.MAX_VALUE);
+        // A long message (a memory estimate with its advice) wraps onto more lines instead of being cut off.
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        getChildren().addAll(state, time, step, loss, stepsPerSecond, framesPerSecond, particles, message);
+    }
+
+    private static Label field(String id, String tooltip) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("status-field");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setTooltip(new Tooltip(tooltip));
+        return l;
+    }
+
+    /** Shows where the run of {@code s} is; {@code stepping} is whether its solver steps now. */
+    public void show(FlowSnapshot s, boolean stepping) {
+        state.setText(stateText(s.state(), stepping));
+        time.setText("s = " + NumberText.compact(Math.round(s.time() * 1000) / 1000.0));
+        step.setText("step " + s.step());
+        loss.setText("E = " + NumberText.compact(s.loss()));
+        double rate = s.stepsPerSecond();
+        stepsPerSecond.setText((rate < 10 ? NumberText.compact(Math.round(rate * 10) / 10.0) : Long.toString(Math.round(rate)))
+                + " steps/s");
+        particles.setText(s.spec().depth() * (long) s.spec().width() + " particles");
+        // A run's message is shown once when it appears, so it does not cover a later error every frame.
+        if (!s.message().isEmpty() && !s.message().equals(runMessage)) {
+            showInfo(s.message());
+        }
+        runMessage = s.message();
+    }
+
+    private static String stateText(FlowRunner.State state, boolean stepping) {
+        return switch (state) {
+            case STARTING -> "starting";
+            case RUNNING, PAUSED -> stepping ? "running" : "paused";
+            case FINISHED -> "stopped";
+            case FAILED -> "failed";
+            case CANCELLED -> "cancelled";
+        };
+    }
+
+    /** Shows the frame rate the window achieves. */
+    public void showFramesPerSecond(double fps) {
+        framesPerSecond.setText(Math.round(fps) + " frames/s");
+    }
+
+    /** A message that needs the user's attention: a refused setting, unreadable input. */
+    public void showError(String text) {
+        message.getStyleClass().remove("info");
+        if (!message.getStyleClass().contains("error")) {
+            message.getStyleClass().add("error");
+        }
+        message.setText(text);
+        message.setTooltip(new Tooltip(text));
+    }
+
+    /** A message that informs: why a run stopped. */
+    public void showInfo(String text) {
+        message.getStyleClass().remove("error");
+        if (!message.getStyleClass().contains("info")) {
+            message.getStyleClass().add("info");
+        }
+        message.setText(text);
+        message.setTooltip(new Tooltip(text));
+    }
+
+    public void clearMessage() {
+        message.setText("");
+        message.setTooltip(null);
+        message.getStyleClass().removeAll("error", "info");
+    }
+
+    /** The message shown now, empty for none. */
+    public String messageText() {
+        return message.getText();
+    }
+}

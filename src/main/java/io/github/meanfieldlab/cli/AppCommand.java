@@ -1,0 +1,38 @@
+package io.github.meanfieldlab.cli;
+
+import io.github.meanfieldlab.app.AppLauncher;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code app}: the window, which is also what runs without a command. */
+@Command(name = "app", mixinStandardHelpOptions = true,
+        description = {"Opens the window on the last settings (the first time: the built-in default experiment)",
+            "and starts the flow at once. This is what runs when no command is given.",
+            "Keys: Space play/pause, Right arrow one step, R restart."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the window was closed", "4:there is no display to open the window on"})
+final class AppCommand implements Callable<Integer> {
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Settings file to start from and save to; default: ~/.meanfield-lab/app-settings.json.")
+    private Path settings;
+
+    @Option(names = "--measure", paramLabel = "SECONDS",
+            description = "Measure frames/s, the longest frame gap and slider-restart latency on the default "
+                    + "experiment for SECONDS (after 3 s of warm-up), print the report and quit.")
+    private double measure;
+
+    @Override
+    public Integer call() {
+        if (measure < 0) {
+            throw new IllegalArgumentException("--measure " + measure + " is out of range; allowed: > 0");
+        }
+        return AppLauncher.launch(settings, measure, spec.commandLine().getErr());
+    }
+}

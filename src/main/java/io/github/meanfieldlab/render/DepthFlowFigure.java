@@ -1,0 +1,258 @@
+package io.github.meanfieldlab.render;
+
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.ModelSpec;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+
+/**
+ * The paths z_0(x_i) … z_L(x_i) of the samples through depth, coloured by label: the ResNet seen as a
+ * neural ODE. Hollow dots mark the inputs z_0, filled dots the outputs z_L.
+ */
+public final class DepthFlowFigure implements SnapshotFigure {
+    private static final String TITLE = "Flow through depth z_l(x_i)";
+    /** Colours of the targets, quantised so that paths of one colour can be drawn as one shape. */
+    private static final int COLOUR_LEVELS = 33;
+    private static final BasicStroke READOUT_LINE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+
+    /** What the paths are drawn against. */
+    public enum View {
+        /** The state plane when D = 2, the first two principal components of all states otherwise. */
+        STATE_SPACE,
+        /** The readout a·z_l against the depth t_l, ending at the targets y_i once the fit is good. */
+        READOUT_AGAINST_DEPTH
+    }
+
+    private FlowSnapshot snapshot;
+    private View view = View.STATE_SPACE;
+    private int maxPaths = 400;
+    private Pca previousPca;
+    private Paths paths;
+
+    /** Hands the figure the newest snapshot. */
+    @Override
+    public void show(FlowSnapshot snapshot) {
+        if (this.snapshot != null && this.snapshot.runId() != snapshot.runId()) {
+            previousPca = null;
+        }
+        this.snapshot = snapshot;
+        paths = null;
+    }
+
+    public View getView() {
+        return view;
+    }
+
+    /** The view; {@link View#STATE_SPACE} with D = 1 shows the readout against depth, the only plane there is. */
+    public void setView(View view) {
+        this.view = view;
+        paths = null;
+    }
+
+    public int getMaxPaths() {
+        return maxPaths;
+    }
+
+    /** At most this many samples are drawn (400 by default), spread evenly over the data set. */
+    public void setMaxPaths(int maxPaths) {
+        if (maxPaths < 1) {
+            throw new IllegalArgumentException("max paths = " + maxPaths + "; allowed: >= 1");
+        }
+        this.maxPaths = maxPaths;
+        paths = null;
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        if (snapshot == null) {
+            PlotFrame frame = PlotFrame.begin(g, area, TITLE, "", Axis.linear("z₁", new Range(-1, 1), 5),
+                    Axis.linear("z₂", new Range(-1, 1), 5), true);
+            frame.drawBackground(g);
+            frame.drawNote(g, "waiting for the flow");
+            frame.drawAxes(g);
+            return;
+        }
+        if (paths == null) {
+            paths = computePaths();
+        }
+        Paths p = paths;
+        PlotFrame frame = PlotFrame.begin(g, area, TITLE, Status.of(snapshot), Axis.linear(p.xLabel, p.xRange, 6),
+                Axis.linear(p.yLabel, p.yRange, 6), true);
+        frame.drawBackground(g);
+        Shape clip = frame.clip(g);
+        if (p.readoutLine != null) {
+            drawReadoutLine(g, frame, p.readoutLine);
+        }
+        drawPaths(g, frame, p);
+        frame.endClip(g, clip);
+        frame.drawAxes(g);
+        p.colors.drawBar(g, frame.colorBar(), "target y_i");
+    }
+
+    /**
+     * Paths, hollow start dots and filled end dots, gathered into one shape per colour level: a few draw
+     * calls instead of three per sample, which matters on a canvas at 50 frames/s.
+     */
+    private static void drawPaths(Graphics2D g, PlotFrame frame, Paths p) {
+        int last = p.x[0].length - 1;
+        Path2D.Double[] lines = new Path2D.Double[COLOUR_LEVELS];
+        Path2D.Double[] starts = new Path2D.Double[COLOUR_LEVELS];
+        Path2D.Double[] ends = new Path2D.Double[COLOUR_LEVELS];
+        Path2D.Double allStarts = new Path2D.Double();
+        for (int i = 0; i < p.x.length; i++) {
+            int q = level(p.colors, p.label[i]);
+            if (lines[q] == null) {
+                lines[q] = new Path2D.Double();
+                starts[q] = new Path2D.Double();
+                ends[q] = new Path2D.Double();
+            }
+            lines[q].moveTo(frame.px(p.x[i][0]), frame.py(p.y[i][0]));
+            for (int l = 1; l <= last; l++) {
+                lines[q].lineTo(frame.px(p.x[i][l]), frame.py(p.y[i][l]));
+            }
+            Ellipse2D start = new Ellipse2D.Double(frame.px(p.x[i][0]) - 2.2, frame.py(p.y[i][0]) - 2.2, 4.4, 4.4);
+            starts[q].append(start, false);
+            allStarts.append(start, false);
+            ends[q].append(new Ellipse2D.Double(frame.px(p.x[i][last]) - 2.8, frame.py(p.y[i][last]) - 2.8, 5.6, 5.6),
+                    false);
+        }
+        g.setStroke(Theme.THIN_LINE);
+        for (int q = 0; q < COLOUR_LEVELS; q++) {
+            if (lines[q] != null) {
+                g.setPaint(Theme.faded(colourOf(p.colors, q), 0.55));
+                g.draw(lines[q]);
+            }
+        }
+        g.setPaint(Color.WHITE);
+        g.fill(allStarts);
+        for (int q = 0; q < COLOUR_LEVELS; q++) {
+            if (lines[q] != null) {
+                g.setPaint(colourOf(p.colors, q));
+                g.draw(starts[q]);
+                g.fill(ends[q]);
+            }
+        }
+    }
+
+    /** The colour level of {@code value}: ±1 labels fall on the two ends of the map. */
+    private static int level(ValueColors colors, double value) {
+        double f = Math.max(0, Math.min(1, colors.fraction(value)));
+        return (int) Math.round(f * (COLOUR_LEVELS - 1));
+    }
+
+    private static Color colourOf(ValueColors colors, int level) {
+        return colors.map().color((double) level / (COLOUR_LEVELS - 1));
+    }
+
+    /** The line a·z = 0 in the state plane: where the readout changes sign. */
+    private static void drawReadoutLine(Graphics2D g, PlotFrame frame, double[] a) {
+        Range xr = frame.x().range();
+        Range yr = frame.y().range();
+        double reach = 2 * Math.hypot(Math.max(Math.abs(xr.min()), Math.abs(xr.max())),
+                Math.max(Math.abs(yr.min()), Math.abs(yr.max())));
+        double norm = Math.hypot(a[0], a[1]);
+        // Direction along the line, perpendicular to a.
+        double dx = -a[1] / norm * reach;
+        double dy = a[0] / norm * reach;
+        g.setPaint(Theme.MUTED);
+        g.setStroke(READOUT_LINE);
+        g.draw(new Line2D.Double(frame.px(-dx), frame.py(-dy), frame.px(dx), frame.py(dy)));
+    }
+
+    private Paths computePaths() {
+        ModelSpec spec = snapshot.spec();
+        int N = snapshot.samples();
+        int L = spec.depth();
+        int D = spec.stateDimension();
+        int count = Math.min(N, maxPaths);
+        int[] samples = new int[count];
+        for (int j = 0; j < count; j++) {
+            samples[j] = (int) ((long) j * N / count);
+        }
+        double[][] x = new double[count][L + 1];
+        double[][] y = new double[count][L + 1];
+        double[] label = new double[count];
+        double m = 0;
+        for (int i = 0; i < N; i++) {
+            m = Math.max(m, Math.abs(snapshot.data().y(i)));
+        }
+        for (int j = 0; j < count; j++) {
+            label[j] = snapshot.data().y(samples[j]);
+        }
+        ValueColors colors = new ValueColors(ColorMap.COOL_WARM, ColorScale.LINEAR, new Range(-m, m));
+        String xLabel;
+        String yLabel;
+        double[] readoutLine = null;
+        if (view == View.READOUT_AGAINST_DEPTH || D == 1) {
+            for (int j = 0; j < count; j++) {
+                for (int l = 0; l <= L; l++) {
+                    double s = 0;
+                    for (int c = 0; c < D; c++) {
+                        s += spec.readout(c) * snapshot.state(samples[j], l, c);
+                    }
+                    x[j][l] = (double) l / L;
+                    y[j][l] = s;
+                }
+            }
+            xLabel = "depth t";
+            yLabel = "readout a·z_l(x_i)";
+        } else if (D == 2) {
+            for (int j = 0; j < count; j++) {
+                for (int l = 0; l <= L; l++) {
+                    x[j][l] = snapshot.state(samples[j], l, 0);
+                    y[j][l] = snapshot.state(samples[j], l, 1);
+                }
+            }
+            xLabel = "z₁";
+            yLabel = "z₂";
+            readoutLine = spec.readout();
+        } else {
+            double[] states = new double[count * (L + 1) * D];
+            for (int j = 0; j < count; j++) {
+                for (int l = 0; l <= L; l++) {
+                    for (int c = 0; c < D; c++) {
+                        states[(j * (L + 1) + l) * D + c] = snapshot.state(samples[j], l, c);
+                    }
+                }
+            }
+            Pca pca = Pca.of(states, count * (L + 1), D).alignedWith(previousPca);
+            previousPca = pca;
+            for (int j = 0; j < count; j++) {
+                for (int l = 0; l <= L; l++) {
+                    x[j][l] = pca.projectFirst(states, (j * (L + 1) + l) * D);
+                    y[j][l] = pca.projectSecond(states, (j * (L + 1) + l) * D);
+                }
+            }
+            xLabel = String.format(Locale.ROOT, "PC 1 of z (%.0f %% of variance)", 100 * pca.explainedFirst());
+            yLabel = String.format(Locale.ROOT, "PC 2 of z (%.0f %%)", 100 * pca.explainedSecond());
+        }
+        return new Paths(x, y, label, colors, xLabel, yLabel, extent(x), extent(y), readoutLine);
+    }
+
+    private static Range extent(double[][] values) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : values) {
+            for (double v : row) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return lo <= hi ? new Range(lo, hi).padded(0.05) : new Range(-1, 1);
+    }
+
+    /** One snapshot's paths in plot coordinates, sample by layer. */
+    private record Paths(double[][] x, double[][] y, double[] label, ValueColors colors, String xLabel, String yLabel,
+                         Range xRange, Range yRange, double[] readoutLine) {
+    }
+}

@@ -1,0 +1,235 @@
+package io.github.meanfieldlab.render;
+
+import io.github.meanfieldlab.core.Dataset;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * The data and the network's fit: for d = 2 the prediction g(z_L(x)) as a heatmap over the input plane with
+ * the samples on top (and the decision boundary g = 0 for ±1 labels), for d = 1 the fitted curve through the
+ * samples. The prediction is the snapshot's probe outputs at the points of {@link ProbeGrid#forData}.
+ */
+public final class FitFigure implements SnapshotFigure {
+    private static final String TITLE = "Data and fit g(z_L(x))";
+    private static final Color CURVE = new Color(0x1F, 0x4E, 0x9C);
+    private static final Color SAMPLE = new Color(0x33, 0x33, 0x33);
+    private static final BasicStroke BOUNDARY = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+    private FlowSnapshot snapshot;
+    private double[] probes;
+    private boolean showBoundary = true;
+
+    /** Hands the figure the newest snapshot. */
+    @Override
+    public void show(FlowSnapshot snapshot) {
+        this.snapshot = snapshot;
+        probes = null;
+    }
+
+    public boolean isShowBoundary() {
+        return showBoundary;
+    }
+
+    /** Whether the decision boundary g = 0 is drawn over the d = 2 heatmap when the labels are ±1. */
+    public void setShowBoundary(boolean showBoundary) {
+        this.showBoundary = showBoundary;
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        if (snapshot == null) {
+            PlotFrame frame = PlotFrame.begin(g, area, TITLE, "", Axis.linear("x₁", new Range(-1, 1), 5),
+                    Axis.linear("x₂", new Range(-1, 1), 5), true);
+            frame.drawBackground(g);
+            frame.drawNote(g, "waiting for the flow");
+            frame.drawAxes(g);
+            return;
+        }
+        if (probes == null) {
+            probes = snapshot.probeInputs();
+        }
+        int d = snapshot.data().dimension();
+        if (d == 1) {
+            drawCurve(g, area);
+        } else if (d == 2) {
+            drawPlane(g, area);
+        } else {
+            PlotFrame frame = PlotFrame.begin(g, area, TITLE, Status.of(snapshot), Axis.linear("x₁", new Range(-1, 1), 5),
+                    Axis.linear("x₂", new Range(-1, 1), 5), false);
+            frame.drawBackground(g);
+            frame.drawNote(g, "the fit is shown for d = 1 or 2; these data have d = " + d);
+            frame.drawAxes(g);
+        }
+    }
+
+    private void drawCurve(Graphics2D g, Rectangle2D area) {
+        Dataset data = snapshot.data();
+        int n = snapshot.probeCount();
+        double[] xs = new double[data.size()];
+        double[] ys = data.targets();
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = data.x(i, 0);
+        }
+        Range x = Quantiles.of(xs, 0, 1).padded(0.05);
+        Range y = Quantiles.of(ys, 0, 1);
+        double[] gs = new double[n];
+        for (int q = 0; q < n; q++) {
+            gs[q] = snapshot.probeOutput(q);
+        }
+        if (n > 0) {
+            x = x.union(Quantiles.of(probes, 0, 1));
+            // Follow the curve where it strays, but not so far that the samples shrink to a line.
+            Range fit = Quantiles.of(gs, 0, 1);
+            y = y.union(new Range(Math.max(fit.min(), y.min() - 2 * y.span()), Math.min(fit.max(), y.max() + 2 * y.span())));
+        }
+        y = y.padded(0.08);
+        PlotFrame frame = PlotFrame.begin(g, area, TITLE, Status.of(snapshot), Axis.linear("x", x, 6),
+                Axis.linear("y, g(z_L(x))", y, 6), false);
+        frame.drawBackground(g);
+        Shape clip = frame.clip(g);
+        g.setPaint(SAMPLE);
+        for (int i = 0; i < xs.length; i++) {
+            g.fill(new Ellipse2D.Double(frame.px(xs[i]) - 2.6, frame.py(ys[i]) - 2.6, 5.2, 5.2));
+        }
+        if (n > 1) {
+            Path2D.Double curve = new Path2D.Double();
+            curve.moveTo(frame.px(probes[0]), frame.py(gs[0]));
+            for (int q = 1; q < n; q++) {
+                curve.lineTo(frame.px(probes[q]), frame.py(gs[q]));
+            }
+            g.setPaint(CURVE);
+            g.setStroke(Theme.LINE);
+            g.draw(curve);
+        }
+        frame.endClip(g, clip);
+        frame.drawAxes(g);
+        if (n > 1) {
+            drawKey(g, frame);
+        } else {
+            frame.drawNote(g, "no probe outputs: give the runner ProbeGrid.forData points");
+        }
+    }
+
+    private static void drawKey(Graphics2D g, PlotFrame frame) {
+        Rectangle2D p = frame.plot();
+        double x = p.getX() + 12;
+        double y = p.getY() + 14;
+        g.setFont(Theme.TICK);
+        float text = (float) (x + 26);
+        float shift = (float) (g.getFontMetrics().getAscent() / 2.0 - 1);
+        g.setPaint(CURVE);
+        g.setStroke(Theme.LINE);
+        g.draw(new Line2D.Double(x, y, x + 18, y));
+        g.setPaint(Theme.INK);
+        g.drawString("network g(z_L(x))", text, (float) y + shift);
+        g.setPaint(SAMPLE);
+        g.fill(new Ellipse2D.Double(x + 9 - 2.6, y + 16 - 2.6, 5.2, 5.2));
+        g.setPaint(Theme.INK);
+        g.drawString("samples (x_i, y_i)", text, (float) (y + 16) + shift);
+    }
+
+    private void drawPlane(Graphics2D g, Rectangle2D area) {
+        Dataset data = snapshot.data();
+        ProbeLattice lattice = ProbeLattice.of(probes, snapshot.probeCount());
+        double m = 0;
+        for (int i = 0; i < data.size(); i++) {
+            m = Math.max(m, Math.abs(data.y(i)));
+        }
+        ValueColors colors = new ValueColors(ColorMap.COOL_WARM, ColorScale.LINEAR, new Range(-m, m));
+        Range x;
+        Range y;
+        if (lattice != null) {
+            x = lattice.x();
+            y = lattice.y();
+        } else {
+            double[] in = data.inputs();
+            double[] x1 = new double[data.size()];
+            double[] x2 = new double[data.size()];
+            for (int i = 0; i < x1.length; i++) {
+                x1[i] = in[2 * i];
+                x2[i] = in[2 * i + 1];
+            }
+            x = Quantiles.of(x1, 0, 1).padded(ProbeGrid.MARGIN);
+            y = Quantiles.of(x2, 0, 1).padded(ProbeGrid.MARGIN);
+        }
+        PlotFrame frame = PlotFrame.begin(g, area, TITLE, Status.of(snapshot), Axis.linear("x₁", x, 6),
+                Axis.linear("x₂", y, 6), true);
+        frame.drawBackground(g);
+        Shape clip = frame.clip(g);
+        if (lattice != null) {
+            double[] out = new double[snapshot.probeCount()];
+            for (int q = 0; q < out.length; q++) {
+                out[q] = snapshot.probeOutput(q);
+            }
+            Heatmap.draw(g, frame.plot(), out, lattice.resolution(), lattice.resolution(), colors, true);
+            if (showBoundary && data.hasSignLabels()) {
+                drawBoundary(g, frame, lattice, out);
+            }
+        }
+        g.setStroke(Theme.THIN_LINE);
+        for (int i = 0; i < data.size(); i++) {
+            Ellipse2D dot = new Ellipse2D.Double(frame.px(data.x(i, 0)) - 3.5, frame.py(data.x(i, 1)) - 3.5, 7, 7);
+            g.setPaint(colors.color(data.y(i)));
+            g.fill(dot);
+            g.setPaint(Theme.INK);
+            g.draw(dot);
+        }
+        frame.endClip(g, clip);
+        frame.drawAxes(g);
+        colors.drawBar(g, frame.colorBar(), "g(z_L(x)) and targets y_i");
+        if (lattice == null) {
+            frame.drawNote(g, "no probe outputs: give the runner ProbeGrid.forData points");
+        }
+    }
+
+    private static void drawBoundary(Graphics2D g, PlotFrame frame, ProbeLattice lattice, double[] out) {
+        int res = lattice.resolution();
+        Path2D.Double zero = Contour.of(out, res, res, 0);
+        // Grid index c sits at the centre of cell c, i.e. at x.min + (c + ½)·cell.
+        Rectangle2D p = frame.plot();
+        AffineTransform toPlot = new AffineTransform();
+        toPlot.translate(p.getX() + p.getWidth() / (2.0 * res), p.getMaxY() - p.getHeight() / (2.0 * res));
+        toPlot.scale(p.getWidth() / res, -p.getHeight() / res);
+        g.setPaint(Theme.INK);
+        g.setStroke(BOUNDARY);
+        g.draw(toPlot.createTransformedShape(zero));
+    }
+
+    /**
+     * A square lattice of probe points laid out by {@link ProbeGrid#forData}, recognised from the points
+     * themselves; its ranges reach half a cell beyond the outer points, so cells centre on the probes.
+     */
+    private record ProbeLattice(int resolution, Range x, Range y) {
+        static ProbeLattice of(double[] points, int count) {
+            int res = (int) Math.round(Math.sqrt(count));
+            if (count < 4 || res * res != count || points.length != 2 * count) {
+                return null;
+            }
+            double x0 = points[0];
+            double x1 = points[2 * (res - 1)];
+            double y0 = points[1];
+            double y1 = points[2 * (count - 1) + 1];
+            double hx = (x1 - x0) / (res - 1);
+            double hy = (y1 - y0) / (res - 1);
+            if (!(hx > 0 && hy > 0)) {
+                return null;
+            }
+            for (int q = 0; q < count; q++) {
+                double ex = x0 + (q % res) * hx;
+                double ey = y0 + (q / res) * hy;
+                if (Math.abs(points[2 * q] - ex) > 1e-6 * hx || Math.abs(points[2 * q + 1] - ey) > 1e-6 * hy) {
+                    return null;
+                }
+            }
+            return new ProbeLattice(res, new Range(x0 - hx / 2, x1 + hx / 2), new Range(y0 - hy / 2, y1 + hy / 2));
+        }
+    }
+}

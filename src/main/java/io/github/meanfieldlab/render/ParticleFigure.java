@@ -1,0 +1,359 @@
+package io.github.meanfieldlab.render;
+
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.data.Teacher;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The particles θ_{l,m} as a scatter of two coordinates or of the first two principal components: coloured
+ * by depth, marker area proportional to mass, with optional trails and the teacher's particles on top.
+ */
+public final class ParticleFigure implements SnapshotFigure {
+    private static final Color TEACHER = new Color(0xD6, 0x27, 0x28);
+    private static final double MARKER_RADIUS = 2.6;
+    /** A white outline under the teacher's crosses, so they read on any particle colour. */
+    private static final BasicStroke HALO = new BasicStroke(3.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+
+    /** Which plane the particles are shown in. */
+    public enum Projection {
+        /** Two chosen coordinates of θ. */
+        COORDINATES,
+        /** The first two principal components of the particles shown. */
+        PRINCIPAL_COMPONENTS
+    }
+
+    private FlowSnapshot snapshot;
+    private Teacher teacher;
+    private Projection projection = Projection.PRINCIPAL_COMPONENTS;
+    private int xCoordinate;
+    private int yCoordinate = 1;
+    private int trailLength;
+    private int maxMarkers = 4000;
+    /** Earlier subsets of θ of the same run, newest first, for the trails. */
+    private final Deque<double[]> trail = new ArrayDeque<>();
+    private Pca previousPca;
+    private Scatter scatter;
+
+    /** Hands the figure the newest snapshot; the one it replaces joins the trails when the run continues. */
+    @Override
+    public void show(FlowSnapshot next) {
+        FlowSnapshot last = snapshot;
+        boolean sameRun = last != null && last.runId() == next.runId() && last.spec().equals(next.spec());
+        if (!sameRun) {
+            trail.clear();
+            previousPca = null;
+        } else if (trailLength > 0 && last.step() != next.step()) {
+            trail.addFirst(subset(last, subsetIndices(last.spec())));
+            while (trail.size() > trailLength) {
+                trail.removeLast();
+            }
+        }
+        snapshot = next;
+        scatter = null;
+    }
+
+    public Optional<Teacher> getTeacher() {
+        return Optional.ofNullable(teacher);
+    }
+
+    /** The network that labelled the data, drawn over the particles; null for none. */
+    public void setTeacher(Teacher teacher) {
+        this.teacher = teacher;
+        scatter = null;
+    }
+
+    public Projection getProjection() {
+        return projection;
+    }
+
+    public void setProjection(Projection projection) {
+        this.projection = projection;
+        scatter = null;
+    }
+
+    public int getXCoordinate() {
+        return xCoordinate;
+    }
+
+    /** The coordinate index j shown across under {@link Projection#COORDINATES}; clamped to the block's k. */
+    public void setXCoordinate(int coordinate) {
+        this.xCoordinate = requireIndex(coordinate);
+        scatter = null;
+    }
+
+    public int getYCoordinate() {
+        return yCoordinate;
+    }
+
+    /** The coordinate index j shown up under {@link Projection#COORDINATES}; clamped to the block's k. */
+    public void setYCoordinate(int coordinate) {
+        this.yCoordinate = requireIndex(coordinate);
+        scatter = null;
+    }
+
+    private static int requireIndex(int coordinate) {
+        if (coordinate < 0) {
+            throw new IllegalArgumentException("coordinate index = " + coordinate + "; allowed: >= 0");
+        }
+        return coordinate;
+    }
+
+    public int getTrailLength() {
+        return trailLength;
+    }
+
+    /** How many earlier positions (one per {@link #show}) each particle drags behind it; 0 turns trails off. */
+    public void setTrailLength(int trailLength) {
+        if (trailLength < 0 || trailLength > 64) {
+            throw new IllegalArgumentException("trail length = " + trailLength + "; allowed: 0 to 64");
+        }
+        this.trailLength = trailLength;
+        while (trail.size() > trailLength) {
+            trail.removeLast();
+        }
+    }
+
+    public int getMaxMarkers() {
+        return maxMarkers;
+    }
+
+    /**
+     * At most this many particles are drawn (4000 by default): the first ones of every layer, which are the
+     * same particles at any width because widths nest.
+     */
+    public void setMaxMarkers(int maxMarkers) {
+        if (maxMarkers < 1) {
+            throw new IllegalArgumentException("max markers = " + maxMarkers + "; allowed: >= 1");
+        }
+        this.maxMarkers = maxMarkers;
+        trail.clear();
+        scatter = null;
+    }
+
+    /**
+     * Indices l·M + m of the particles drawn: the first of every layer, at most {@code maxMarkers} in all.
+     * Entry m·L + l is particle (l, m), so entry i lies in layer i mod L.
+     */
+    private int[] subsetIndices(ModelSpec spec) {
+        int L = spec.depth();
+        int M = spec.width();
+        int perLayer = Math.max(1, Math.min(M, maxMarkers / L));
+        int[] indices = new int[L * perLayer];
+        for (int m = 0; m < perLayer; m++) {
+            for (int l = 0; l < L; l++) {
+                indices[m * L + l] = l * M + m;
+            }
+        }
+        return indices;
+    }
+
+    private static double[] subset(FlowSnapshot s, int[] indices) {
+        int k = s.spec().parameterCount();
+        int M = s.spec().width();
+        double[] out = new double[indices.length * k];
+        for (int i = 0; i < indices.length; i++) {
+            for (int j = 0; j < k; j++) {
+                out[i * k + j] = s.particle(indices[i] / M, indices[i] % M, j);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        String title = "Particles θ of all layers";
+        if (snapshot == null) {
+            PlotFrame frame = PlotFrame.begin(g, area, title, "", Axis.linear("PC 1", new Range(-1, 1), 5),
+                    Axis.linear("PC 2", new Range(-1, 1), 5), true);
+            frame.drawBackground(g);
+            frame.drawNote(g, "waiting for the flow");
+            frame.drawAxes(g);
+            return;
+        }
+        if (scatter == null) {
+            scatter = computeScatter();
+        }
+        Scatter sc = scatter;
+        PlotFrame frame = PlotFrame.begin(g, area, title, Status.of(snapshot), Axis.linear(sc.xLabel, sc.xRange, 6),
+                Axis.linear(sc.yLabel, sc.yRange, 6), true);
+        frame.drawBackground(g);
+        Shape clip = frame.clip(g);
+        // Layers sit at t = 0, 1/L, …, 1 − 1/L: the colour bar spans exactly those.
+        ValueColors depthColors = new ValueColors(ColorMap.VIRIDIS, ColorScale.LINEAR,
+                new Range(0, 1 - 1.0 / sc.layers));
+        drawTrails(g, frame, sc, depthColors);
+        // One shape per layer: a few fills instead of one per particle, which matters on a canvas at 50 frames/s.
+        for (int l = 0; l < sc.layers; l++) {
+            Path2D.Double dots = new Path2D.Double();
+            for (int i = l; i < sc.x.length; i += sc.layers) {
+                double r = sc.radius[i];
+                dots.append(new Ellipse2D.Double(frame.px(sc.x[i]) - r, frame.py(sc.y[i]) - r, 2 * r, 2 * r), false);
+            }
+            g.setPaint(Theme.faded(depthColors.color((double) l / sc.layers), 0.75));
+            g.fill(dots);
+        }
+        drawTeacher(g, frame, sc);
+        frame.endClip(g, clip);
+        frame.drawAxes(g);
+        depthColors.drawBar(g, frame.colorBar(), "depth t");
+        if (sc.teacherX.length > 0) {
+            drawTeacherKey(g, frame);
+        }
+    }
+
+    private void drawTrails(Graphics2D g, PlotFrame frame, Scatter sc, ValueColors depthColors) {
+        if (sc.trailX.isEmpty()) {
+            return;
+        }
+        g.setStroke(Theme.THIN_LINE);
+        for (int l = 0; l < sc.layers; l++) {
+            Path2D.Double path = new Path2D.Double();
+            for (int i = l; i < sc.x.length; i += sc.layers) {
+                path.moveTo(frame.px(sc.x[i]), frame.py(sc.y[i]));
+                Iterator<double[]> ys = sc.trailY.iterator();
+                for (double[] xs : sc.trailX) {
+                    path.lineTo(frame.px(xs[i]), frame.py(ys.next()[i]));
+                }
+            }
+            g.setPaint(Theme.faded(depthColors.color((double) l / sc.layers), 0.45));
+            g.draw(path);
+        }
+    }
+
+    private static void drawTeacher(Graphics2D g, PlotFrame frame, Scatter sc) {
+        g.setStroke(Theme.LINE);
+        for (int i = 0; i < sc.teacherX.length; i++) {
+            cross(g, frame.px(sc.teacherX[i]), frame.py(sc.teacherY[i]), 5);
+        }
+    }
+
+    private static void cross(Graphics2D g, double cx, double cy, double r) {
+        g.setPaint(Color.WHITE);
+        g.setStroke(HALO);
+        g.draw(new Line2D.Double(cx - r, cy - r, cx + r, cy + r));
+        g.draw(new Line2D.Double(cx - r, cy + r, cx + r, cy - r));
+        g.setPaint(TEACHER);
+        g.setStroke(Theme.LINE);
+        g.draw(new Line2D.Double(cx - r, cy - r, cx + r, cy + r));
+        g.draw(new Line2D.Double(cx - r, cy + r, cx + r, cy - r));
+    }
+
+    private static void drawTeacherKey(Graphics2D g, PlotFrame frame) {
+        Rectangle2D p = frame.plot();
+        cross(g, p.getX() + 14, p.getY() + 14, 4);
+        g.setFont(Theme.TICK);
+        g.setPaint(Theme.INK);
+        g.drawString("teacher", (float) (p.getX() + 24), (float) (p.getY() + 14 + g.getFontMetrics().getAscent() / 2.0 - 1));
+    }
+
+    private Scatter computeScatter() {
+        ModelSpec spec = snapshot.spec();
+        int k = spec.parameterCount();
+        int[] indices = subsetIndices(spec);
+        double[] theta = subset(snapshot, indices);
+        int n = indices.length;
+        Plane plane = plane(spec, theta, n);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] mass = new double[n];
+        double meanMass = 0;
+        for (int i = 0; i < n; i++) {
+            x[i] = plane.x(theta, i * k);
+            y[i] = plane.y(theta, i * k);
+            mass[i] = ParticleMass.of(spec.block(), k, theta, i * k);
+            meanMass += mass[i] / n;
+        }
+        double[] radius = new double[n];
+        for (int i = 0; i < n; i++) {
+            // Marker area proportional to mass: radius grows as its square root.
+            double r = meanMass > 0 ? MARKER_RADIUS * Math.sqrt(mass[i] / meanMass) : MARKER_RADIUS;
+            radius[i] = Math.max(1.0, Math.min(9.0, r));
+        }
+        List<double[]> trailX = new ArrayList<>();
+        List<double[]> trailY = new ArrayList<>();
+        for (double[] earlier : trail) {
+            if (earlier.length != theta.length) {
+                break;
+            }
+            double[] tx = new double[n];
+            double[] ty = new double[n];
+            for (int i = 0; i < n; i++) {
+                tx[i] = plane.x(earlier, i * k);
+                ty[i] = plane.y(earlier, i * k);
+            }
+            trailX.add(tx);
+            trailY.add(ty);
+        }
+        double[] teacherX = new double[0];
+        double[] teacherY = new double[0];
+        if (teacher != null && teacher.spec().parameterCount() == k) {
+            double[] t = teacher.particles();
+            int nt = t.length / k;
+            teacherX = new double[nt];
+            teacherY = new double[nt];
+            for (int i = 0; i < nt; i++) {
+                teacherX[i] = plane.x(t, i * k);
+                teacherY[i] = plane.y(t, i * k);
+            }
+        }
+        Range xr = extent(x, teacherX);
+        Range yr = extent(y, teacherY);
+        return new Scatter(x, y, spec.depth(), radius, trailX, trailY, teacherX, teacherY, plane.xLabel, plane.yLabel, xr, yr);
+    }
+
+    /** The central 98 % of the particles, with room around it, and every teacher particle. */
+    private static Range extent(double[] values, double[] teacherValues) {
+        Range r = Quantiles.of(values, 0.01, 0.99).padded(0.25);
+        double margin = 0.05 * r.span();
+        for (double v : teacherValues) {
+            r = r.union(new Range(v - margin, v + margin));
+        }
+        return r;
+    }
+
+    private Plane plane(ModelSpec spec, double[] theta, int n) {
+        int k = spec.parameterCount();
+        List<String> names = spec.block().coordinateNames(spec.stateDimension());
+        if (projection == Projection.COORDINATES) {
+            int a = Math.min(xCoordinate, k - 1);
+            int b = Math.min(yCoordinate, k - 1);
+            return new Plane(null, a, b, names.get(a), names.get(b));
+        }
+        Pca pca = Pca.of(theta, n, k).alignedWith(previousPca);
+        previousPca = pca;
+        return new Plane(pca, 0, 0, String.format(Locale.ROOT, "PC 1 (%.0f %% of variance)", 100 * pca.explainedFirst()),
+                String.format(Locale.ROOT, "PC 2 (%.0f %%)", 100 * pca.explainedSecond()));
+    }
+
+    /** The map from θ to the plane of the figure: two coordinates, or two principal components. */
+    private record Plane(Pca pca, int a, int b, String xLabel, String yLabel) {
+        double x(double[] theta, int offset) {
+            return pca == null ? theta[offset + a] : pca.projectFirst(theta, offset);
+        }
+
+        double y(double[] theta, int offset) {
+            return pca == null ? theta[offset + b] : pca.projectSecond(theta, offset);
+        }
+    }
+
+    /** One snapshot's scatter in plot coordinates, particle i in layer i mod layers; trails newest first. */
+    private record Scatter(double[] x, double[] y, int layers, double[] radius, List<double[]> trailX,
+                           List<double[]> trailY, double[] teacherX, double[] teacherY, String xLabel, String yLabel,
+                           Range xRange, Range yRange) {
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.meanfieldlab.render;
+
+import io.github.meanfieldlab.core.FlowHistory;
+import java.util.List;
+import org.jfree.data.xy.XYSeries;
+
+/** The four curves of one run, appended row by row and thinned when long. */
+final class RunCurves {
+    /** Points kept per curve; longer histories are thinned to every 2nd, 4th, … row. */
+    static final int MAX_POINTS = 4000;
+
+    final int number;
+    final String label;
+    final XYSeries loss;
+    final XYSeries dissipation;
+    final XYSeries fidelity;
+    final XYSeries accuracy;
+    private int rowsSeen;
+    private int stride = 1;
+
+    RunCurves(int number, String label) {
+        this.number = number;
+        this.label = label;
+        loss = series("E");
+        dissipation = series("I");
+        fidelity = series("fidelity");
+        accuracy = series("accuracy");
+    }
+
+    private XYSeries series(String quantity) {
+        // Rows arrive in time order: no sorting, and no search for duplicate x values on every add.
+        return new XYSeries(new SeriesKey(number, quantity, label), false, true);
+    }
+
+    boolean isEmpty() {
+        return rowsSeen == 0;
+    }
+
+    /**
+     * Adds rows rowsSeen.. of {@code h} (every stride-th), then fires one change per curve. A history
+     * shorter than what was shown (an older snapshot of the run shown again) redraws the curves from it.
+     */
+    void append(FlowHistory h) {
+        if (h.size() < rowsSeen) {
+            for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+                series.clear();
+            }
+            rowsSeen = 0;
+            stride = 1;
+        }
+        for (int r = rowsSeen; r < h.size(); r++) {
+            if (r % stride != 0) {
+                continue;
+            }
+            double s = h.time(r);
+            addPositive(loss, s, h.loss(r));
+            addPositive(dissipation, s, h.dissipation(r));
+            addFinite(fidelity, s, h.fidelity(r));
+            addFinite(accuracy, s, h.accuracy(r));
+            if (loss.getItemCount() > MAX_POINTS) {
+                // Keep rows 0, 2·stride, 4·stride, …; later rows follow the doubled stride.
+                stride *= 2;
+                for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+                    thin(series);
+                }
+            }
+        }
+        rowsSeen = h.size();
+        for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+            series.fireSeriesChanged();
+        }
+    }
+
+    /** A log axis cannot show zero or negative values; they are left out. */
+    private static void addPositive(XYSeries series, double x, double y) {
+        if (y > 0 && Double.isFinite(y)) {
+            series.add(x, y, false);
+        }
+    }
+
+    private static void addFinite(XYSeries series, double x, double y) {
+        if (Double.isFinite(y)) {
+            series.add(x, y, false);
+        }
+    }
+
+    private static void thin(XYSeries series) {
+        int n = series.getItemCount();
+        double[] xs = new double[(n + 1) / 2];
+        double[] ys = new double[xs.length];
+        for (int i = 0; i < n; i += 2) {
+            xs[i / 2] = series.getX(i).doubleValue();
+            ys[i / 2] = series.getY(i).doubleValue();
+        }
+        series.clear();
+        for (int i = 0; i < xs.length; i++) {
+            series.add(xs[i], ys[i], false);
+        }
+    }
+}

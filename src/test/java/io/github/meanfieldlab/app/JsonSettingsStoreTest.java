@@ -1,0 +1,66 @@
+package io.github.meanfieldlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.data.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonSettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void nothingSavedIsEmpty() {
+        assertEquals(Optional.empty(), new JsonSettingsStore(dir.resolve("none.json")).load());
+    }
+
+    @Test
+    void savedSettingsComeBack() {
+        ExperimentConfig d = ConfigIO.defaults();
+        AppSettings settings = new AppSettings(d.withModel(d.model().withSize(32, 256)), 1280, 720, 50,
+                Map.of("density.log colour", "true", "particles.plane", "COORDINATES"));
+        JsonSettingsStore store = new JsonSettingsStore(dir.resolve("sub/dir/settings.json"));
+        store.save(settings);
+        assertEquals(settings, store.load().orElseThrow());
+    }
+
+    @Test
+    void aCorruptFileIsAClearError() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"window\": ");
+        InputException e = assertThrows(InputException.class, () -> new JsonSettingsStore(file).load());
+        assertTrue(e.getMessage().startsWith(file + ": not valid JSON"), e.getMessage());
+    }
+
+    @Test
+    void anOutOfRangeSettingNamesItsField() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"window\": {\"width\": 800, \"height\": 600}, \"stepsPerSecond\": 0,"
+                + " \"experiment\": {\"model\": {\"width\": 0}}}");
+        InputException e = assertThrows(InputException.class, () -> new JsonSettingsStore(file).load());
+        assertTrue(e.getMessage().contains("model.width = 0 is out of range"), e.getMessage());
+    }
+
+    @Test
+    void anAbsurdWindowSizeIsClampedToAUsableOne() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"window\": {\"width\": 5, \"height\": 1e9}, \"stepsPerSecond\": -3, \"experiment\": {},"
+                + " \"viewOptions\": {\"loss.accuracy\": \"false\", \"loss.odd\": 3}}");
+        AppSettings s = new JsonSettingsStore(file).load().orElseThrow();
+        assertEquals(400, s.windowWidth());
+        assertEquals(16384, s.windowHeight());
+        assertEquals(0, s.stepsPerSecond());
+        assertEquals(ConfigIO.defaults(), s.experiment());
+        assertEquals(Map.of("loss.accuracy", "false"), s.viewOptions(), "view options are text; others are dropped");
+    }
+}

@@ -1,0 +1,302 @@
+package io.github.meanfieldlab.app;
+
+import static io.github.meanfieldlab.app.WindowFixture.drag;
+import static io.github.meanfieldlab.app.WindowFixture.liveSolverThreads;
+import static io.github.meanfieldlab.app.WindowFixture.onFx;
+import static io.github.meanfieldlab.app.WindowFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.core.Block;
+import io.github.meanfieldlab.core.FlowRunner;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.render.LossFigure;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window, driven as a user would: sliders, buttons, keys, choices and text fields. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final double SPEED = 120;
+
+    private WindowFixture fixture;
+    private Stage stage;
+    private final List<Throwable> fxErrors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        fixture = new WindowFixture(stage, WindowFixture.smallRunningExperiment(), SPEED);
+    }
+
+    @AfterEach
+    void closeWindow() {
+        fixture.close();
+        assertEquals(List.of(), fxErrors, "exceptions on the FX thread");
+    }
+
+    private FlowSession session() {
+        return fixture.session();
+    }
+
+    @Test
+    void theWindowOpensOnTheRememberedExperimentAndRunsAtOnce() {
+        FlowSnapshot first = fixture.waitForRun(8, 16);
+        fixture.waitForStep(first.step(), 5);
+        assertEquals(WindowFixture.smallRunningExperiment(), session().runningConfig());
+        assertEquals("depth L = 8", onFx(() -> labelOf(fixture.window.controls().depthSlider())));
+    }
+
+    private static String labelOf(LogSlider slider) {
+        return ((javafx.scene.control.Label) slider.getChildren().get(0)).getText();
+    }
+
+    @Test
+    void theWidthSliderRestartsWithTheNewWidthAndTheSameParticles(FxRobot robot) {
+        fixture.waitForRun(8, 16);
+        ExperimentConfig before = session().runningConfig();
+        double[] initial = Experiment.build(before).initialParticles();
+        robot.clickOn("#playPause");
+        waitUntil("pause", 5, () -> !session().isStepping());
+
+        onFx(() -> drag(fixture.window.controls().widthSlider(), 32));
+        FlowSnapshot wider = fixture.waitForRun(8, 32);
+        assertEquals(before.withModel(before.model().withSize(8, 32)), session().runningConfig());
+        assertEquals(0, wider.step(), "a paused session starts the new run paused at s = 0");
+        assertNested(initial, 16, wider, 8, 16);
+        assertEquals(List.of("L=8, M=16"), earlierRuns(),
+                "the first run stays on the loss chart, faded");
+
+        onFx(() -> drag(fixture.window.controls().widthSlider(), 4));
+        FlowSnapshot narrower = fixture.waitForRun(8, 4);
+        assertNested(initial, 16, narrower, 8, 4);
+        assertEquals(List.of("L=8, M=16", "M=16→32"), earlierRuns(),
+                "each earlier run is labelled with what changed");
+    }
+
+    private List<String> earlierRuns() {
+        LossPanel loss = (LossPanel) fixture.window.panels().stream().filter(p -> p instanceof LossPanel).findFirst()
+                .orElseThrow();
+        return loss.canvas().inspect(LossFigure::getEarlierRunLabels);
+    }
+
+    @Test
+    void theDepthSliderFollowsTheKeyboardAndRestartsWithTheNewDepth(FxRobot robot) {
+        fixture.waitForRun(8, 16);
+        double[] initial = Experiment.build(session().runningConfig()).initialParticles();
+        robot.clickOn("#playPause");
+        waitUntil("pause", 5, () -> !session().isStepping());
+        onFx(() -> fixture.window.controls().depthSlider().slider().requestFocus());
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.RIGHT);
+            // Slower than the slider settles, so each step is committed (L = 10, 11, 13) before the next.
+            WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
+        }
+        // Four quarter-octave steps from L = 8 land on 16 exactly: committing does not move the thumb off its grid.
+        FlowSnapshot deeper = fixture.waitForRun(16, 16);
+        assertEquals(16, session().runningConfig().model().depth());
+        assertEquals(0, deeper.step());
+        assertNested(initial, 16, deeper, 8, 16);
+    }
+
+    /** Particle (l, m) of the new run equals particle (l, m) of the old initial particles wherever both exist. */
+    private static void assertNested(double[] initial, int width, FlowSnapshot run, int commonDepth, int commonWidth) {
+        int k = run.spec().parameterCount();
+        for (int l = 0; l < Math.min(commonDepth, run.spec().depth()); l++) {
+            for (int m = 0; m < Math.min(commonWidth, run.spec().width()); m++) {
+                for (int j = 0; j < k; j++) {
+                    assertEquals(initial[(l * width + m) * k + j], run.particle(l, m, j),
+                            "particle (" + l + ", " + m + "), coordinate " + j);
+                }
+            }
+        }
+    }
+
+    @Test
+    void playPauseStepAndRestartFromButtonsAndKeys(FxRobot robot) {
+        FlowSnapshot first = fixture.waitForRun(8, 16);
+        fixture.waitForStep(first.step(), 3);
+
+        robot.clickOn("#playPause");
+        waitUntil("pause", 5, () -> !session().isStepping());
+        assertEquals("Play", onFx(() -> robot.lookup("#playPause").queryButton().getText()));
+        // A single step while paused publishes its state, so counting starts from there.
+        robot.clickOn("#stepButton");
+        waitUntil("a paused snapshot", 5, () -> session().latest().state() == FlowRunner.State.PAUSED);
+        long n = session().latest().step();
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        assertEquals(n, session().latest().step(), "paused runs do not step");
+
+        robot.clickOn("#stepButton");
+        waitUntil("one step", 5, () -> session().latest().step() == n + 1);
+        robot.type(KeyCode.RIGHT);
+        waitUntil("another step", 5, () -> session().latest().step() == n + 2);
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        assertEquals(n + 2, session().latest().step(), "a single step takes exactly one step");
+        assertEquals("paused", onFx(() -> robot.lookup("#state").queryLabeled().getText()));
+
+        robot.type(KeyCode.SPACE);
+        fixture.waitForStep(n + 2, 5);
+        assertEquals(FlowRunner.State.RUNNING, session().latest().state());
+        waitUntil("the Pause label", 5, () -> "Pause".equals(onFx(() -> robot.lookup("#playPause").queryButton().getText())));
+
+        long run = session().currentRunId();
+        robot.type(KeyCode.R);
+        waitUntil("a restart", 5, () -> session().currentRunId() > run && session().latest().runId() > run);
+        assertEquals(WindowFixture.smallRunningExperiment(), session().runningConfig());
+    }
+
+    @Test
+    void theSpeedSliderLimitsTheSolverAndResetAllRestoresTheDefaults(FxRobot robot) {
+        FlowSnapshot first = fixture.waitForRun(8, 16);
+        Slider speed = robot.lookup("#speed").queryAs(Slider.class);
+        onFx(() -> speed.setValue(1));
+        long from = fixture.waitForStep(first.step(), 1).step();
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        long steps = session().latest().step() - from;
+        assertTrue(steps >= 5 && steps <= 25, "10 steps/s for 1.5 s took " + steps + " steps");
+        assertTrue(robot.lookup("speed: 10 steps/s").tryQuery().isPresent(), "the speed label says so");
+
+        robot.clickOn("#resetAll");
+        waitUntil("the default experiment", 10, () -> ConfigIO.defaults().equals(session().runningConfig()));
+        assertEquals(speed.getMax(), onFx(speed::getValue), "the speed is back to as fast as it goes");
+    }
+
+    @Test
+    void switchingTheBlockAndTheDatasetRestartsWithThem(FxRobot robot) {
+        fixture.waitForRun(8, 16);
+        robot.clickOn("#block").clickOn("regularized-relu");
+        waitUntil("a regularized-relu run", 10, () -> session().latest() != null
+                && session().latest().spec().block() == Block.REGULARIZED_RELU);
+        assertEquals("regularized-relu", session().runningConfig().model().block());
+        assertFalse(robot.lookup("#eta").queryAs(TextField.class).isDisabled(), "η matters for regularized-relu");
+
+        robot.clickOn("#dataset").clickOn("sine");
+        waitUntil("a run on sine", 10, () -> session().latest() != null && session().latest().data().dimension() == 1);
+        assertEquals("sine", session().runningConfig().data().generator());
+        assertEquals("regularized-relu", session().runningConfig().model().block(), "the block stays");
+        fixture.waitForStep(session().latest().step(), 3);
+    }
+
+    @Test
+    void everyPaneDrawsSomething() {
+        FlowSnapshot first = fixture.waitForRun(8, 16);
+        fixture.waitForStep(first.step(), 5);
+        waitUntil("every pane to show the run", 10, () -> onFx(() -> fixture.window.panels().stream()
+                .allMatch(p -> p.canvas().shownRunId() == first.runId())));
+        for (FigurePanel<?> panel : fixture.window.panels()) {
+            WritableImage image = onFx(() -> panel.canvas().canvas().snapshot(null, null));
+            assertTrue(image.getWidth() > 100 && image.getHeight() > 80, panel.getId() + " has room");
+            assertTrue(distinctColours(image) >= 3, panel.getId() + " is not blank");
+        }
+    }
+
+    private static int distinctColours(WritableImage image) {
+        PixelReader r = image.getPixelReader();
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(r.getArgb(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    @Test
+    void aBadSettingShowsItsMessageAndTheRunGoesOn(FxRobot robot) {
+        FlowSnapshot first = fixture.waitForRun(8, 16);
+        long run = first.runId();
+
+        typeInto(robot, "#step", "-1");
+        waitUntil("the refusal", 10, () -> onFx(() -> fixture.window.statusBar().messageText()).contains("flow.step"));
+        assertEquals(run, session().currentRunId());
+        fixture.waitForStep(session().latest().step(), 5);
+        assertEquals("0.05", onFx(() -> robot.lookup("#step").queryAs(TextField.class).getText()),
+                "the field shows the running value again");
+
+        typeInto(robot, "#scale", "abc");
+        waitUntil("the complaint", 5, () -> onFx(() -> fixture.window.statusBar().messageText()).contains("'abc' is not a number"));
+        assertTrue(robot.lookup("#scale").queryAs(TextField.class).getStyleClass().contains("invalid"));
+        assertEquals(run, session().currentRunId());
+        fixture.waitForStep(session().latest().step(), 3);
+    }
+
+    @Test
+    void aSizeTooLargeForMemoryIsRefusedWithTheEstimate(FxRobot robot) {
+        fixture.waitForRun(8, 16);
+        onFx(() -> drag(fixture.window.controls().depthSlider(), 256));
+        FlowSnapshot deep = fixture.waitForRun(256, 16);
+
+        typeInto(robot, "#samples", "1000000");
+        waitUntil("the memory refusal", 15,
+                () -> onFx(() -> fixture.window.statusBar().messageText()).contains("needs about"));
+        String message = onFx(() -> fixture.window.statusBar().messageText());
+        assertTrue(message.contains("GiB") && message.contains("N = 1000000"), message);
+        assertEquals(deep.runId(), session().currentRunId(), "the current run goes on");
+        fixture.waitForStep(session().latest().step(), 3);
+        assertEquals(48, session().runningConfig().data().samples());
+    }
+
+    private static void typeInto(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        onFx(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(text).type(KeyCode.ENTER);
+    }
+
+    @Test
+    void closingStopsTheSolverAndRemembersTheSettings(FxRobot robot) {
+        fixture.waitForRun(8, 16);
+        onFx(() -> drag(fixture.window.controls().widthSlider(), 32));
+        fixture.waitForRun(8, 32);
+        robot.clickOn("log colour");
+        assertFalse(liveSolverThreads().isEmpty());
+
+        onFx(stage::close);
+        waitUntil("the solver and the painter to stop", 10, () -> !session().isSolverAlive()
+                && liveSolverThreads().isEmpty() && Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.isAlive() && t.getName().equals("meanfield-painter")));
+        JsonSettingsStore store = new JsonSettingsStore(fixture.settingsFile);
+        AppSettings saved = store.load().orElseThrow();
+        assertEquals(32, saved.experiment().model().width());
+        assertEquals(SPEED, saved.stepsPerSecond(), 1e-9);
+        assertEquals("true", saved.viewOptions().get("density.log colour"));
+
+        MainWindow reopened = onFx(() -> {
+            MainWindow w = new MainWindow(store);
+            w.open(stage);
+            return w;
+        });
+        try {
+            waitUntil("the remembered run", 20, () -> reopened.session().latest() != null
+                    && reopened.session().latest().spec().width() == 32);
+            assertTrue(robot.lookup("log colour").queryAs(CheckBox.class).isSelected(), "the view option is back");
+        } finally {
+            onFx(reopened::close);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.meanfieldlab.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.meanfieldlab.core.Block;
+import io.github.meanfieldlab.core.Dataset;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.GradientFlow;
+import io.github.meanfieldlab.core.ModelSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The loss chart appends only new rows, archives runs under their labels and thins long histories. */
+class LossFigureTest {
+    private static final ModelSpec SPEC = new ModelSpec(Block.RELU, 1, 2, 1, 2, null, 0.1, 5);
+    private static final Dataset DATA = new Dataset("line", 1, new double[] {-1, 0, 1}, new double[] {-1, 0.5, 1});
+    private static final double[] PARTICLES = {0.5, -0.3, 0.8, 0.2, 0.1, -0.4, 0.6, -0.7, 0.3, 0.2};
+
+    /** Snapshots of one small run after each of the cumulative step counts. */
+    private static FlowSnapshot[] run(long runId, int... steps) {
+        FlowSnapshot[] out = new FlowSnapshot[steps.length];
+        try (GradientFlow flow = new GradientFlow(SPEC, DATA, PARTICLES, 0.05, 1)) {
+            for (int i = 0; i < steps.length; i++) {
+                while (flow.steps() < steps[i]) {
+                    flow.step();
+                }
+                out[i] = flow.snapshot(runId, null);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void appendsEachRowOnce() {
+        FlowSnapshot[] s = run(1, 10, 25);
+        LossFigure figure = new LossFigure();
+        figure.show(s[0]);
+        assertEquals(11, figure.currentLossPoints());
+        figure.show(s[0]);
+        assertEquals(11, figure.currentLossPoints(), "the same snapshot again adds nothing");
+        figure.show(s[1]);
+        assertEquals(26, figure.currentLossPoints());
+        figure.show(s[0]);
+        assertEquals(11, figure.currentLossPoints(), "an older snapshot shown again redraws from its history");
+    }
+
+    @Test
+    void startRunArchivesTheCurrentCurvesUnderTheirLabel() {
+        LossFigure figure = new LossFigure();
+        figure.startRun("M = 2");
+        figure.show(run(1, 5)[0]);
+        figure.startRun("M = 64");
+        assertEquals(List.of("M = 2"), figure.getEarlierRunLabels());
+        assertEquals(0, figure.currentLossPoints());
+        figure.show(run(2, 5)[0]);
+        assertEquals(List.of("M = 2"), figure.getEarlierRunLabels(), "the announced run is not archived again");
+        figure.show(run(3, 5)[0]);
+        assertEquals(List.of("M = 2", "M = 64"), figure.getEarlierRunLabels(), "an unannounced run archives too");
+    }
+
+    @Test
+    void keepsOnlyTheNewestEarlierRuns() {
+        LossFigure figure = new LossFigure();
+        figure.setMaxEarlierRuns(2);
+        FlowSnapshot s = run(1, 3)[0];
+        for (int r = 1; r <= 4; r++) {
+            figure.startRun("run " + r);
+            figure.show(s);
+        }
+        assertEquals(List.of("run 2", "run 3"), figure.getEarlierRunLabels());
+        figure.clearEarlierRuns();
+        assertEquals(List.of(), figure.getEarlierRunLabels());
+    }
+
+    @Test
+    void longHistoriesAreThinnedNotDropped() {
+        int steps = 2 * RunCurves.MAX_POINTS + 10;
+        FlowSnapshot[] s = run(1, RunCurves.MAX_POINTS / 2, steps);
+        LossFigure figure = new LossFigure();
+        figure.show(s[0]);
+        figure.show(s[1]);
+        int points = figure.currentLossPoints();
+        assertTrue(points <= RunCurves.MAX_POINTS && points >= RunCurves.MAX_POINTS / 2,
+                points + " points for " + (steps + 1) + " rows");
+    }
+}
