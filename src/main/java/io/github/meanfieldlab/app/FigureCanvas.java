@@ -47,7 +47,8 @@ public final class FigureCanvas<F extends Figure> extends Region {
     private WritableImage image;
     private boolean dirty = true;
     private boolean painting;
-    private long runShown;
+    /** Written on the FX thread, read by tests on theirs. */
+    private volatile long runShown;
     private double zoom = 1;
 
     public FigureCanvas(F figure, FigurePainter painter) {

@@ -80,12 +80,17 @@ final class WindowFixture {
         }
     }
 
-    /** Waits until the window shows a run of {@code config}'s size and returns the newest snapshot of it. */
+    /**
+     * Waits until the window shows a run of {@code config}'s size in every pane and returns the newest snapshot
+     * of it. Waiting for the panes, not only the session, matters: the session publishes the new run's first
+     * snapshot before the window has been told that the run started.
+     */
     FlowSnapshot waitForRun(int depth, int width) {
         waitUntil("a run with L = " + depth + ", M = " + width, 20, () -> {
             FlowSnapshot s = session().latest();
-            return s != null && s.runId() == session().currentRunId() && s.spec().depth() == depth
-                    && s.spec().width() == width;
+            long run = session().currentRunId();
+            return s != null && s.runId() == run && s.spec().depth() == depth && s.spec().width() == width
+                    && window.panels().stream().allMatch(p -> p.canvas().shownRunId() == run);
         });
         return session().latest();
     }
