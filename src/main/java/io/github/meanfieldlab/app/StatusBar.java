@@ -59,6 +59,8 @@ public final class StatusBar extends HBox {
         // A run's message is shown once when it appears, so it does not cover a later error every frame.
         if (!s.message().isEmpty() && !s.message().equals(runMessage)) {
             showInfo(s.message());
+        } else if (s.message().isEmpty() && !runMessage.isEmpty() && message.getText().equals(runMessage)) {
+            clearMessage();     // the run went on past its stop: "stopped: …" no longer holds
         }
         runMessage = s.message();
     }

@@ -1,0 +1,72 @@
+package io.github.meanfieldlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.core.FlowRunner;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.StopRule;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The status bar's message follows the run: shown when the run stops, gone when it is played on. */
+@ExtendWith(ApplicationExtension.class)
+class StatusBarTest {
+    @Start
+    void start(Stage stage) {
+    }
+
+    private static FlowSnapshot await(FlowRunner r, Predicate<FlowSnapshot> done) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (r.latest() == null || !done.test(r.latest())) {
+            assertTrue(System.nanoTime() < end, "timed out");
+            Thread.sleep(5);
+        }
+        return r.latest();
+    }
+
+    @Test
+    void theStopMessageGoesAwayWhenTheRunIsPlayedOnPastItsStop() throws Exception {
+        Experiment e = Experiment.build(ConfigIO.defaults());
+        try (FlowRunner r = new FlowRunner(1, e.spec(), e.data(), e.initialParticles(), e.stepSize(),
+                new StopRule(0.1, 0), 1, true).start()) {
+            FlowSnapshot stopped = await(r, s -> s.state() == FlowRunner.State.FINISHED);
+            r.play();
+            FlowSnapshot onwards = await(r, s -> s.step() > stopped.step());
+            r.pause();
+            StatusBar bar = WaitForAsyncUtils.asyncFx(StatusBar::new).get();
+            String shown = WaitForAsyncUtils.asyncFx(() -> {
+                bar.show(stopped, false);
+                return bar.messageText();
+            }).get();
+            assertTrue(shown.startsWith("stopped: reached s_max"), shown);
+            assertEquals("", WaitForAsyncUtils.asyncFx(() -> {
+                bar.show(onwards, true);
+                return bar.messageText();
+            }).get());
+        }
+    }
+
+    @Test
+    void anErrorStaysWhileTheRunGoesOn() throws Exception {
+        Experiment e = Experiment.build(ConfigIO.defaults());
+        try (FlowRunner r = new FlowRunner(1, e.spec(), e.data(), e.initialParticles(), e.stepSize(),
+                new StopRule(1e6, 0), 1, false).start()) {
+            FlowSnapshot first = await(r, s -> true);
+            StatusBar bar = WaitForAsyncUtils.asyncFx(StatusBar::new).get();
+            assertEquals("field flow.step = -1", WaitForAsyncUtils.asyncFx(() -> {
+                bar.showError("field flow.step = -1");
+                bar.show(first, false);
+                return bar.messageText();
+            }).get());
+        }
+    }
+}
