@@ -3,8 +3,6 @@ package io.github.meanfieldlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,19 +15,9 @@ class BenchCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void csvHasTheHeaderAndOneRowPerPreset() {
-        Result r = run("bench", "--preset", "small-regularized", "--threads", "1", "--repetitions", "1",
+        CliRun r = CliRun.of("bench", "--preset", "small-regularized", "--threads", "1", "--repetitions", "1",
                 "--seconds", "0.01", "--csv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\\R");
@@ -50,7 +38,7 @@ class BenchCommandTest {
     void aConfigurationIsTimedUnderItsFileName() throws Exception {
         Path config = dir.resolve("tiny.json");
         Files.writeString(config, "{\"model\": {\"depth\": 2, \"width\": 4}, \"data\": {\"samples\": 10}}");
-        Result r = run("bench", "--config", config.toString(), "--threads", "1", "--repetitions", "1", "--seconds", "0.01",
+        CliRun r = CliRun.of("bench", "--config", config.toString(), "--threads", "1", "--repetitions", "1", "--seconds", "0.01",
                 "--csv", "--check-allocation=20");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\ntiny.json,relu,1,"), r.out());
@@ -68,7 +56,7 @@ class BenchCommandTest {
         "--threads two | Invalid value for option '--threads'"})
     void badOptionsAreRefusedWithAMessageAndExitCode2(String options, String message) {
         String[] args = ("bench " + options).split(" ");
-        Result r = run(args);
+        CliRun r = CliRun.of(args);
         assertEquals(Main.BAD_INPUT, r.code(), r.out() + r.err());
         assertTrue(r.err().contains(message), r.err());
     }

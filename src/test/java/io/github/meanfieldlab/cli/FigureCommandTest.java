@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -18,17 +16,12 @@ class FigureCommandTest {
     @TempDir
     Path dir;
 
-    private static int run(StringWriter err, String... args) {
-        return Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
-    }
-
     @Test
     void writesEachPaneInEachFormat() throws IOException {
         Path out = dir.resolve("figs");
-        StringWriter err = new StringWriter();
-        int code = run(err, "figure", "--steps", "5", "--pane", "density,fit", "--format", "png,pdf,svg",
+        CliRun r = CliRun.of("figure", "--steps", "5", "--pane", "density,fit", "--format", "png,pdf,svg",
                 "--width", "400", "--height", "300", "--scale", "2", "--out", out.toString());
-        assertEquals(0, code, err.toString());
+        assertEquals(0, r.code(), r.err());
         try (var files = Files.list(out)) {
             assertEquals(6, files.count());
         }
@@ -45,17 +38,17 @@ class FigureCommandTest {
         Path out = dir.resolve("figs");
         Files.createDirectories(out);
         Files.writeString(out.resolve("loss.png"), "keep");
-        StringWriter err = new StringWriter();
-        assertEquals(2, run(err, "figure", "--pane", "loss", "--out", out.toString()));
-        assertTrue(err.toString().contains("loss.png exists; use --force"), err.toString());
+        CliRun existing = CliRun.of("figure", "--pane", "loss", "--out", out.toString());
+        assertEquals(2, existing.code());
+        assertTrue(existing.err().contains("loss.png exists; use --force"), existing.err());
         assertEquals("keep", Files.readString(out.resolve("loss.png")));
 
-        StringWriter format = new StringWriter();
-        assertEquals(2, run(format, "figure", "--format", "bmp", "--out", out.toString()));
-        assertTrue(format.toString().contains("expected one of [PNG, SVG, PDF]"), format.toString());
+        CliRun format = CliRun.of("figure", "--format", "bmp", "--out", out.toString());
+        assertEquals(2, format.code());
+        assertTrue(format.err().contains("expected one of [PNG, SVG, PDF]"), format.err());
 
-        StringWriter size = new StringWriter();
-        assertEquals(2, run(size, "figure", "--width", "0", "--out", out.toString()));
-        assertTrue(size.toString().contains("width = 0.0 is out of range"), size.toString());
+        CliRun size = CliRun.of("figure", "--width", "0", "--out", out.toString());
+        assertEquals(2, size.code());
+        assertTrue(size.err().contains("width = 0.0 is out of range"), size.err());
     }
 }

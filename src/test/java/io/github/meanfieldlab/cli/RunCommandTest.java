@@ -8,8 +8,6 @@ import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.data.ParticleCsv;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +19,6 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private static Path fixture(String name) throws Exception {
         return Path.of(RunCommandTest.class.getResource("/io/github/meanfieldlab/fixtures/" + name).toURI());
     }
@@ -38,7 +26,7 @@ class RunCommandTest {
     @Test
     void writesHistoryParticlesAndTheConfigUsed() throws IOException {
         Path out = dir.resolve("results");
-        Result r = run("run", "--steps", "20", "--out", out.toString(), "--threads", "1");
+        CliRun r = CliRun.of("run", "--steps", "20", "--out", out.toString(), "--threads", "1");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("stopped at step 20"), r.out());
         List<String> history = Files.readAllLines(out.resolve("history.csv"));
@@ -58,7 +46,7 @@ class RunCommandTest {
         Path config = dir.resolve("c.json");
         Files.writeString(config, "{\"model\": {\"stateDimension\": 3}, \"flow\": {\"step\": 0.05}}");
         Path out = dir.resolve("fx");
-        Result r = run("run", "--config", config.toString(), "--data", fx.resolve("data.csv").toString(),
+        CliRun r = CliRun.of("run", "--config", config.toString(), "--data", fx.resolve("data.csv").toString(),
                 "--init", fx.resolve("particles.csv").toString(), "--steps", "50", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> expected = Files.readAllLines(fx.resolve("history.csv"));
@@ -80,18 +68,18 @@ class RunCommandTest {
         Path out = dir.resolve("o");
         Files.createDirectories(out);
         Files.writeString(out.resolve("history.csv"), "precious");
-        Result r = run("run", "--steps", "1", "--out", out.toString());
+        CliRun r = CliRun.of("run", "--steps", "1", "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("history.csv exists; use --force"), r.err());
         assertEquals("precious", Files.readString(out.resolve("history.csv")));
-        assertEquals(0, run("run", "--steps", "1", "--out", out.toString(), "--force").code());
+        assertEquals(0, CliRun.of("run", "--steps", "1", "--out", out.toString(), "--force").code());
         assertTrue(Files.readString(out.resolve("history.csv")).startsWith("step,"));
     }
 
     @Test
     void runsToAGivenTime() {
         Path out = dir.resolve("t");
-        Result r = run("run", "--time", "0.5", "--out", out.toString());
+        CliRun r = CliRun.of("run", "--time", "0.5", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         long steps = Math.round(0.5 / ConfigIO.defaults().flow().step());
         assertTrue(r.out().contains("stopped at step " + steps + ", s = 0.5"), r.out());
@@ -111,7 +99,7 @@ class RunCommandTest {
             {new String[] {"run", "--steps", "3"}, "Missing required option: '--out=DIR'"},
         };
         for (Object[] c : cases) {
-            Result r = run((String[]) c[0]);
+            CliRun r = CliRun.of((String[]) c[0]);
             assertEquals(2, r.code(), String.join(" ", (String[]) c[0]));
             assertTrue(r.err().contains((String) c[1]), r.err());
             assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
@@ -124,7 +112,7 @@ class RunCommandTest {
         Path config = dir.resolve("huge.json");
         Files.writeString(config, "{\"flow\": {\"step\": 100}}");
         Path out = dir.resolve("nan");
-        Result r = run("run", "--config", config.toString(), "--steps", "200", "--out", out.toString());
+        CliRun r = CliRun.of("run", "--config", config.toString(), "--steps", "200", "--out", out.toString());
         assertEquals(3, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("Try a smaller step"), r.err());
         for (String line : Files.readAllLines(out.resolve("particles.csv"))) {
