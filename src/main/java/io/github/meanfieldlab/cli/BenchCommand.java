@@ -123,9 +123,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (threads < 1 || threads > 256) {
-            throw new InputException("--threads " + threads + " is out of range; allowed: 1 to 256");
-        }
+        ExperimentOptions.checkThreads(threads);
         if (repetitions < 1 || repetitions > 1000) {
             throw new InputException("--repetitions " + repetitions + " is out of range; allowed: 1 to 1000");
         }

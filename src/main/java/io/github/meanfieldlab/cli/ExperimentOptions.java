@@ -44,14 +44,19 @@ final class ExperimentOptions {
 
     /** Checks the options that need no file; call before any slow work. */
     void validate() {
-        if (threads < 1 || threads > 256) {
-            throw new InputException("--threads " + threads + " is out of range; allowed: 1 to 256");
-        }
+        checkThreads(threads);
         if (length != null && length.steps != null && length.steps < 0) {
             throw new InputException("--steps " + length.steps + " is out of range; allowed: >= 0");
         }
         if (length != null && length.time != null && !(length.time >= 0 && Double.isFinite(length.time))) {
             throw new InputException("--time " + length.time + " is out of range; allowed: finite and >= 0");
+        }
+    }
+
+    /** The one range of --threads, for every command that takes it. */
+    static void checkThreads(int threads) {
+        if (threads < 1 || threads > 256) {
+            throw new InputException("--threads " + threads + " is out of range; allowed: 1 to 256");
         }
     }
 
