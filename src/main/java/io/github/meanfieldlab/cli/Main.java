@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The entry point: {@code java -jar meanfield-lab.jar [command]}; without a command it opens the app. Not a
- * JavaFX {@code Application} itself, so that it starts from the class path (a shaded jar, javafx:run).
+ * JavaFX {@code Application} itself, so that it starts from the class path (a shaded jar, javafx:run). Started
+ * without the Vector API's module, it starts itself again with it ({@link VectorModuleRelaunch}).
  */
 @Command(name = "meanfield-lab", mixinStandardHelpOptions = true, version = "MeanField Lab 0.1.0",
         description = "Watch a deep ResNet train as a mean-field Wasserstein gradient flow of particles.",
@@ -19,6 +20,9 @@ public final class Main implements Callable<Integer> {
     static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
+        if (!VectorModuleRelaunch.moduleResolved()) {
+            System.exit(VectorModuleRelaunch.relaunch(Main.class, args, new java.io.PrintWriter(System.err, true)));
+        }
         System.exit(execute(args));
     }
 

@@ -9,9 +9,9 @@ package io.github.meanfieldlab.core;
  * thread computes a block therefore never changes a single bit of the result.
  *
  * <p>The fast path: each block is cut into groups of {@link BlockKernel#LANES} samples (the last group padded
- * with lanes whose adjoint is zero, so they add nothing), and each group runs its forward pass through all
- * layers, then its loss, then its backward pass, fused, while its states and adjoint are hot in cache. The
- * kernels do the register blocking; this class only orders the loops. States are stored group by group,
+ * with lanes whose adjoint is zero, so they add nothing), and each block runs its forward pass layer by layer
+ * over its groups, then its loss, then its backward pass layer by layer, while its states and adjoint are hot in
+ * cache. The kernels vectorise over the lanes; this class only orders the loops. States are stored group by group,
  * {@code [((g·(L+1) + l)·D + j)·LANES + r]} for lane r of group g, so a group's data are contiguous.
  */
 public final class FlowEvaluator implements AutoCloseable {
@@ -19,11 +19,7 @@ public final class FlowEvaluator implements AutoCloseable {
     private static final int SAMPLES_PER_BLOCK = 64;
     /** Each block keeps a gradient buffer of L·M·k values; this caps their memory. */
     private static final int MAX_BLOCKS = 16;
-    /**
-     * Doubles of padding after each block's small scratch arrays, which are allocated next to each other and
-     * written in the innermost loops by different threads: without it they shared cache lines, and two threads
-     * ran 1.4 times as fast as one on the large preset instead of 1.95 times.
-     */
+    /** Doubles of padding after each block's adjoint, which is written in the innermost loops (see Workspace). */
     private static final int CACHE_LINE = 8;
 
     private final ModelSpec spec;
@@ -42,7 +38,7 @@ public final class FlowEvaluator implements AutoCloseable {
     private final double[] blockLoss;
     private final int[] blockCorrect;
     private final double[][] blockAdjoint;
-    private final double[][] blockScratch;
+    private final BlockKernel.Workspace[] blockWorkspace;
     private final double[] layerSpeedSquared;
     private final double[] layerMaxSpeedSquared;
     private final double[] layerMomentSquared;
@@ -100,7 +96,10 @@ public final class FlowEvaluator implements AutoCloseable {
         for (int b = 0; b < blocks; b++) {
             blockAdjoint[b] = new double[(blockGroup[b + 1] - blockGroup[b]) * D * BlockKernel.LANES + CACHE_LINE];
         }
-        this.blockScratch = new double[blocks][D * BlockKernel.LANES + CACHE_LINE];
+        this.blockWorkspace = new BlockKernel.Workspace[blocks];
+        for (int b = 0; b < blocks; b++) {
+            blockWorkspace[b] = kernel.workspace(blockGroup[b + 1] - blockGroup[b]);
+        }
         this.layerSpeedSquared = new double[spec.depth()];
         this.layerMaxSpeedSquared = new double[spec.depth()];
         this.layerMomentSquared = new double[spec.depth()];
@@ -192,12 +191,12 @@ public final class FlowEvaluator implements AutoCloseable {
         final int groups = blockGroup[b + 1] - firstGroup;
         double[] gradient = blockGradient[b];
         double[] p = blockAdjoint[b];
-        double[] sum = blockScratch[b];
+        BlockKernel.Workspace work = blockWorkspace[b];
         java.util.Arrays.fill(gradient, 0.0);
         // Layer by layer, all groups of the block: a layer's parameters and gradient stay in cache while they pass.
         for (int l = 0; l < L; l++) {
             for (int g = 0; g < groups; g++) {
-                kernel.forward(theta, l, states, (firstGroup + g) * stride + l * D * lanes, sum);
+                kernel.forward(theta, l, states, (firstGroup + g) * stride + l * D * lanes, work);
             }
         }
         double lossSum = 0;
@@ -224,10 +223,7 @@ public final class FlowEvaluator implements AutoCloseable {
             }
         }
         for (int l = L - 1; l >= 0; l--) {
-            for (int g = 0; g < groups; g++) {
-                kernel.backward(theta, l, states, (firstGroup + g) * stride + l * D * lanes, p, g * D * lanes,
-                        gradient, sum);
-            }
+            kernel.backward(theta, l, states, firstGroup * stride + l * D * lanes, stride, groups, p, gradient, work);
         }
         blockLoss[b] = lossSum;
         blockCorrect[b] = correct;
@@ -325,7 +321,7 @@ public final class FlowEvaluator implements AutoCloseable {
         BlockKernel kernel = BlockKernel.of(spec);
         kernel.prepare(theta);
         double[] z = new double[(L + 1) * D * lanes];
-        double[] sum = new double[D * lanes];
+        BlockKernel.Workspace work = kernel.workspace(1);
         for (int first = 0; first < out.length; first += lanes) {
             java.util.Arrays.fill(z, 0.0);
             for (int r = 0; r < lanes && first + r < out.length; r++) {
@@ -334,7 +330,7 @@ public final class FlowEvaluator implements AutoCloseable {
                 }
             }
             for (int l = 0; l < L; l++) {
-                kernel.forward(theta, l, z, l * D * lanes, sum);
+                kernel.forward(theta, l, z, l * D * lanes, work);
             }
             for (int r = 0; r < lanes && first + r < out.length; r++) {
                 double g = 0;

@@ -1,11 +1,15 @@
 package io.github.meanfieldlab.core;
 
+import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+
 /**
  * f(z; u, w, b) = u σ(w·z + b) for relu, tanh, sigmoid and softplus. θ = (u1..uD, w1..wD, b).
  *
- * <p>relu, the block that has to be fast, is evaluated through static methods the compiler inlines, with no
- * branch on the sign of s; the other activations go through their {@link Activation} object. The eight
- * lanes of a group are written out by hand (s0..s7 and so on) so that they live in registers.
+ * <p>relu, the block that has to be fast, is evaluated on whole vectors ({@link Activation#relu(DoubleVector)});
+ * the other activations lane by lane through their {@link Activation} object, so that their values are the
+ * scalar ones exactly.
  */
 final class NeuronKernel extends BlockKernel {
     private final Activation activation;
@@ -19,85 +23,92 @@ final class NeuronKernel extends BlockKernel {
 
     /**
      * Forward: w·z + b and the D terms σ(s)·u added to the sum, 2D + 2D. Backward: w·z + b and u·p, 2D + 2D;
-     * relu' (two multiplications) times u·p, 3; the gradient of u (σ(s)·p summed), of w (q·z summed) and the
-     * adjoint sum q·w, 2D each, and of b, 1. Total 14D + 4, 46 at D = 3; tanh, sigmoid and softplus count their
-     * σ and σ' as if they were relu's.
+     * relu'(s)·(u·p), a selection, none; the gradient of u (σ(s)·p summed), of w (q·z summed) and the adjoint
+     * sum q·w, 2D each, and of b, 1; adding the lanes, (2D + 1)/LANES, not counted. Total 14D + 1, 43 at D = 3;
+     * tanh, sigmoid and softplus count their σ and σ' as if they were relu's.
      */
     static double flopsPerUpdate(int D) {
-        return 14.0 * D + 4;
-    }
-
-    private double value(double s) {
-        return relu ? Activation.relu(s) : activation.value(s);
-    }
-
-    private double slope(double s) {
-        return relu ? Activation.reluSlope(s) : activation.derivative(s);
+        return 14.0 * D + 1;
     }
 
     @Override
-    void forward(double[] theta, int layer, double[] z, int at, double[] sum) {
+    void forward(double[] theta, int layer, double[] z, int at, Workspace work) {
         final int D = stateDimension;
         final int k = parameterCount;
-        java.util.Arrays.fill(sum, 0, D * LANES, 0.0);
-        int off = layer * width * k;
-        for (int m = 0; m < width; m++, off += k) {
-            double b = theta[off + 2 * D];
-            double s0 = b; double s1 = b; double s2 = b; double s3 = b;
-            double s4 = b; double s5 = b; double s6 = b; double s7 = b;
-            for (int j = 0, zj = at; j < D; j++, zj += LANES) {
-                double w = theta[off + D + j];
-                s0 += w * z[zj]; s1 += w * z[zj + 1]; s2 += w * z[zj + 2]; s3 += w * z[zj + 3];
-                s4 += w * z[zj + 4]; s5 += w * z[zj + 5]; s6 += w * z[zj + 6]; s7 += w * z[zj + 7];
-            }
-            double a0 = value(s0); double a1 = value(s1); double a2 = value(s2); double a3 = value(s3);
-            double a4 = value(s4); double a5 = value(s5); double a6 = value(s6); double a7 = value(s7);
-            for (int j = 0, q = 0; j < D; j++, q += LANES) {
-                double u = theta[off + j];
-                sum[q] += a0 * u; sum[q + 1] += a1 * u; sum[q + 2] += a2 * u; sum[q + 3] += a3 * u;
-                sum[q + 4] += a4 * u; sum[q + 5] += a5 * u; sum[q + 6] += a6 * u; sum[q + 7] += a7 * u;
+        double[] sum = work.sum;
+        Arrays.fill(sum, 0, D * LANES, 0.0);
+        for (int h = 0; h < LANES; h += VECTOR_LENGTH) {
+            for (int m = 0, off = layer * width * k; m < width; m++, off += k) {
+                DoubleVector s = DoubleVector.broadcast(SPECIES, theta[off + 2 * D]);
+                for (int j = 0; j < D; j++) {
+                    s = s.add(DoubleVector.fromArray(SPECIES, z, at + j * LANES + h).mul(theta[off + D + j]));
+                }
+                DoubleVector a = relu ? s.max(0.0) : activateByLane(s, work.lanes, false);
+                for (int j = 0, q = h; j < D; j++, q += LANES) {
+                    DoubleVector.fromArray(SPECIES, sum, q).add(a.mul(theta[off + j])).intoArray(sum, q);
+                }
             }
         }
         addResidual(z, at, sum);
     }
 
     @Override
-    void backward(double[] theta, int layer, double[] z, int at, double[] p, int pAt, double[] gradient, double[] sum) {
+    void backward(double[] theta, int layer, double[] z, int at, int stride, int groups, double[] p,
+            double[] gradient, Workspace work) {
         final int D = stateDimension;
         final int k = parameterCount;
-        java.util.Arrays.fill(sum, 0, D * LANES, 0.0);
-        int off = layer * width * k;
-        for (int m = 0; m < width; m++, off += k) {
-            double b = theta[off + 2 * D];
-            double s0 = b; double s1 = b; double s2 = b; double s3 = b;
-            double s4 = b; double s5 = b; double s6 = b; double s7 = b;
-            double up0 = 0; double up1 = 0; double up2 = 0; double up3 = 0;
-            double up4 = 0; double up5 = 0; double up6 = 0; double up7 = 0;
-            for (int j = 0, zj = at, pj = pAt; j < D; j++, zj += LANES, pj += LANES) {
-                double w = theta[off + D + j];
-                double u = theta[off + j];
-                s0 += w * z[zj]; s1 += w * z[zj + 1]; s2 += w * z[zj + 2]; s3 += w * z[zj + 3];
-                s4 += w * z[zj + 4]; s5 += w * z[zj + 5]; s6 += w * z[zj + 6]; s7 += w * z[zj + 7];
-                up0 += u * p[pj]; up1 += u * p[pj + 1]; up2 += u * p[pj + 2]; up3 += u * p[pj + 3];
-                up4 += u * p[pj + 4]; up5 += u * p[pj + 5]; up6 += u * p[pj + 6]; up7 += u * p[pj + 7];
+        final int n = D * LANES;
+        double[] adjoint = work.adjointSum;
+        double[] partial = work.partial;
+        Arrays.fill(adjoint, 0, groups * n, 0.0);
+        for (int m = 0, off = layer * width * k; m < width; m++, off += k) {
+            Arrays.fill(partial, 0, k * LANES, 0.0);
+            for (int h = 0; h < LANES; h += VECTOR_LENGTH) {
+                for (int g = 0, zg = at + h, pg = h; g < groups; g++, zg += stride, pg += n) {
+                    DoubleVector s = DoubleVector.broadcast(SPECIES, theta[off + 2 * D]);
+                    DoubleVector up = DoubleVector.zero(SPECIES);
+                    for (int j = 0; j < D; j++) {
+                        s = s.add(DoubleVector.fromArray(SPECIES, z, zg + j * LANES).mul(theta[off + D + j]));
+                        up = up.add(DoubleVector.fromArray(SPECIES, p, pg + j * LANES).mul(theta[off + j]));
+                    }
+                    // a = σ(s), q = σ'(s) (u·p); relu' by a mask, without a branch on the sign of s
+                    DoubleVector a = relu ? s.max(0.0) : activateByLane(s, work.lanes, false);
+                    DoubleVector q = relu ? up.blend(0.0, s.compare(VectorOperators.LE, 0.0))
+                            : activateByLane(s, work.lanes, true).mul(up);
+                    for (int j = 0; j < D; j++) {
+                        // ∂/∂u_j: σ(s) p_j; ∂/∂w_j: q z_j; J_zᵀp: q w_j
+                        int pj = pg + j * LANES;
+                        int du = j * LANES + h;
+                        int dw = (D + j) * LANES + h;
+                        DoubleVector.fromArray(SPECIES, partial, du)
+                                .add(a.mul(DoubleVector.fromArray(SPECIES, p, pj))).intoArray(partial, du);
+                        DoubleVector.fromArray(SPECIES, partial, dw)
+                                .add(q.mul(DoubleVector.fromArray(SPECIES, z, zg + j * LANES))).intoArray(partial, dw);
+                        DoubleVector.fromArray(SPECIES, adjoint, pj).add(q.mul(theta[off + D + j])).intoArray(adjoint, pj);
+                    }
+                    int db = 2 * D * LANES + h;                                 // ∂/∂b: q
+                    DoubleVector.fromArray(SPECIES, partial, db).add(q).intoArray(partial, db);
+                }
             }
-            double a0 = value(s0); double a1 = value(s1); double a2 = value(s2); double a3 = value(s3);
-            double a4 = value(s4); double a5 = value(s5); double a6 = value(s6); double a7 = value(s7);
-            // q = σ'(s) (u·p)
-            double q0 = slope(s0) * up0; double q1 = slope(s1) * up1; double q2 = slope(s2) * up2; double q3 = slope(s3) * up3;
-            double q4 = slope(s4) * up4; double q5 = slope(s5) * up5; double q6 = slope(s6) * up6; double q7 = slope(s7) * up7;
-            for (int j = 0, zj = at, pj = pAt, q = 0; j < D; j++, zj += LANES, pj += LANES, q += LANES) {
-                double w = theta[off + D + j];
-                // ∂/∂u: σ(s) p; ∂/∂w: σ'(s)(u·p) z; J_zᵀp: σ'(s)(u·p) w
-                gradient[off + j] += ((a0 * p[pj] + a1 * p[pj + 1]) + (a2 * p[pj + 2] + a3 * p[pj + 3]))
-                        + ((a4 * p[pj + 4] + a5 * p[pj + 5]) + (a6 * p[pj + 6] + a7 * p[pj + 7]));
-                gradient[off + D + j] += ((q0 * z[zj] + q1 * z[zj + 1]) + (q2 * z[zj + 2] + q3 * z[zj + 3]))
-                        + ((q4 * z[zj + 4] + q5 * z[zj + 5]) + (q6 * z[zj + 6] + q7 * z[zj + 7]));
-                sum[q] += q0 * w; sum[q + 1] += q1 * w; sum[q + 2] += q2 * w; sum[q + 3] += q3 * w;
-                sum[q + 4] += q4 * w; sum[q + 5] += q5 * w; sum[q + 6] += q6 * w; sum[q + 7] += q7 * w;
-            }
-            gradient[off + 2 * D] += ((q0 + q1) + (q2 + q3)) + ((q4 + q5) + (q6 + q7));         // ∂/∂b: σ'(s)(u·p)
+            addLaneSums(partial, gradient, off);
         }
-        addAdjoint(p, pAt, sum);
+        addAdjoint(p, adjoint, groups);
+    }
+
+    /**
+     * σ(s), or σ'(s), lane by lane through the scalar {@link Activation}, for the activations other than relu.
+     * Kept this small so that the compiler always inlines it (a vector handed to a method that is not inlined is
+     * allocated on the heap); the scalar work is in {@link #applyByLane}, which sees only an array.
+     */
+    private DoubleVector activateByLane(DoubleVector s, double[] lanes, boolean derivative) {
+        s.intoArray(lanes, 0);
+        applyByLane(lanes, derivative);
+        return DoubleVector.fromArray(SPECIES, lanes, 0);
+    }
+
+    private void applyByLane(double[] lanes, boolean derivative) {
+        for (int r = 0; r < VECTOR_LENGTH; r++) {
+            lanes[r] = derivative ? activation.derivative(lanes[r]) : activation.value(lanes[r]);
+        }
     }
 }

@@ -1,8 +1,14 @@
 package io.github.meanfieldlab.core;
 
+import java.util.Arrays;
+import jdk.incubator.vector.DoubleVector;
+
 /**
  * f(z; c, W, β) = c · σ_η(Ŵz + β̂) componentwise, with Ŵ, β̂ the bounded weights of {@link BoundedWeights}.
  * θ = (c, W11, W12, …, WDD, β1..βD), W row-major.
+ *
+ * <p>σ_η is written out in the loops rather than called: a vector handed to or returned from a method the
+ * compiler does not inline is allocated on the heap, and whether it inlines depends on its profile.
  *
  * <p>Ŵ and β̂ are computed once per evaluation in {@link #prepare}; the backward pass accumulates the
  * gradient with respect to (c, Ŵ, β̂), summed over samples, and {@link #finishGradient} applies the chain
@@ -10,6 +16,8 @@ package io.github.meanfieldlab.core;
  */
 final class RegularizedReluKernel extends BlockKernel {
     private final double eta;
+    /** 1/(2η), the slope of σ_η' on (−η, η). */
+    private final double halfOverEta;
     private final double bound;
     /** Ŵ, β̂ of every particle, (D² + D) values each. */
     private final double[] bounded;
@@ -18,6 +26,7 @@ final class RegularizedReluKernel extends BlockKernel {
     RegularizedReluKernel(ModelSpec spec) {
         super(spec);
         this.eta = spec.eta();
+        this.halfOverEta = 0.5 / eta;
         this.bound = spec.bound();
         int D = spec.stateDimension();
         this.boundedCount = D * D + D;
@@ -47,78 +56,76 @@ final class RegularizedReluKernel extends BlockKernel {
     }
 
     @Override
-    void forward(double[] theta, int layer, double[] z, int at, double[] sum) {
+    void forward(double[] theta, int layer, double[] z, int at, Workspace work) {
         final int D = stateDimension;
-        java.util.Arrays.fill(sum, 0, D * LANES, 0.0);
-        int off = layer * width * parameterCount;
-        int hat = layer * width * boundedCount;
-        for (int m = 0; m < width; m++, off += parameterCount, hat += boundedCount) {
-            double c = theta[off];
-            for (int r = 0, q = 0; r < D; r++, q += LANES) {
-                double beta = bounded[hat + D * D + r];
-                double s0 = beta; double s1 = beta; double s2 = beta; double s3 = beta;
-                double s4 = beta; double s5 = beta; double s6 = beta; double s7 = beta;
-                for (int col = 0, zc = at; col < D; col++, zc += LANES) {
-                    double w = bounded[hat + r * D + col];
-                    s0 += w * z[zc]; s1 += w * z[zc + 1]; s2 += w * z[zc + 2]; s3 += w * z[zc + 3];
-                    s4 += w * z[zc + 4]; s5 += w * z[zc + 5]; s6 += w * z[zc + 6]; s7 += w * z[zc + 7];
+        double[] sum = work.sum;
+        Arrays.fill(sum, 0, D * LANES, 0.0);
+        for (int h = 0; h < LANES; h += VECTOR_LENGTH) {
+            int off = layer * width * parameterCount;
+            int hat = layer * width * boundedCount;
+            for (int m = 0; m < width; m++, off += parameterCount, hat += boundedCount) {
+                double c = theta[off];
+                for (int r = 0, q = h; r < D; r++, q += LANES) {
+                    DoubleVector s = DoubleVector.broadcast(SPECIES, bounded[hat + D * D + r]);
+                    for (int col = 0; col < D; col++) {
+                        s = s.add(DoubleVector.fromArray(SPECIES, z, at + col * LANES + h).mul(bounded[hat + r * D + col]));
+                    }
+                    // σ_η(s) written out as Activation.regularizedRelu(s, η) computes it, operation for operation
+                    DoubleVector t = s.add(eta);
+                    DoubleVector u = t.add(t.abs()).mul(0.5);
+                    DoubleVector d = u.mul(halfOverEta).min(1.0);
+                    DoubleVector.fromArray(SPECIES, sum, q).add(d.mul(u.sub(d.mul(eta))).mul(c)).intoArray(sum, q);
                 }
-                sum[q] += c * sigma(s0); sum[q + 1] += c * sigma(s1);
-                sum[q + 2] += c * sigma(s2); sum[q + 3] += c * sigma(s3);
-                sum[q + 4] += c * sigma(s4); sum[q + 5] += c * sigma(s5);
-                sum[q + 6] += c * sigma(s6); sum[q + 7] += c * sigma(s7);
             }
         }
         addResidual(z, at, sum);
     }
 
     @Override
-    void backward(double[] theta, int layer, double[] z, int at, double[] p, int pAt, double[] gradient, double[] sum) {
+    void backward(double[] theta, int layer, double[] z, int at, int stride, int groups, double[] p,
+            double[] gradient, Workspace work) {
         final int D = stateDimension;
-        java.util.Arrays.fill(sum, 0, D * LANES, 0.0);
+        final int n = D * LANES;
+        double[] adjoint = work.adjointSum;
+        double[] partial = work.partial;
+        Arrays.fill(adjoint, 0, groups * n, 0.0);
         int off = layer * width * parameterCount;
         int hat = layer * width * boundedCount;
         for (int m = 0; m < width; m++, off += parameterCount, hat += boundedCount) {
             double c = theta[off];
-            double dc = 0;
-            for (int r = 0, pr = pAt; r < D; r++, pr += LANES) {
-                double beta = bounded[hat + D * D + r];
-                double s0 = beta; double s1 = beta; double s2 = beta; double s3 = beta;
-                double s4 = beta; double s5 = beta; double s6 = beta; double s7 = beta;
-                for (int col = 0, zc = at; col < D; col++, zc += LANES) {
-                    double w = bounded[hat + r * D + col];
-                    s0 += w * z[zc]; s1 += w * z[zc + 1]; s2 += w * z[zc + 2]; s3 += w * z[zc + 3];
-                    s4 += w * z[zc + 4]; s5 += w * z[zc + 5]; s6 += w * z[zc + 6]; s7 += w * z[zc + 7];
+            Arrays.fill(partial, 0, parameterCount * LANES, 0.0);
+            for (int h = 0; h < LANES; h += VECTOR_LENGTH) {
+                for (int g = 0, zg = at + h, pg = h; g < groups; g++, zg += stride, pg += n) {
+                    for (int r = 0; r < D; r++) {
+                        DoubleVector s = DoubleVector.broadcast(SPECIES, bounded[hat + D * D + r]);
+                        for (int col = 0; col < D; col++) {
+                            s = s.add(DoubleVector.fromArray(SPECIES, z, zg + col * LANES).mul(bounded[hat + r * D + col]));
+                        }
+                        DoubleVector pr = DoubleVector.fromArray(SPECIES, p, pg + r * LANES);
+                        // d = σ_η'(s) and σ_η(s) = d (u − η d), as in Activation.regularizedRelu(s, η)
+                        DoubleVector t = s.add(eta);
+                        DoubleVector u = t.add(t.abs()).mul(0.5);
+                        DoubleVector d = u.mul(halfOverEta).min(1.0);
+                        // ∂/∂c: σ_η(s_r) p_r
+                        DoubleVector.fromArray(SPECIES, partial, h).add(d.mul(u.sub(d.mul(eta))).mul(pr)).intoArray(partial, h);
+                        DoubleVector q = d.mul(c).mul(pr);                                   // c σ_η'(s_r) p_r
+                        for (int col = 0; col < D; col++) {
+                            // ∂/∂Ŵ_rc: q z_c; J_zᵀp: q Ŵ_rc
+                            int dw = (1 + r * D + col) * LANES + h;
+                            int pc = pg + col * LANES;
+                            DoubleVector.fromArray(SPECIES, partial, dw)
+                                    .add(q.mul(DoubleVector.fromArray(SPECIES, z, zg + col * LANES))).intoArray(partial, dw);
+                            DoubleVector.fromArray(SPECIES, adjoint, pc)
+                                    .add(q.mul(bounded[hat + r * D + col])).intoArray(adjoint, pc);
+                        }
+                        int dbeta = (1 + D * D + r) * LANES + h;                                // ∂/∂β̂_r: q
+                        DoubleVector.fromArray(SPECIES, partial, dbeta).add(q).intoArray(partial, dbeta);
+                    }
                 }
-                // ∂/∂c: σ(s_r)·p_r
-                dc += ((sigma(s0) * p[pr] + sigma(s1) * p[pr + 1]) + (sigma(s2) * p[pr + 2] + sigma(s3) * p[pr + 3]))
-                        + ((sigma(s4) * p[pr + 4] + sigma(s5) * p[pr + 5]) + (sigma(s6) * p[pr + 6] + sigma(s7) * p[pr + 7]));
-                // c σ'(s_r) p_r
-                double q0 = c * slope(s0) * p[pr]; double q1 = c * slope(s1) * p[pr + 1];
-                double q2 = c * slope(s2) * p[pr + 2]; double q3 = c * slope(s3) * p[pr + 3];
-                double q4 = c * slope(s4) * p[pr + 4]; double q5 = c * slope(s5) * p[pr + 5];
-                double q6 = c * slope(s6) * p[pr + 6]; double q7 = c * slope(s7) * p[pr + 7];
-                for (int col = 0, zc = at, qc = 0; col < D; col++, zc += LANES, qc += LANES) {
-                    double w = bounded[hat + r * D + col];
-                    // ∂/∂Ŵ_rc, and J_zᵀp
-                    gradient[off + 1 + r * D + col] += ((q0 * z[zc] + q1 * z[zc + 1]) + (q2 * z[zc + 2] + q3 * z[zc + 3]))
-                            + ((q4 * z[zc + 4] + q5 * z[zc + 5]) + (q6 * z[zc + 6] + q7 * z[zc + 7]));
-                    sum[qc] += q0 * w; sum[qc + 1] += q1 * w; sum[qc + 2] += q2 * w; sum[qc + 3] += q3 * w;
-                    sum[qc + 4] += q4 * w; sum[qc + 5] += q5 * w; sum[qc + 6] += q6 * w; sum[qc + 7] += q7 * w;
-                }
-                gradient[off + 1 + D * D + r] += ((q0 + q1) + (q2 + q3)) + ((q4 + q5) + (q6 + q7));      // ∂/∂β̂_r
             }
-            gradient[off] += dc;
+            addLaneSums(partial, gradient, off);
         }
-        addAdjoint(p, pAt, sum);
-    }
-
-    private double sigma(double s) {
-        return Activation.regularizedRelu(s, eta);
-    }
-
-    private double slope(double s) {
-        return Activation.regularizedReluSlope(s, eta);
+        addAdjoint(p, adjoint, groups);
     }
 
     @Override

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * The branch-free relu and σ_η of the hot loop against MODEL.md's definitions, at and around the points where
- * the definitions change form, where a clamp written with min and max is most likely to slip.
+ * relu and the branch-free σ_η against MODEL.md's definitions, at and around the points where the definitions
+ * change form, where a clamp written with min and max is most likely to slip.
  */
 class ActivationTest {
     private static final double ETA = 0.1;
@@ -20,8 +20,8 @@ class ActivationTest {
     @Test
     void reluAndItsSlopeAreExactlyMaxAndTheStepWithSlopeZeroAtZero() {
         for (double s : points(1)) {
-            assertEquals(s > 0 ? s : 0.0, Activation.relu(s), 0.0, "relu(" + s + ")");
-            assertEquals(s > 0 ? 1.0 : 0.0, Activation.reluSlope(s), 0.0, "relu'(" + s + ")");
+            assertEquals(s > 0 ? s : 0.0, Activation.RELU.value(s), 0.0, "relu(" + s + ")");
+            assertEquals(s > 0 ? 1.0 : 0.0, Activation.RELU.derivative(s), 0.0, "relu'(" + s + ")");
         }
     }
 

@@ -1,0 +1,75 @@
+package io.github.meanfieldlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The solver computes with the JDK's Vector API, which Java 17 ships as the incubator module
+ * {@value #MODULE}. A program on the class path sees that module only when the JVM starts with
+ * {@code --add-modules jdk.incubator.vector}, and a jar's manifest cannot add it (it can add exports and opens,
+ * not modules). So when the module is missing, {@link Main} starts the same program once more in a child JVM with
+ * that option, the same JVM options and class path and the same arguments, and passes on its exit code; the
+ * child reads and writes the parent's standard streams. Giving the option yourself saves the restart, and is
+ * needed when the JVM options cannot be repeated (a debugger's agent would bind its port twice).
+ */
+final class VectorModuleRelaunch {
+    static final String MODULE = "jdk.incubator.vector";
+    /** Set in the child, so that a runtime that still lacks the module fails instead of relaunching forever. */
+    private static final String RELAUNCHED = "meanfield.relaunched";
+    /** Exit code when the program cannot start at all. */
+    static final int CANNOT_START = 1;
+
+    private VectorModuleRelaunch() {
+    }
+
+    /** Whether this JVM resolved the Vector API's module, so the solver can run in it. */
+    static boolean moduleResolved() {
+        return ModuleLayer.boot().findModule(MODULE).isPresent();
+    }
+
+    /** Runs {@code mainClass} with {@code args} in a child JVM that has the module and returns its exit code. */
+    static int relaunch(Class<?> mainClass, String[] args, PrintWriter err) {
+        String javaHome = System.getProperty("java.home");
+        if (ModuleFinder.ofSystem().find(MODULE).isEmpty() || Boolean.getBoolean(RELAUNCHED)) {
+            err.println("error: the Java runtime at " + javaHome + " has no module " + MODULE
+                    + ", which the solver needs; run MeanField Lab with a full JDK 17 or newer");
+            return CANNOT_START;
+        }
+        List<String> command = command(Path.of(javaHome, "bin", "java").toString(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
+                mainClass.getName(), args);
+        try {
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            // If this JVM is stopped (Ctrl-C, kill), stop the child too rather than leave it running unseen.
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "stop-relaunched-jvm"));
+            return child.waitFor();
+        } catch (IOException e) {
+            err.println("error: could not start " + command.get(0) + " with --add-modules " + MODULE + ": "
+                    + e.getMessage() + "; start it with that option yourself");
+            return CANNOT_START;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CANNOT_START;
+        }
+    }
+
+    /** The child's command line: the module and the mark first, then this JVM's own options, class path, class and arguments. */
+    static List<String> command(String java, List<String> jvmOptions, String classPath, String mainClass, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.add("--add-modules");
+        command.add(MODULE);
+        command.add("-D" + RELAUNCHED + "=true");
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
+    }
+}
