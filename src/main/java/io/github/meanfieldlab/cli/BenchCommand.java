@@ -87,8 +87,9 @@ final class BenchCommand implements Callable<Integer> {
         if (csv) {
             out.println("preset,block,threads,steps_per_s,updates_per_s,gflops");
         } else {
-            out.println(String.format(Locale.ROOT, "Java %s on %d cores; %d thread(s); median of %d repetitions of >= %.2g s after a %.2g s warm-up",
-                    Runtime.version(), Runtime.getRuntime().availableProcessors(), threads, repetitions, seconds, WARMUP_SECONDS));
+            out.println(String.format(Locale.ROOT, "Java %s on %d cores, vectors of %d doubles; %d thread(s); median of %d repetitions of >= %.2g s after a %.2g s warm-up",
+                    Runtime.version(), Runtime.getRuntime().availableProcessors(), FlowEvaluator.vectorLanes(), threads,
+                    repetitions, seconds, WARMUP_SECONDS));
             out.println(String.format(Locale.ROOT, "%-18s %-16s %5s %3s %3s %4s %5s %9s %10s %8s %17s %10s",
                     "preset", "block", "N", "D", "L", "M", "threads", "steps/s", "updates/s", "GFLOP/s", "steps/s min..max", "peak heap"));
         }

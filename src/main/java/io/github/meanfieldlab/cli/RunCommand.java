@@ -2,6 +2,7 @@ package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.core.FlowEvaluator;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.data.HistoryCsv;
 import io.github.meanfieldlab.data.ParticleCsv;
@@ -48,7 +49,8 @@ final class RunCommand implements Callable<Integer> {
         int threads = experimentOptions.threads();
         PrintWriter outText = spec.commandLine().getOut();
         outText.println("running " + experiment.spec() + ", N = " + experiment.data().size() + " ("
-                + experiment.data().name() + "), Δs = " + experiment.stepSize() + ", " + threads + " thread(s)");
+                + experiment.data().name() + "), Δs = " + experiment.stepSize() + ", " + threads + " thread(s), vectors of "
+                + FlowEvaluator.vectorLanes() + " doubles");
         try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
                 experiment.stepSize(), threads)) {
             ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());

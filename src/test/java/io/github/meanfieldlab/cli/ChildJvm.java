@@ -31,8 +31,16 @@ final class ChildJvm {
     }
 
     static ChildJvm run(Consumer<ProcessBuilder> setUp, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return run(List.of(), setUp, args);
+    }
+
+    /** As {@link #run(Consumer, String...)}, with JVM options, which the relaunched JVM repeats. */
+    static ChildJvm run(List<String> jvmOptions, Consumer<ProcessBuilder> setUp, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         setUp.accept(pb);

@@ -9,15 +9,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The fast path (groups of four samples per particle load, padded lanes, states stored group by group) against
- * {@link PlainResNet} for every block, at sample counts that leave every possible number of samples in a
- * block's last group and that make one, two and three blocks.
+ * The fast path (groups of eight samples in vector lanes, padded lanes, states stored group by group, gradients
+ * summed per lane over a block) against {@link PlainResNet} for every block, at sample counts that leave many
+ * numbers of samples in a block's last group and that make one, two and three blocks.
  */
 class GroupedKernelTest {
     private static final double TOLERANCE = 1e-12;
 
     static Stream<Arguments> blocksAndSizes() {
-        return Stream.of(Block.values()).flatMap(b -> Stream.of(1, 2, 3, 4, 9, 130, 150).map(n -> Arguments.of(b, n)));
+        return Stream.of(Block.values()).flatMap(b -> Stream.of(1, 2, 3, 4, 9, 130, 150, 300).map(n -> Arguments.of(b, n)));
     }
 
     @ParameterizedTest

@@ -33,7 +33,7 @@ class StepAllocationTest {
         com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assumeTrue(bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled(),
                 "this JVM does not count allocated bytes per thread");
-        // N = 150: three sample blocks whose last groups are padded.
+        // N = 150: two sample blocks whose last groups are padded.
         RandomProblem p = RandomProblem.of(block, 2, 3, 4, 8, 150, 0.5, 21);
         try (GradientFlow flow = new GradientFlow(p.spec, p.data, p.theta, 0.01, threads)) {
             for (int n = 0; n < WARM_UP_STEPS; n++) {
