@@ -13,10 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * history row, on one thread or two) leave the stepping thread's allocated-bytes counter where it was.
  */
 class StepAllocationTest {
-    /**
-     * Until the compiler has compiled the kernels, every vector operation allocates; 200 steps were enough for
-     * the scalar kernels, but not for the vector ones, which the compiler reaches later.
-     */
+    /** Until the compiler has compiled the kernels every vector operation allocates, so the warm-up is long. */
     private static final int WARM_UP_STEPS = 3000;
     private static final int WINDOW_STEPS = 250;
     /**
