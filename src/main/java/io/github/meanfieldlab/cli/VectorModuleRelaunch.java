@@ -13,8 +13,9 @@ import java.util.List;
  * {@value #MODULE}. A program on the class path sees that module only when the JVM starts with
  * {@code --add-modules jdk.incubator.vector}, and a jar's manifest cannot add it (it can add exports and opens,
  * not modules). So when the module is missing, {@link Main} starts the same program once more in a child JVM with
- * that option, the same JVM options and class path and the same arguments, and passes on its exit code; the
- * child reads and writes the parent's standard streams. Giving the option yourself saves the restart, and is
+ * that option, the same JVM options (also those from {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS}, given
+ * once), class path and arguments, and passes on its exit code; the child reads and writes the parent's
+ * standard streams. Giving the option yourself saves the restart, and is
  * needed when the JVM options cannot be repeated (a debugger's agent would bind its port twice).
  */
 final class VectorModuleRelaunch {
@@ -44,7 +45,11 @@ final class VectorModuleRelaunch {
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
                 mainClass.getName(), args);
         try {
-            Process child = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            // The JVM options this JVM took from these variables are among its input arguments, already repeated.
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            builder.environment().remove("JDK_JAVA_OPTIONS");
+            Process child = builder.start();
             // If this JVM is stopped (Ctrl-C, kill), stop the child too rather than leave it running unseen.
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "stop-relaunched-jvm"));
             return child.waitFor();

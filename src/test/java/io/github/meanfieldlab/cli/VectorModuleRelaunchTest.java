@@ -34,6 +34,16 @@ class VectorModuleRelaunchTest {
     }
 
     @Test
+    void optionsFromTheEnvironmentReachTheRelaunchedJvmOnce(@TempDir Path dir) throws IOException, InterruptedException {
+        ChildJvm run = ChildJvm.run(pb -> pb.environment().put("JAVA_TOOL_OPTIONS", "-Dmeanfield.probe=1"),
+                "run", "--steps", "1", "--out", dir.resolve("run").toString());
+        assertEquals(0, run.exitCode, run.output);
+        String pickedUp = "Picked up JAVA_TOOL_OPTIONS: -Dmeanfield.probe=1";
+        assertEquals(1, run.output.split(java.util.regex.Pattern.quote(pickedUp), -1).length - 1,
+                "the variable is read by the first JVM only: " + run.output);
+    }
+
+    @Test
     void theRelaunchedJvmsExitCodeForBadInputComesThrough(@TempDir Path dir) throws IOException, InterruptedException {
         ChildJvm run = ChildJvm.run(pb -> { }, "run", "--threads", "0", "--out", dir.resolve("run").toString());
         assertEquals(Main.BAD_INPUT, run.exitCode, run.output);
