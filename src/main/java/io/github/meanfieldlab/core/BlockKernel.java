@@ -18,6 +18,10 @@ import jdk.incubator.vector.VectorSpecies;
  * is fixed by the data alone: neither the thread count nor the processor's vector width (2, 4 or 8 doubles,
  * {@link #SPECIES}) changes a bit of the result.
  *
+ * <p>The kernels call the Vector API directly in their loops: a vector handed to or returned from a method that
+ * the compiler does not inline is allocated on the heap, and whether it inlines a method depends on its
+ * profile, so a helper taking vectors made the step loop allocate in some runs and not in others.
+ *
  * <p>The pre-activations of a particle are recomputed in the backward pass instead of being stored: memory
  * stays O(N·L·D + L·M·k) and never holds an N×L×M array.
  */

@@ -97,8 +97,8 @@ final class NeuronKernel extends BlockKernel {
 
     /**
      * σ(s), or σ'(s), lane by lane through the scalar {@link Activation}, for the activations other than relu.
-     * Kept this small so that the compiler always inlines it (a vector handed to a method that is not inlined is
-     * allocated on the heap); the scalar work is in {@link #applyByLane}, which sees only an array.
+     * Kept below the size the compiler always inlines (see {@link BlockKernel} on vectors and calls); the scalar
+     * work is in {@link #applyByLane}, which sees only an array.
      */
     private DoubleVector activateByLane(DoubleVector s, double[] lanes, boolean derivative) {
         s.intoArray(lanes, 0);

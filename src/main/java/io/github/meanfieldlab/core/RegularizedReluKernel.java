@@ -7,8 +7,8 @@ import jdk.incubator.vector.DoubleVector;
  * f(z; c, W, β) = c · σ_η(Ŵz + β̂) componentwise, with Ŵ, β̂ the bounded weights of {@link BoundedWeights}.
  * θ = (c, W11, W12, …, WDD, β1..βD), W row-major.
  *
- * <p>σ_η is written out in the loops rather than called: a vector handed to or returned from a method the
- * compiler does not inline is allocated on the heap, and whether it inlines depends on its profile.
+ * <p>σ_η is written out in the loops rather than called (see {@link BlockKernel} on vectors and calls), in the
+ * form {@link Activation} computes it on one number.
  *
  * <p>Ŵ and β̂ are computed once per evaluation in {@link #prepare}; the backward pass accumulates the
  * gradient with respect to (c, Ŵ, β̂), summed over samples, and {@link #finishGradient} applies the chain
