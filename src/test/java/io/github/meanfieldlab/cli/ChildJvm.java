@@ -17,17 +17,25 @@ import java.util.function.Consumer;
 final class ChildJvm {
     /** The line every JVM that resolves an incubator module prints first on standard error. */
     static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: " + VectorModuleRelaunch.MODULE;
+    /** How the JVM's own notices begin: the incubator warning and the options it picked up from the environment. */
+    private static final List<String> NOTICE_STARTS =
+            List.of(INCUBATOR_WARNING, "Picked up JAVA_TOOL_OPTIONS:", "NOTE: Picked up JDK_JAVA_OPTIONS:");
 
     final int exitCode;
-    /** Standard output and error together, without the JVM's incubator warning. */
+    /** Standard output and error together, without the JVMs' notices. */
     final String output;
-    /** Whether a JVM of the run printed the incubator warning, that is, resolved the module. */
-    final boolean resolvedModule;
+    /** The JVMs' notices, in order: a CI machine may set JAVA_TOOL_OPTIONS, which every JVM then announces. */
+    final List<String> notices;
 
-    private ChildJvm(int exitCode, String output, boolean resolvedModule) {
+    private ChildJvm(int exitCode, String output, List<String> notices) {
         this.exitCode = exitCode;
         this.output = output;
-        this.resolvedModule = resolvedModule;
+        this.notices = notices;
+    }
+
+    /** Whether a JVM of the run printed the incubator warning, that is, resolved the module. */
+    boolean resolvedModule() {
+        return notices.contains(INCUBATOR_WARNING);
     }
 
     static ChildJvm run(Consumer<ProcessBuilder> setUp, String... args) throws IOException, InterruptedException {
@@ -47,7 +55,15 @@ final class ChildJvm {
         Process p = pb.start();
         String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the process ends by itself");
-        boolean resolved = all.contains(INCUBATOR_WARNING);
-        return new ChildJvm(p.exitValue(), all.replace(INCUBATOR_WARNING + System.lineSeparator(), ""), resolved);
+        StringBuilder output = new StringBuilder();
+        List<String> notices = new ArrayList<>();
+        all.lines().forEach(line -> {
+            if (NOTICE_STARTS.stream().anyMatch(line::startsWith)) {
+                notices.add(line);
+            } else {
+                output.append(line).append('\n');
+            }
+        });
+        return new ChildJvm(p.exitValue(), output.toString(), notices);
     }
 }
