@@ -95,7 +95,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         for (Case c : cases) {
-            resetHeapPeaks();
             Timing t;
             try {
                 t = time(c);
@@ -154,6 +153,9 @@ final class BenchCommand implements Callable<Integer> {
     private Timing time(Case c) {
         try (GradientFlow flow = new GradientFlow(c.spec, c.data, c.initial, c.step, threads)) {
             stepsPerSecond(flow, WARMUP_SECONDS);
+            // The peak is the flow's own memory and what timed steps allocate, not the warm-up's garbage (until the
+            // compiler has compiled the kernels, their vector operations allocate).
+            resetHeapPeaks();
             double[] rates = new double[repetitions];
             for (int r = 0; r < repetitions; r++) {
                 rates[r] = stepsPerSecond(flow, seconds);
@@ -203,7 +205,7 @@ final class BenchCommand implements Callable<Integer> {
                 .collect(Collectors.toList());
     }
 
-    /** Collects the garbage of earlier presets and restarts the peak counters of the heap's pools. */
+    /** Collects the garbage so far and restarts the peak counters of the heap's pools from what is live. */
     private static void resetHeapPeaks() {
         System.gc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
