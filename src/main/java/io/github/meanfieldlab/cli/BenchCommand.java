@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -55,8 +56,8 @@ final class BenchCommand implements Callable<Integer> {
         Path config;
     }
 
-    @Option(names = "--threads", paramLabel = "T", description = "Solver threads; default: ${DEFAULT-VALUE}.")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private ThreadsOption threadsOption;
 
     @Option(names = "--csv", description = "Rows preset,block,threads,steps_per_s,updates_per_s,gflops instead of a table.")
     private boolean csv;
@@ -88,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println("preset,block,threads,steps_per_s,updates_per_s,gflops");
         } else {
             out.println(String.format(Locale.ROOT, "Java %s on %d cores, vectors of %d doubles; %d thread(s); median of %d repetitions of >= %.2g s after a %.2g s warm-up",
-                    Runtime.version(), Runtime.getRuntime().availableProcessors(), FlowEvaluator.vectorLanes(), threads,
+                    Runtime.version(), Runtime.getRuntime().availableProcessors(), FlowEvaluator.vectorLanes(), threadsOption.threads(),
                     repetitions, seconds, WARMUP_SECONDS));
             out.println(String.format(Locale.ROOT, "%-18s %-16s %5s %3s %3s %4s %5s %9s %10s %8s %17s %10s",
                     "preset", "block", "N", "D", "L", "M", "threads", "steps/s", "updates/s", "GFLOP/s", "steps/s min..max", "peak heap"));
@@ -107,11 +108,11 @@ final class BenchCommand implements Callable<Integer> {
             double updatesPerSecond = t.medianStepsPerSecond * updates;
             double gflops = updatesPerSecond * FlowEvaluator.flopsPerUpdate(s) / 1e9;
             if (csv) {
-                out.println(String.format(Locale.ROOT, "%s,%s,%d,%.6g,%.6g,%.4g", c.name, s.block().id(), threads,
+                out.println(String.format(Locale.ROOT, "%s,%s,%d,%.6g,%.6g,%.4g", c.name, s.block().id(), threadsOption.threads(),
                         t.medianStepsPerSecond, updatesPerSecond, gflops));
             } else {
                 out.println(String.format(Locale.ROOT, "%-18s %-16s %5d %3d %3d %4d %5d %9.4g %10.4g %8.3g %8.4g..%-8.4g %6.1f MiB",
-                        c.name, s.block().id(), c.data.size(), s.stateDimension(), s.depth(), s.width(), threads,
+                        c.name, s.block().id(), c.data.size(), s.stateDimension(), s.depth(), s.width(), threadsOption.threads(),
                         t.medianStepsPerSecond, updatesPerSecond, gflops, t.slowest, t.fastest, heapPeakBytes() / 1048576.0));
             }
             out.flush();
@@ -123,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        ExperimentOptions.checkThreads(threads);
+        threadsOption.validate();
         if (repetitions < 1 || repetitions > 1000) {
             throw new InputException("--repetitions " + repetitions + " is out of range; allowed: 1 to 1000");
         }
@@ -151,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Timing time(Case c) {
-        try (GradientFlow flow = new GradientFlow(c.spec, c.data, c.initial, c.step, threads)) {
+        try (GradientFlow flow = new GradientFlow(c.spec, c.data, c.initial, c.step, threadsOption.threads())) {
             stepsPerSecond(flow, WARMUP_SECONDS);
             // The peak is the flow's own memory and what timed steps allocate, not the warm-up's garbage (until the
             // compiler has compiled the kernels, their vector operations allocate).
@@ -182,7 +183,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void checkAllocation(Case c, PrintWriter out) {
-        try (GradientFlow flow = new GradientFlow(c.spec, c.data, c.initial, c.step, threads)) {
+        try (GradientFlow flow = new GradientFlow(c.spec, c.data, c.initial, c.step, threadsOption.threads())) {
             for (int n = 0; n < ALLOCATION_WARMUP_STEPS; n++) {
                 flow.step();
             }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that choose and run one experiment headless, shared by the commands that run a flow. */
@@ -36,27 +37,20 @@ final class ExperimentOptions {
         Double time;
     }
 
-    @Option(names = "--threads", paramLabel = "T", description = "Solver threads (results are identical for any T); default: ${DEFAULT-VALUE}.")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--quiet", description = "No progress lines.")
     private boolean quiet;
 
     /** Checks the options that need no file; call before any slow work. */
     void validate() {
-        checkThreads(threads);
+        threads.validate();
         if (length != null && length.steps != null && length.steps < 0) {
             throw new InputException("--steps " + length.steps + " is out of range; allowed: >= 0");
         }
         if (length != null && length.time != null && !(length.time >= 0 && Double.isFinite(length.time))) {
             throw new InputException("--time " + length.time + " is out of range; allowed: finite and >= 0");
-        }
-    }
-
-    /** The one range of --threads, for every command that takes it. */
-    static void checkThreads(int threads) {
-        if (threads < 1 || threads > 256) {
-            throw new InputException("--threads " + threads + " is out of range; allowed: 1 to 256");
         }
     }
 
@@ -72,7 +66,7 @@ final class ExperimentOptions {
     }
 
     int threads() {
-        return threads;
+        return threads.threads();
     }
 
     /** How a headless run ended. */
