@@ -69,23 +69,35 @@ final class PlainResNet {
         return out;
     }
 
+    /** w·z + b of the neuron at θ[off] = (u, w, b). */
+    private double neuronPreActivation(double[] z, double[] theta, int off) {
+        double s = theta[off + 2 * D];
+        for (int j = 0; j < D; j++) {
+            s += theta[off + D + j] * z[j];
+        }
+        return s;
+    }
+
+    /** Ŵ_r·z + β̂_r, row r of a regularized-relu particle whose bounded weights are h. */
+    private double rowPreActivation(double[] z, double[] h, int r) {
+        double s = h[D * D + r];
+        for (int c = 0; c < D; c++) {
+            s += h[r * D + c] * z[c];
+        }
+        return s;
+    }
+
     /** f(z; θ) for the particle at θ[off]. */
     double[] f(double[] z, double[] theta, int off) {
         double[] out = new double[D];
         if (spec.block() == Block.REGULARIZED_RELU) {
             double[] h = boundedWeights(theta, off);
             for (int r = 0; r < D; r++) {
-                double s = h[D * D + r];
-                for (int c = 0; c < D; c++) {
-                    s += h[r * D + c] * z[c];
-                }
+                double s = rowPreActivation(z, h, r);
                 out[r] = theta[off] * sigma(s);
             }
         } else {
-            double s = theta[off + 2 * D];
-            for (int j = 0; j < D; j++) {
-                s += theta[off + D + j] * z[j];
-            }
+            double s = neuronPreActivation(z, theta, off);
             for (int j = 0; j < D; j++) {
                 out[j] = theta[off + j] * sigma(s);
             }
@@ -99,19 +111,13 @@ final class PlainResNet {
         if (spec.block() == Block.REGULARIZED_RELU) {
             double[] h = boundedWeights(theta, off);
             for (int r = 0; r < D; r++) {
-                double s = h[D * D + r];
-                for (int c = 0; c < D; c++) {
-                    s += h[r * D + c] * z[c];
-                }
+                double s = rowPreActivation(z, h, r);
                 for (int c = 0; c < D; c++) {
                     J[r][c] = theta[off] * sigmaPrime(s) * h[r * D + c];
                 }
             }
         } else {
-            double s = theta[off + 2 * D];
-            for (int j = 0; j < D; j++) {
-                s += theta[off + D + j] * z[j];
-            }
+            double s = neuronPreActivation(z, theta, off);
             for (int r = 0; r < D; r++) {
                 for (int c = 0; c < D; c++) {
                     J[r][c] = theta[off + r] * sigmaPrime(s) * theta[off + D + c];
@@ -130,10 +136,7 @@ final class PlainResNet {
             double[][] dWhat = squashJacobian(theta, off + 1, D * D);   // ∂Ŵ_p/∂W_q
             double[][] dBhat = squashJacobian(theta, off + 1 + D * D, D);
             for (int r = 0; r < D; r++) {
-                double s = h[D * D + r];
-                for (int c = 0; c < D; c++) {
-                    s += h[r * D + c] * z[c];
-                }
+                double s = rowPreActivation(z, h, r);
                 J[r][0] = sigma(s);
                 double g = c0 * sigmaPrime(s);
                 for (int q = 0; q < D * D; q++) {
@@ -148,10 +151,7 @@ final class PlainResNet {
                 }
             }
         } else {
-            double s = theta[off + 2 * D];
-            for (int j = 0; j < D; j++) {
-                s += theta[off + D + j] * z[j];
-            }
+            double s = neuronPreActivation(z, theta, off);
             for (int r = 0; r < D; r++) {
                 J[r][r] = sigma(s);
                 for (int c = 0; c < D; c++) {
