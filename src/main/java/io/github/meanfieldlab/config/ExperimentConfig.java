@@ -35,10 +35,6 @@ public record ExperimentConfig(Model model, Init init, Data data, Flow flow) {
         return new ExperimentConfig(m, init, data, flow);
     }
 
-    public ExperimentConfig withInit(Init i) {
-        return new ExperimentConfig(model, i, data, flow);
-    }
-
     public ExperimentConfig withData(Data d) {
         return new ExperimentConfig(model, init, d, flow);
     }

@@ -72,13 +72,15 @@ public final class DensityFigure implements SnapshotFigure {
         GAUSSIAN
     }
 
+    /** Number of cells up the vertical axis. */
+    private static final int BINS = 96;
+
     private FlowSnapshot snapshot;
     private Quantity quantity = Quantity.NORM;
     private int coordinate;
     private ColorScale colorScale = ColorScale.LINEAR;
     private Smoothing smoothing = Smoothing.GAUSSIAN;
     private double bandwidth = 0.02;
-    private int bins = 96;
     private boolean massWeighted = true;
     private DensityGrid grid;
 
@@ -96,10 +98,6 @@ public final class DensityFigure implements SnapshotFigure {
     public void setQuantity(Quantity quantity) {
         this.quantity = quantity;
         grid = null;
-    }
-
-    public int getCoordinate() {
-        return coordinate;
     }
 
     /**
@@ -122,10 +120,6 @@ public final class DensityFigure implements SnapshotFigure {
         this.colorScale = colorScale;
     }
 
-    public Smoothing getSmoothing() {
-        return smoothing;
-    }
-
     public void setSmoothing(Smoothing smoothing) {
         this.smoothing = smoothing;
         grid = null;
@@ -141,19 +135,6 @@ public final class DensityFigure implements SnapshotFigure {
             throw new IllegalArgumentException("bandwidth = " + bandwidth + "; allowed: (0, 0.5]");
         }
         this.bandwidth = bandwidth;
-        grid = null;
-    }
-
-    public int getBins() {
-        return bins;
-    }
-
-    /** Number of cells up the vertical axis (96 by default). */
-    public void setBins(int bins) {
-        if (bins < 2 || bins > 1024) {
-            throw new IllegalArgumentException("bins = " + bins + "; allowed: 2 to 1024");
-        }
-        this.bins = bins;
         grid = null;
     }
 
@@ -190,7 +171,7 @@ public final class DensityFigure implements SnapshotFigure {
         }
         if (grid == null) {
             grid = DensityGrid.of(snapshot, quantity, Math.min(coordinate, spec.parameterCount() - 1), massWeighted,
-                    bins, smoothing == Smoothing.GAUSSIAN ? bandwidth : 0);
+                    BINS, smoothing == Smoothing.GAUSSIAN ? bandwidth : 0);
         }
         Axis up = quantity == Quantity.INNER_ANGLE ? Axis.angle(grid.label) : Axis.linear(grid.label, grid.range, 6);
         if (grid.offScale > 0.001) {

@@ -33,7 +33,8 @@ public final class DepthFlowFigure implements SnapshotFigure {
 
     private FlowSnapshot snapshot;
     private View view = View.STATE_SPACE;
-    private int maxPaths = 400;
+    /** At most this many samples are drawn, spread evenly over the data set. */
+    private static final int MAX_PATHS = 400;
     private Pca previousPca;
     private Paths paths;
 
@@ -57,18 +58,6 @@ public final class DepthFlowFigure implements SnapshotFigure {
         paths = null;
     }
 
-    public int getMaxPaths() {
-        return maxPaths;
-    }
-
-    /** At most this many samples are drawn (400 by default), spread evenly over the data set. */
-    public void setMaxPaths(int maxPaths) {
-        if (maxPaths < 1) {
-            throw new IllegalArgumentException("max paths = " + maxPaths + "; allowed: >= 1");
-        }
-        this.maxPaths = maxPaths;
-        paths = null;
-    }
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
@@ -172,7 +161,7 @@ public final class DepthFlowFigure implements SnapshotFigure {
         int N = snapshot.samples();
         int L = spec.depth();
         int D = spec.stateDimension();
-        int count = Math.min(N, maxPaths);
+        int count = Math.min(N, MAX_PATHS);
         int[] samples = new int[count];
         for (int j = 0; j < count; j++) {
             samples[j] = (int) ((long) j * N / count);

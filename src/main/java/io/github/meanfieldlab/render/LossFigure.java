@@ -194,10 +194,6 @@ public final class LossFigure implements SnapshotFigure {
         return current.loss.getItemCount();
     }
 
-    public int getMaxEarlierRuns() {
-        return maxEarlierRuns;
-    }
-
     /** How many earlier runs stay on the chart (6 by default); older ones are dropped. */
     public void setMaxEarlierRuns(int max) {
         if (max < 0) {

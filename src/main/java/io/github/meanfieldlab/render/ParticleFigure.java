@@ -17,7 +17,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The particles θ_{l,m} as a scatter of two coordinates or of the first two principal components: coloured
@@ -43,7 +42,11 @@ public final class ParticleFigure implements SnapshotFigure {
     private int xCoordinate;
     private int yCoordinate = 1;
     private int trailLength;
-    private int maxMarkers = 4000;
+    /**
+     * At most this many particles are drawn: the first ones of every layer, which are the same particles at any
+     * width because widths nest.
+     */
+    private static final int MAX_MARKERS = 4000;
     /** Earlier subsets of θ of the same run, newest first, for the trails. */
     private final Deque<double[]> trail = new ArrayDeque<>();
     private Pca previousPca;
@@ -65,10 +68,6 @@ public final class ParticleFigure implements SnapshotFigure {
         }
         snapshot = next;
         scatter = null;
-    }
-
-    public Optional<Teacher> getTeacher() {
-        return Optional.ofNullable(teacher);
     }
 
     /** The network that labelled the data, drawn over the particles; null for none. */
@@ -128,31 +127,15 @@ public final class ParticleFigure implements SnapshotFigure {
         }
     }
 
-    public int getMaxMarkers() {
-        return maxMarkers;
-    }
 
     /**
-     * At most this many particles are drawn (4000 by default): the first ones of every layer, which are the
-     * same particles at any width because widths nest.
-     */
-    public void setMaxMarkers(int maxMarkers) {
-        if (maxMarkers < 1) {
-            throw new IllegalArgumentException("max markers = " + maxMarkers + "; allowed: >= 1");
-        }
-        this.maxMarkers = maxMarkers;
-        trail.clear();
-        scatter = null;
-    }
-
-    /**
-     * Indices l·M + m of the particles drawn: the first of every layer, at most {@code maxMarkers} in all.
+     * Indices l·M + m of the particles drawn: the first of every layer, at most {@link #MAX_MARKERS} in all.
      * Entry m·L + l is particle (l, m), so entry i lies in layer i mod L.
      */
     private int[] subsetIndices(ModelSpec spec) {
         int L = spec.depth();
         int M = spec.width();
-        int perLayer = Math.max(1, Math.min(M, maxMarkers / L));
+        int perLayer = Math.max(1, Math.min(M, MAX_MARKERS / L));
         int[] indices = new int[L * perLayer];
         for (int m = 0; m < perLayer; m++) {
             for (int l = 0; l < L; l++) {
