@@ -138,6 +138,8 @@ abstract class BlockKernel {
      */
     static final class Workspace {
         private static final int CACHE_LINE = 8;
+        /** The adjoints p_l of every group of a block, groups·D·LANES. */
+        final double[] adjoint;
         /** The forward residual sum of one group, D·LANES. */
         final double[] sum;
         /** The adjoint sums Σ_m J_z fᵀ p of every group of a block, groups·D·LANES. */
@@ -148,6 +150,7 @@ abstract class BlockKernel {
         final double[] lanes;
 
         Workspace(int stateDimension, int parameterCount, int groups) {
+            this.adjoint = new double[groups * stateDimension * LANES + CACHE_LINE];
             this.sum = new double[stateDimension * LANES + CACHE_LINE];
             this.adjointSum = new double[groups * stateDimension * LANES + CACHE_LINE];
             this.partial = new double[parameterCount * LANES + CACHE_LINE];

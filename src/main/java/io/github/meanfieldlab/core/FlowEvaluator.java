@@ -23,8 +23,6 @@ public final class FlowEvaluator implements AutoCloseable {
     private static final int SAMPLES_PER_BLOCK = 128;
     /** Each block keeps a gradient buffer of L·M·k values; this caps their memory. */
     private static final int MAX_BLOCKS = 16;
-    /** Doubles of padding after each block's adjoint, which is written in the innermost loops (see Workspace). */
-    private static final int CACHE_LINE = 8;
 
     private final ModelSpec spec;
     private final BlockKernel kernel;
@@ -41,7 +39,6 @@ public final class FlowEvaluator implements AutoCloseable {
     private final double[][] blockGradient;
     private final double[] blockLoss;
     private final int[] blockCorrect;
-    private final double[][] blockAdjoint;
     private final BlockKernel.Workspace[] blockWorkspace;
     private final double[] layerSpeedSquared;
     private final double[] layerMaxSpeedSquared;
@@ -96,10 +93,6 @@ public final class FlowEvaluator implements AutoCloseable {
         this.blockGradient = new double[blocks][P];
         this.blockLoss = new double[blocks];
         this.blockCorrect = new int[blocks];
-        this.blockAdjoint = new double[blocks][];
-        for (int b = 0; b < blocks; b++) {
-            blockAdjoint[b] = new double[(blockGroup[b + 1] - blockGroup[b]) * D * BlockKernel.LANES + CACHE_LINE];
-        }
         this.blockWorkspace = new BlockKernel.Workspace[blocks];
         for (int b = 0; b < blocks; b++) {
             blockWorkspace[b] = kernel.workspace(blockGroup[b + 1] - blockGroup[b]);
@@ -202,8 +195,8 @@ public final class FlowEvaluator implements AutoCloseable {
         final int firstGroup = blockGroup[b];
         final int groups = blockGroup[b + 1] - firstGroup;
         double[] gradient = blockGradient[b];
-        double[] p = blockAdjoint[b];
         BlockKernel.Workspace work = blockWorkspace[b];
+        double[] p = work.adjoint;
         java.util.Arrays.fill(gradient, 0.0);
         // Layer by layer, all groups of the block: a layer's parameters and gradient stay in cache while they pass.
         for (int l = 0; l < L; l++) {
