@@ -5,7 +5,7 @@ import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowSnapshot;
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.render.ProbeGrid;
 import java.io.UncheckedIOException;
 import java.util.HashMap;

@@ -8,7 +8,7 @@ public interface SettingsStore {
     /**
      * The settings saved last, or empty when none were saved.
      *
-     * @throws io.github.meanfieldlab.data.InputException when saved settings exist but cannot be read
+     * @throws io.github.meanfieldlab.core.InputException when saved settings exist but cannot be read
      */
     Optional<AppSettings> load();
 

@@ -7,7 +7,7 @@ import io.github.meanfieldlab.core.FlowEvaluator;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.NonFiniteStateException;
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

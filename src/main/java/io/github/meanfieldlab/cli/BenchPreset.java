@@ -5,7 +5,7 @@ import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.InitialDistribution;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.data.DataGenerator;
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -5,7 +5,7 @@ import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.NonFiniteStateException;
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

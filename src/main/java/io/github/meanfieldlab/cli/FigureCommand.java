@@ -3,7 +3,7 @@ package io.github.meanfieldlab.cli;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.export.ExportFormat;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.render.DensityFigure;

@@ -1,7 +1,7 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.app.AppLauncher;
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package io.github.meanfieldlab.cli;
 
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

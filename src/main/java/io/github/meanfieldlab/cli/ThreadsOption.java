@@ -1,6 +1,6 @@
 package io.github.meanfieldlab.cli;
 
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import picocli.CommandLine.Option;
 
 /** {@code --threads}: one option, one default and one range for every command that runs the solver. */

@@ -9,7 +9,7 @@ import io.github.meanfieldlab.core.StopRule;
 import io.github.meanfieldlab.data.DataCsv;
 import io.github.meanfieldlab.data.DataGenerator;
 import io.github.meanfieldlab.data.GeneratedData;
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.data.ParticleCsv;
 import io.github.meanfieldlab.data.Teacher;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.data;
 
+import io.github.meanfieldlab.core.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.data;
 
+import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.Dataset;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.data;
 
+import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.ModelSpec;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
-import io.github.meanfieldlab.data.InputException;
+import io.github.meanfieldlab.core.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.data;
 
+import io.github.meanfieldlab.core.InputException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.github.meanfieldlab.data;
+package io.github.meanfieldlab.core;
 
 /**
  * Bad input from a file or a setting, with a message that names where: file, line, column or field, and
