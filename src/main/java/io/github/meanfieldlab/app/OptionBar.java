@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
@@ -48,7 +47,7 @@ public final class OptionBar extends FlowPane {
             }
         });
         box.setValue(value);
-        box.setTooltip(tooltip(tooltip));
+        box.setTooltip(Tooltips.of(tooltip));
         box.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 onChange.accept(now);
@@ -79,7 +78,7 @@ public final class OptionBar extends FlowPane {
     public CheckBox check(String text, boolean value, String tooltip, Consumer<Boolean> onChange) {
         CheckBox box = new CheckBox(text);
         box.setSelected(value);
-        box.setTooltip(tooltip(tooltip));
+        box.setTooltip(Tooltips.of(tooltip));
         box.selectedProperty().addListener((obs, old, now) -> onChange.accept(now));
         readers.put(text, () -> Boolean.toString(box.isSelected()));
         writers.put(text, v -> {
@@ -94,7 +93,7 @@ public final class OptionBar extends FlowPane {
     /** Adds a button that acts on the figure. */
     public Button action(String text, String tooltip, Runnable onAction) {
         Button button = new Button(text);
-        button.setTooltip(tooltip(tooltip));
+        button.setTooltip(Tooltips.of(tooltip));
         button.setFocusTraversable(false);
         button.setOnAction(e -> onAction.run());
         getChildren().add(button);
@@ -120,12 +119,5 @@ public final class OptionBar extends FlowPane {
 
     private static String key(Object item) {
         return item instanceof Enum<?> e ? e.name() : String.valueOf(item);
-    }
-
-    private static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        return t;
     }
 }

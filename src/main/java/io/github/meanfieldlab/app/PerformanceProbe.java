@@ -49,9 +49,9 @@ public final class PerformanceProbe {
 
     private void tick() {
         long now = System.nanoTime();
-        FlowSession session = window.session();
-        if (!session.isStepping() && session.runningConfig() != null) {
-            session.play();
+        LabModel model = window.model();
+        if (!model.steppingProperty().get() && model.running() != null) {
+            model.play();
         }
         PerformanceMeter meter = window.meter();
         if (measuringSince < 0) {
@@ -75,10 +75,11 @@ public final class PerformanceProbe {
         } else if (now - lastChange >= CHANGE_EVERY_NANOS) {
             lastChange = now;
             wider = !wider;
-            int m = session.runningConfig().model().width();
-            Slider slider = window.controls().widthSlider().slider();
+            int m = model.running().model().width();
+            LogSlider width = window.controls().widthSlider();
+            Slider slider = width.slider();
             slider.setValueChanging(true);
-            slider.setValue(Math.log(wider ? 2 * m : Math.max(1, m / 2)) / Math.log(2));
+            slider.setValue(width.positionOf(wider ? 2 * m : Math.max(1, m / 2)));
             slider.setValueChanging(false);
         }
     }

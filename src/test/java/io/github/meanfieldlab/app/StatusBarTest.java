@@ -7,6 +7,7 @@ import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.RunState;
 import io.github.meanfieldlab.core.StopRule;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -38,7 +39,7 @@ class StatusBarTest {
         Experiment e = Experiment.build(ConfigIO.defaults());
         try (FlowRunner r = new FlowRunner(1, e.spec(), e.data(), e.initialParticles(), e.stepSize(),
                 new StopRule(0.1, 0), 1, true).start()) {
-            FlowSnapshot stopped = await(r, s -> s.state() == FlowRunner.State.FINISHED);
+            FlowSnapshot stopped = await(r, s -> s.state() == RunState.FINISHED);
             r.play();
             FlowSnapshot onwards = await(r, s -> s.step() > stopped.step());
             r.pause();
