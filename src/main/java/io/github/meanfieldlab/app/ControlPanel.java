@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The settings of an experiment, one control each: network, initial distribution, data and flow. Every control
@@ -274,6 +275,8 @@ public final class ControlPanel extends GridPane {
     private static Label label(String name, Control control) {
         Label l = new Label(name);
         l.getStyleClass().add("control-label");
+        // A label is never cut short: the controls beside it give way instead.
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setTooltip(control.getTooltip());
         l.setLabelFor(control);
         return l;

@@ -29,8 +29,14 @@ import javafx.stage.Stage;
  * to the panes; it computes nothing itself.
  */
 public final class MainWindow {
-    /** Figures are laid out for print; on a screen across a classroom their text wants to be larger. */
+    /**
+     * Figures are laid out for print; on a screen across a classroom their text wants to be larger: this much
+     * from a column width of {@link #FULL_ZOOM_COLUMN} pixels (a 1600-pixel window) up. Narrower columns zoom
+     * less, all panes alike, down to {@link #SMALLEST_ZOOM}, so that titles and labels still fit at 1280×720.
+     */
     private static final double FIGURE_ZOOM = 1.2;
+    private static final double FULL_ZOOM_COLUMN = 420;
+    private static final double SMALLEST_ZOOM = 0.7;
     /** The smallest window in which nothing is cut off; the settings panel scrolls below 720 pixels. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 600;
@@ -95,7 +101,6 @@ public final class MainWindow {
         depthFlow.setId("depthFlow");
         loss.setId("loss");
         fit.setId("fit");
-        panels.forEach(p -> p.canvas().setZoom(FIGURE_ZOOM));
         restoreViewOptions(settings.viewOptions());
         layout();
         if (startupProblem != null) {
@@ -158,6 +163,10 @@ public final class MainWindow {
         grid.add(fit, 2, 1);
         // The panes share what is left; their own minimum sizes must not push the grid out of the window.
         grid.setMinSize(0, 0);
+        grid.widthProperty().addListener((obs, was, now) -> {
+            double zoom = FIGURE_ZOOM * Math.min(1, now.doubleValue() / 3 / FULL_ZOOM_COLUMN);
+            panels.forEach(p -> p.canvas().setZoom(Math.max(SMALLEST_ZOOM, zoom)));
+        });
         // A click on the figures hands the keyboard back to the flow (Right steps rather than moving a slider).
         grid.setOnMousePressed(e -> root.requestFocus());
 

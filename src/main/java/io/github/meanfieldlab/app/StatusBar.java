@@ -54,7 +54,7 @@ public final class StatusBar extends HBox {
         time.setText(at);
         step.setText("step " + s.step());
         loss.setText("E = " + NumberText.compact(s.loss()));
-        stepsPerSecond.setText(rateText(s.stepsPerSecond()));
+        stepsPerSecond.setText((s.step() == 0 && s.stepsPerSecond() > 0 ? "≈ " : "") + rateText(s.stepsPerSecond()));
         particles.setText(s.spec().depth() * (long) s.spec().width() + " particles");
         // A run's message is shown once when it appears, so it does not cover a later error every frame.
         if (!s.message().isEmpty() && !s.message().equals(runMessage)) {
@@ -66,8 +66,8 @@ public final class StatusBar extends HBox {
     }
 
     /**
-     * Steps per second; below one, also the time a step takes (a large N), which the first snapshot of a run
-     * already knows from its initial evaluation.
+     * Steps per second; below one, also the time a step takes (a large N). Before the first step it is the
+     * estimate the run made from its initial evaluation, marked ≈.
      */
     static String rateText(double rate) {
         String perSecond = (rate < 10 ? NumberText.compact(Math.round(rate * 10) / 10.0) : Long.toString(Math.round(rate)))
