@@ -22,7 +22,7 @@ import javafx.scene.layout.Region;
  * {@link FigurePainter}'s thread: changes are posted to it, and it paints through Java2D into an image the size
  * of the canvas (times the screen's scale). Once per frame the FX thread shows a finished image, if there is
  * one ({@link #showFinished()}), and hands the painter the next painting if the figure changed since
- * ({@link #nextPainting()}).
+ * ({@link #nextPainting(long)}).
  *
  * <p>Why an image and not FXGraphics2D on the canvas: FXGraphics2D turns every marker and path into canvas
  * commands that JavaFX's renderer rasterises again each frame; with the software pipeline (no GPU, as under
