@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.render.Figure;
+import io.github.meanfieldlab.render.Look;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
@@ -23,7 +24,7 @@ import org.w3c.dom.Document;
 /** Each format is written whole, in the right format, and a failed export leaves the old file alone. */
 class FigureExporterTest {
     /** A red disc on white, with text in a glyph the standard PDF fonts lack. */
-    private static final Figure DISC = (g, area) -> {
+    private static final Figure DISC = (g, area, look) -> {
         g.setPaint(Color.WHITE);
         g.fill(area);
         g.setPaint(Color.RED);
@@ -35,10 +36,15 @@ class FigureExporterTest {
     @TempDir
     Path dir;
 
+    /** A figure {@code w}×{@code h} pt in the screen look, PNGs at {@code dpi}. */
+    static FigureExporter exporter(double w, double h, int dpi) {
+        return new FigureExporter(new ExportSettings(FigureSize.points(w, h), Look.SCREEN, dpi));
+    }
+
     @Test
-    void pngHasTheRequestedSizeTimesTheScale() throws IOException {
+    void pngHasTheRequestedSizeTimesTheResolution() throws IOException {
         Path file = dir.resolve("disc.png");
-        new FigureExporter(300, 200, 2).write(DISC, file);
+        exporter(300, 200, 144).write(DISC, file);
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(600, image.getWidth());
         assertEquals(400, image.getHeight());
@@ -49,7 +55,7 @@ class FigureExporterTest {
     @Test
     void svgIsAnXmlDocumentOfTheRequestedSize() throws Exception {
         Path file = dir.resolve("disc.svg");
-        new FigureExporter(300, 200, 2).write(DISC, file);
+        exporter(300, 200, 144).write(DISC, file);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         // The SVG 1.1 doctype names a DTD on the web; well-formedness needs no download.
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -62,7 +68,7 @@ class FigureExporterTest {
     @Test
     void pdfStartsWithItsMagicNumber() throws IOException {
         Path file = dir.resolve("disc.pdf");
-        new FigureExporter(300, 200, 2).write(DISC, file);
+        exporter(300, 200, 144).write(DISC, file);
         byte[] bytes = Files.readAllBytes(file);
         assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
@@ -73,17 +79,17 @@ class FigureExporterTest {
     @Test
     void theFigureGetsTheUsualPermissionsNotThoseOfATemporaryFile() throws IOException {
         Path file = dir.resolve("disc.png");
-        new FigureExporter(30, 20, 1).write(DISC, file);
+        exporter(60, 40, 72).write(DISC, file);
         Path usual = Files.createFile(dir.resolve("usual"));
         assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file));
     }
 
     @Test
     void theSameFigureGivesTheSameSvg() {
-        FigureExporter exporter = new FigureExporter(300, 200, 1);
-        Figure clipped = (g, area) -> {
+        FigureExporter exporter = exporter(300, 200, 72);
+        Figure clipped = (g, area, look) -> {
             g.clip(new Ellipse2D.Double(0, 0, 100, 100));
-            DISC.draw(g, area);
+            DISC.draw(g, area, look);
         };
         assertArrayEquals(exporter.render(clipped, ExportFormat.SVG), exporter.render(clipped, ExportFormat.SVG));
     }
@@ -97,7 +103,7 @@ class FigureExporterTest {
     void unknownExtensionIsRejectedNamingTheFileAndTheAllowedOnes() {
         Path file = dir.resolve("disc.jpg");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new FigureExporter(300, 200, 1).write(DISC, file));
+                () -> exporter(300, 200, 72).write(DISC, file));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("'.jpg'"), e.getMessage());
         assertTrue(e.getMessage().contains(".png, .svg, .pdf"), e.getMessage());
@@ -115,11 +121,11 @@ class FigureExporterTest {
     void aFailingFigureLeavesTheExistingFileAndNoTemporaryOne() throws IOException {
         Path file = dir.resolve("kept.svg");
         Files.writeString(file, "<svg/>");
-        Figure broken = (g, area) -> {
+        Figure broken = (g, area, look) -> {
             g.fill(area);
             throw new IllegalStateException("drawing failed");
         };
-        assertThrows(IllegalStateException.class, () -> new FigureExporter(300, 200, 1).write(broken, file));
+        assertThrows(IllegalStateException.class, () -> exporter(300, 200, 72).write(broken, file));
         assertArrayEquals("<svg/>".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "only the original file");
@@ -129,14 +135,15 @@ class FigureExporterTest {
     @Test
     void anUnwritableFolderIsReportedWithTheFileName() {
         Path file = dir.resolve("no-such-folder").resolve("disc.png");
-        IOException e = assertThrows(IOException.class, () -> new FigureExporter(300, 200, 1).write(DISC, file));
+        IOException e = assertThrows(IOException.class, () -> exporter(300, 200, 72).write(DISC, file));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
 
     @Test
     void sizesOutOfRangeAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new FigureExporter(0, 200, 1));
-        assertThrows(IllegalArgumentException.class, () -> new FigureExporter(300, 200, 0));
-        assertThrows(IllegalArgumentException.class, () -> new FigureExporter(10_000, 200, 8));
+        assertThrows(IllegalArgumentException.class, () -> FigureSize.points(10, 200));
+        assertThrows(IllegalArgumentException.class, () -> exporter(300, 200, 71));
+        assertThrows(IllegalArgumentException.class, () -> exporter(300, 200, 601));
+        assertThrows(IllegalArgumentException.class, () -> exporter(7000, 200, 600), "58 000 pixels wide");
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureExporter;
+import io.github.meanfieldlab.export.FigureSize;
 import java.awt.image.BufferedImage;
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,7 +27,7 @@ class FigureRenderingTest {
     private static final int HEIGHT = 340;
     /** The title line and its status stamp: left out of every comparison. */
     private static final int TITLE_STRIP = 32;
-    private static final FigureExporter EXPORTER = new FigureExporter(WIDTH, HEIGHT, 1);
+    private static final FigureExporter EXPORTER = new FigureExporter(new ExportSettings(FigureSize.points(WIDTH, HEIGHT), Look.SCREEN, 72));
     private static final Map<Snapshots.Case, FlowSnapshot[]> SNAPSHOTS = new EnumMap<>(Snapshots.Case.class);
 
     /** The five figures, each made fresh and handed a snapshot. */

@@ -17,11 +17,37 @@ class GeometryTest {
 
     @Test
     void ticksAreRoundNumbersInsideTheRange() {
-        Axis axis = Axis.linear("t", new Range(0, 1), 5);
-        assertArrayEquals(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1.0}, axis.ticks(), 1e-12);
-        assertArrayEquals(new String[] {"0.0", "0.2", "0.4", "0.6", "0.8", "1.0"}, axis.tickLabels());
-        Axis negative = Axis.linear("x", new Range(-23, 7), 3);
-        assertArrayEquals(new String[] {"−20", "−10", "0"}, negative.tickLabels(), "typographic minus, no −0");
+        Ticks ticks = Ticks.linear(new Range(0, 1), 0.2);
+        assertArrayEquals(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1.0}, ticks.values(), 1e-12);
+        assertArrayEquals(new String[] {"0.0", "0.2", "0.4", "0.6", "0.8", "1.0"}, ticks.labels());
+        Ticks negative = Ticks.linear(new Range(-23, 7), 10);
+        assertArrayEquals(new String[] {"−20", "−10", "0"}, negative.labels(), "typographic minus, no −0");
+    }
+
+    @Test
+    void theTickCountIsChosenFromTheLabelsWidths() {
+        Axis axis = Axis.linear("x", new Range(-2, 2));
+        // Labels 6 pt a character: "−1.5" is 24 pt wide and needs its neighbours at least that far away.
+        Ticks wide = Ticks.fit(axis, axis.range(), 200, s -> 6.0 * s.length(), 4);
+        Ticks narrow = Ticks.fit(axis, axis.range(), 200, s -> 1.0 * s.length(), 4);
+        assertTrue(wide.fits(axis.range(), 200, s -> 6.0 * s.length(), 4), String.join(" ", wide.labels()));
+        assertTrue(wide.values().length < narrow.values().length, "wide labels give fewer ticks: "
+                + String.join(" ", wide.labels()) + " against " + String.join(" ", narrow.labels()));
+        assertTrue(wide.values().length >= 2, "still a scale");
+        Ticks control = Ticks.linear(axis.range(), 0.5);
+        assertTrue(!control.fits(axis.range(), 200, s -> 6.0 * s.length(), 4), "−2.0−1.5−1.0… would collide");
+    }
+
+    @Test
+    void largeAndTinyMagnitudesTakeAPowerOfTenOut() {
+        Ticks huge = Ticks.linear(new Range(0, 4e80), 1e80);
+        assertEquals(80, huge.exponent());
+        assertArrayEquals(new String[] {"0", "1", "2", "3", "4"}, huge.labels());
+        assertTrue(huge.exponentSuffix().contains("10^{80}"), huge.exponentSuffix());
+        Ticks tiny = Ticks.linear(new Range(0, 3e-5), 1e-5);
+        assertEquals(-5, tiny.exponent());
+        assertArrayEquals(new String[] {"0", "1", "2", "3"}, tiny.labels());
+        assertEquals(0, Ticks.linear(new Range(0, 5000), 1000).exponent(), "thousands print in full");
     }
 
     @Test

@@ -46,17 +46,29 @@ class LossFigureTest {
     }
 
     @Test
-    void startRunArchivesTheCurrentCurvesUnderTheirLabel() {
+    void runsAreArchivedAndLabelledByTheSettingsInWhichTheyDiffer() {
         LossFigure figure = new LossFigure();
-        figure.startRun("M = 2");
         figure.show(run(1, 5)[0]);
-        figure.startRun("M = 64");
-        assertEquals(List.of("M = 2"), figure.getEarlierRunLabels());
+        figure.startRun();
+        assertEquals(List.of("relu, L = 1, M = 2"), figure.getEarlierRunLabels(), "one run: its size");
         assertEquals(0, figure.currentLossPoints());
         figure.show(run(2, 5)[0]);
-        assertEquals(List.of("M = 2"), figure.getEarlierRunLabels(), "the announced run is not archived again");
-        figure.show(run(3, 5)[0]);
-        assertEquals(List.of("M = 2", "M = 64"), figure.getEarlierRunLabels(), "an unannounced run archives too");
+        assertEquals(1, figure.getEarlierRunLabels().size(), "the announced run is not archived again");
+        figure.show(wider(3));
+        assertEquals(List.of("relu, M = 2", "relu, M = 2"), figure.getEarlierRunLabels(),
+                "an unannounced run archives too; only the width differs from the current run");
+    }
+
+    /** A run of the same model four times as wide. */
+    private static FlowSnapshot wider(long runId) {
+        ModelSpec wide = new ModelSpec(Block.RELU, 1, 2, 1, 8, null, 0.1, 5);
+        double[] particles = new double[wide.totalParameters()];
+        for (int q = 0; q < particles.length; q++) {
+            particles[q] = PARTICLES[q % PARTICLES.length];
+        }
+        try (GradientFlow flow = new GradientFlow(wide, DATA, particles, 0.05, 1)) {
+            return flow.snapshot(runId, null);
+        }
     }
 
     @Test
@@ -65,10 +77,10 @@ class LossFigureTest {
         figure.setMaxEarlierRuns(2);
         FlowSnapshot s = run(1, 3)[0];
         for (int r = 1; r <= 4; r++) {
-            figure.startRun("run " + r);
+            figure.startRun();
             figure.show(s);
         }
-        assertEquals(List.of("run 2", "run 3"), figure.getEarlierRunLabels());
+        assertEquals(2, figure.getEarlierRunLabels().size());
         figure.clearEarlierRuns();
         assertEquals(List.of(), figure.getEarlierRunLabels());
     }
