@@ -68,7 +68,7 @@ final class AnimateCommand implements Callable<Integer> {
     private boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         experimentOptions.validate();
         for (String option : new String[] {"--steps", "--time"}) {
             if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -107,7 +107,8 @@ final class AnimateCommand implements Callable<Integer> {
         try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
                 experiment.stepSize(), experimentOptions.threads())) {
             Progress progress = new Progress(err, frames);
-            kind.write(out, new Animation.Frames() {
+            try {
+                kind.write(out, new Animation.Frames() {
                 @Override
                 public int count() {
                     return frames;
@@ -130,10 +131,14 @@ final class AnimateCommand implements Callable<Integer> {
                     progress.frameDone(k, flow.time());
                     return image;
                 }
-            }, fps, settings.dpi());
+                }, fps, settings.dpi());
+            } catch (IOException e) {
+                progress.finish();
+                throw new InputException(e.getMessage());
+            }
             progress.finish();
-            text.println(String.format(Locale.ROOT, "wrote %s: %d frames from s = %.6g to %.6g at %d frames/s", out,
-                    frames, frameTime(0), frameTime(frames - 1), fps));
+            text.println("wrote " + out + ": " + frames + " frames from s = " + frameTime(0) + " to "
+                    + frameTime(frames - 1) + " at " + fps + " frames/s");
             return finite[0] ? 0 : RunCommand.NON_FINITE;
         }
     }

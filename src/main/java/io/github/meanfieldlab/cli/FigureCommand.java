@@ -72,9 +72,14 @@ final class FigureCommand implements Callable<Integer> {
     private boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         experimentOptions.validate();
-        return fromBundle != null ? redraw() : runAndDraw();
+        try {
+            return fromBundle != null ? redraw() : runAndDraw();
+        } catch (IOException e) {
+            // The message names the file and why; nothing half-written was left behind.
+            throw new InputException(e.getMessage());
+        }
     }
 
     private Integer runAndDraw() throws IOException {

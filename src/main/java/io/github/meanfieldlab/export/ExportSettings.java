@@ -43,8 +43,9 @@ public record ExportSettings(FigureSize size, Look look, int dpi) {
 
     /** One line for the terminal: size, style, text, palette and what a PNG will be. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s; %s style, %.3g pt text, %s palette%s%s; PNG at %d dpi = %d × %d px",
-                size.describe(), look.style().id(), look.fontPt(), look.palette().id(), look.title() ? ", title" : "",
+        return String.format(Locale.ROOT, "%s; %s style, %s pt text, %s palette%s%s; PNG at %d dpi = %d × %d px",
+                size.describe(), look.style().id(), FigureSize.number(look.fontPt()), look.palette().id(),
+                look.title() ? ", title" : "",
                 look.status() ? ", status line" : "", dpi, pixelWidth(), pixelHeight());
     }
 }

@@ -30,7 +30,7 @@ public record FigureSize(String name, double widthPt, double heightPt) {
     private static void check(double pt, String what) {
         if (!(pt >= MIN_PT && pt <= MAX_PT)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "figure %s %.4g pt is out of range; allowed: %.0f to %.0f pt (0.5 to 100 in)", what, pt, MIN_PT, MAX_PT));
+                    "figure %s %.1f pt is out of range; allowed: %.0f to %.0f pt (0.5 to 100 in)", what, pt, MIN_PT, MAX_PT));
         }
     }
 
@@ -80,7 +80,12 @@ public record FigureSize(String name, double widthPt, double heightPt) {
 
     /** "column, 3.4 × 2.55 in (244.8 × 183.6 pt)". */
     public String describe() {
-        return String.format(Locale.ROOT, "%s, %.4g × %.4g in (%.1f × %.1f pt)", name, widthIn(), heightIn(), widthPt,
-                heightPt);
+        return name + ", " + number(widthIn()) + " × " + number(heightIn()) + " in (" + number(widthPt) + " × "
+                + number(heightPt) + " pt)";
+    }
+
+    /** At most three decimals, no trailing zeros: 3.4, 2.55, 244.8. */
+    static String number(double v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0).stripTrailingZeros().toPlainString();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.meanfieldlab.render.DensityFigure;
 import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.Look;
 import java.awt.Color;
@@ -14,12 +15,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /** Each format is written whole, in the right format, and a failed export leaves the old file alone. */
 class FigureExporterTest {
@@ -53,27 +62,71 @@ class FigureExporterTest {
     }
 
     @Test
-    void svgIsAnXmlDocumentOfTheRequestedSize() throws Exception {
-        Path file = dir.resolve("disc.svg");
-        exporter(300, 200, 144).write(DISC, file);
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        // The SVG 1.1 doctype names a DTD on the web; well-formedness needs no download.
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        Document doc = factory.newDocumentBuilder().parse(file.toFile());
-        assertEquals("svg", doc.getDocumentElement().getTagName());
-        assertEquals("300", doc.getDocumentElement().getAttribute("width").replaceAll("\\.0*$", ""));
-        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("ρ(θ, t)"), "text kept as text");
+    void pngCarriesItsDpiAndHasInchesTimesDpiPixels() throws Exception {
+        Path file = dir.resolve("column.png");
+        new FigureExporter(new ExportSettings(FigureSize.COLUMN, Look.of(Look.Style.PAPER), 300)).write(DISC, file);
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(1020, reader.getWidth(0), "3.4 in × 300 dpi");
+            assertEquals(765, reader.getHeight(0), "2.55 in × 300 dpi");
+            Node phys = find(reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0"), "pHYs");
+            assertEquals("meter", attribute(phys, "unitSpecifier"));
+            double dpi = Integer.parseInt(attribute(phys, "pixelsPerUnitXAxis")) * 0.0254;
+            assertEquals(300, dpi, 0.01);
+        }
+    }
+
+    private static Node find(Node node, String name) {
+        if (node.getNodeName().equals(name)) {
+            return node;
+        }
+        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            Node found = find(c, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String attribute(Node node, String name) {
+        return node.getAttributes().getNamedItem(name).getNodeValue();
     }
 
     @Test
-    void pdfStartsWithItsMagicNumber() throws IOException {
+    void svgIsWellFormedOfTheRequestedSizeWithItsAxisLabelsAsText() throws Exception {
+        Path file = dir.resolve("density.svg");
+        new FigureExporter(new ExportSettings(FigureSize.COLUMN, Look.of(Look.Style.PAPER), 300))
+                .write(new DensityFigure(), file);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = factory.newDocumentBuilder().parse(file.toFile());
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        assertEquals(244.8, Double.parseDouble(doc.getDocumentElement().getAttribute("width").replace("pt", "")), 1e-9);
+        assertEquals(183.6, Double.parseDouble(doc.getDocumentElement().getAttribute("height").replace("pt", "")), 1e-9);
+        List<String> texts = new ArrayList<>();
+        NodeList nodes = doc.getElementsByTagName("text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().trim());
+        }
+        assertTrue(texts.contains("depth"), "the x label's words as text: " + texts);
+        assertTrue(texts.containsAll(List.of("0.0", "0.5", "1.0")), "tick labels as text: " + texts);
+        assertTrue(texts.contains("waiting for the flow"), texts.toString());
+        assertTrue(!Files.readString(file).contains("jlm_"), "the math fonts, which a viewer lacks, are outlines");
+    }
+
+    @Test
+    void pdfPageIsExactlyTheSizeAsked() throws IOException {
         Path file = dir.resolve("disc.pdf");
-        exporter(300, 200, 144).write(DISC, file);
+        new FigureExporter(new ExportSettings(FigureSize.parse("8x6cm"), Look.of(Look.Style.PAPER), 300)).write(DISC, file);
         byte[] bytes = Files.readAllBytes(file);
         assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        assertTrue(text.contains("/MediaBox [0 0 300 200]") || text.contains("/MediaBox [0.0 0.0 300.0 200.0]"),
-                "a 300×200 page");
+        Matcher box = Pattern.compile("/MediaBox \\[([-\\d.]+) ([-\\d.]+) ([-\\d.]+) ([-\\d.]+)\\]")
+                .matcher(new String(bytes, StandardCharsets.ISO_8859_1));
+        assertTrue(box.find(), "a page with a media box");
+        assertEquals(8 / 2.54 * 72, Double.parseDouble(box.group(3)) - Double.parseDouble(box.group(1)), 0.5);
+        assertEquals(6 / 2.54 * 72, Double.parseDouble(box.group(4)) - Double.parseDouble(box.group(2)), 0.5);
     }
 
     @Test
@@ -133,10 +186,16 @@ class FigureExporterTest {
     }
 
     @Test
-    void anUnwritableFolderIsReportedWithTheFileName() {
-        Path file = dir.resolve("no-such-folder").resolve("disc.png");
+    void anUnwritableFolderIsReportedWithWhyAndLeavesNothing() throws IOException {
+        // Root may write anywhere; no one can make a folder inside a regular file.
+        Path plain = Files.writeString(dir.resolve("plain"), "a file");
+        Path file = plain.resolve("figs").resolve("disc.png");
         IOException e = assertThrows(IOException.class, () -> exporter(300, 200, 72).write(DISC, file));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot create the folder"), e.getMessage());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(plain), files.toList(), "nothing left behind");
+        }
     }
 
     @Test

@@ -135,8 +135,9 @@ class GeometryTest {
 
     @Test
     void statusUsesThreeSignificantDigits() {
-        assertEquals("3.21e−2", Status.scientific(0.03214));
-        assertEquals("1.00e0", Status.scientific(0.99999));
-        assertTrue(Status.scientific(-2e5).startsWith("−2.00e5"));
+        assertEquals("$3.21\\times 10^{-2}$", Status.scientific(0.03214));
+        assertEquals("$1.00\\times 10^{0}$", Status.scientific(0.99999));
+        assertEquals("3.21×10⁻²", Status.plain(0.03214));
+        assertEquals("−2.00×10⁵", Status.plain(-2e5));
     }
 }
