@@ -35,15 +35,11 @@ public final class DepthFlowFigure implements SnapshotFigure {
     private View view = View.STATE_SPACE;
     /** At most this many samples are drawn, spread evenly over the data set. */
     private static final int MAX_PATHS = 400;
-    private Pca previousPca;
     private Paths paths;
 
     /** Hands the figure the newest snapshot. */
     @Override
     public void show(FlowSnapshot snapshot) {
-        if (this.snapshot != null && this.snapshot.runId() != snapshot.runId()) {
-            previousPca = null;
-        }
         this.snapshot = snapshot;
         paths = null;
     }
@@ -209,8 +205,7 @@ public final class DepthFlowFigure implements SnapshotFigure {
                     }
                 }
             }
-            Pca pca = Pca.of(states, count * (L + 1), D).alignedWith(previousPca);
-            previousPca = pca;
+            Pca pca = Pca.of(states, count * (L + 1), D);
             for (int j = 0; j < count; j++) {
                 for (int l = 0; l <= L; l++) {
                     x[j][l] = pca.projectFirst(states, (j * (L + 1) + l) * D);

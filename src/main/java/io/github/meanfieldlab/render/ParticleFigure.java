@@ -47,7 +47,6 @@ public final class ParticleFigure implements SnapshotFigure {
     private static final int MAX_MARKERS = 4000;
     /** Earlier subsets of θ of the same run, newest first, for the trails. */
     private final Deque<double[]> trail = new ArrayDeque<>();
-    private Pca previousPca;
     private Scatter scatter;
 
     /** Hands the figure the newest snapshot; the one it replaces joins the trails when the run continues. */
@@ -57,7 +56,6 @@ public final class ParticleFigure implements SnapshotFigure {
         boolean sameRun = last != null && last.runId() == next.runId() && last.spec().equals(next.spec());
         if (!sameRun) {
             trail.clear();
-            previousPca = null;
         } else if (trailLength > 0 && last.step() != next.step()) {
             trail.addFirst(subset(last, subsetIndices(last.spec())));
             while (trail.size() > trailLength) {
@@ -301,8 +299,7 @@ public final class ParticleFigure implements SnapshotFigure {
             int b = Math.min(yCoordinate, k - 1);
             return new Plane(null, a, b, names.get(a), names.get(b));
         }
-        Pca pca = Pca.of(theta, n, k).alignedWith(previousPca);
-        previousPca = pca;
+        Pca pca = Pca.of(theta, n, k);
         return new Plane(pca, 0, 0, String.format(Locale.ROOT, "PC 1 (%.0f %% of variance)", 100 * pca.explainedFirst()),
                 String.format(Locale.ROOT, "PC 2 (%.0f %%)", 100 * pca.explainedSecond()));
     }

@@ -49,7 +49,7 @@ class FigureCommandTest {
     @Test
     void aBundleDrawsItsFiguresAgainPixelForPixel() throws IOException {
         Path bundle = dir.resolve("bundle");
-        CliRun r = CliRun.of("figure", "--steps", "12", "--bundle", "--dpi", "100", "--out", bundle.toString());
+        CliRun r = CliRun.of("figure", "--steps", "3", "--bundle", "--dpi", "100", "--out", bundle.toString());
         assertEquals(0, r.code(), r.err());
         for (String f : List.of("config.json", "data.csv", "particles.csv", "history.csv", "bundle.json", "README.txt")) {
             assertTrue(Files.isRegularFile(bundle.resolve(f)), f);
