@@ -211,6 +211,16 @@ public final class LossFigure implements SnapshotFigure {
         return current.loss.getItemCount();
     }
 
+    /** The energy axis's range, [lower, upper]. */
+    double[] energyRange() {
+        return new double[] {energyAxis.getLowerBound(), energyAxis.getUpperBound()};
+    }
+
+    /** The line that names the earlier runs left off the energy axis; empty when none is. */
+    String offScaleNote() {
+        return offScale.getText();
+    }
+
     /** How many earlier runs stay on the chart (6 by default); older ones are dropped. */
     public void setMaxEarlierRuns(int max) {
         if (max < 0) {

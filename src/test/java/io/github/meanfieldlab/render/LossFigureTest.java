@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.Dataset;
+import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.ModelSpec;
@@ -95,5 +96,29 @@ class LossFigureTest {
         int points = figure.currentLossPoints();
         assertTrue(points <= RunCurves.MAX_POINTS && points >= RunCurves.MAX_POINTS / 2,
                 points + " points for " + (steps + 1) + " rows");
+    }
+
+    @Test
+    void anExplodedEarlierRunDoesNotSquashTheCurrentOneAndIsNamed() {
+        FlowHistory.Recorder exploded = new FlowHistory.Recorder();
+        for (int n = 0; n <= 20; n++) {
+            exploded.append(n, 0.05 * n, Math.pow(10, 4 * n), 1, Double.NaN, 1, 1, 0.05);
+        }
+        LossFigure figure = new LossFigure();
+        figure.addEarlierRun(new ModelSpec(Block.RELU, 1, 2, 1, 64, null, 0.1, 5), exploded.view());
+        figure.show(run(2, 30)[0]);
+        double[] range = figure.energyRange();
+        assertTrue(range[1] <= 1e4, "the axis stops 3 decades above the current run's: up to " + range[1]);
+        assertTrue(figure.offScaleNote().contains("M = 64") && figure.offScaleNote().contains("10⁸⁰"),
+                figure.offScaleNote());
+
+        FlowHistory.Recorder tame = new FlowHistory.Recorder();
+        tame.append(0, 0, 2, 1, Double.NaN, 1, 1, 0.05);
+        tame.append(1, 0.05, 1, 1, Double.NaN, 1, 1, 0.05);
+        LossFigure control = new LossFigure();
+        control.addEarlierRun(SPEC, tame.view());
+        control.show(run(2, 30)[0]);
+        assertEquals("", control.offScaleNote(), "a run in range is not named");
+        assertTrue(control.energyRange()[1] >= 2, "and the axis takes it in");
     }
 }
