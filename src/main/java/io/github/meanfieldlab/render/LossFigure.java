@@ -402,6 +402,7 @@ public final class LossFigure implements SnapshotFigure {
             applyLook(Theme.of(look));
         }
         status.setText(look.status() && latest != null ? Status.plain(latest) : "");
+        fitSubplotLabels(Theme.of(look), area.getHeight());
         Theme.applyHints(g);
         chart.draw(g, area);
     }
@@ -429,8 +430,6 @@ public final class LossFigure implements SnapshotFigure {
                     0.1 * t.look.fontPt(), 0.6 * t.look.fontPt()));
             plot.setGap(0.6 * t.look.fontPt());
             label(energyAxis, "$E$,  $I$", t);
-            label(fidelityAxis, "fidelity", t);
-            label(accuracyAxis, "accuracy", t);
             label(timeAxis, "pseudo-time $s$", t);
             for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot)) {
                 p.setDomainGridlineStroke(t.grid);
@@ -444,6 +443,20 @@ public final class LossFigure implements SnapshotFigure {
             restyle();
         } finally {
             chart.setNotify(true);
+        }
+    }
+
+    /**
+     * The fidelity and accuracy panels' names, shortened when a panel is lower than its name is long: in a
+     * column-sized figure "accuracy" would run into the panel above.
+     */
+    private void fitSubplotLabels(Theme t, double height) {
+        int panels = plot.getSubplots().size();
+        double panelHeight = (height - 7 * t.look.fontPt()) / (panels + 1);
+        for (Object[] named : new Object[][] {{fidelityAxis, "fidelity", "fid."}, {accuracyAxis, "accuracy", "acc."}}) {
+            String full = (String) named[1];
+            double length = t.label.getStringBounds(full, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+            label((ValueAxis) named[0], length < 0.9 * panelHeight ? full : (String) named[2], t);
         }
     }
 

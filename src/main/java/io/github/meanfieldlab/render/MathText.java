@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jfree.svg.SVGHints;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.TeXConstants;
@@ -26,6 +28,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 final class MathText {
     /** Computer Modern looks smaller than a sans-serif text face at the same size; this matches their x-heights. */
     private static final float MATH_SCALE = 1.25f;
+    /** Runs of text separated by no more than single spaces. */
+    private static final Pattern WORDS = Pattern.compile("\\S+(?: \\S+)*");
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final Map<Key, MathText> CACHE = new ConcurrentHashMap<>();
     /** JLaTeXMath keeps parser and font state in static fields: one thread at a time. */
@@ -122,11 +126,23 @@ final class MathText {
             if (p.text != null) {
                 // Set for every piece: JLaTeXMath leaves its own font behind.
                 g.setFont(font);
-                g.drawString(p.text, (float) at, (float) baseline);
+                drawWords(g, p.text, at, baseline);
             } else {
                 drawMath(g, p, ink, at, baseline);
             }
             at += p.width;
+        }
+    }
+
+    /**
+     * Draws {@code text} as its runs between leading, trailing and repeated spaces, each at its measured place:
+     * an SVG viewer collapses such spaces, which would shift the text after them.
+     */
+    private void drawWords(Graphics2D g, String text, double x, double baseline) {
+        Matcher words = WORDS.matcher(text);
+        while (words.find()) {
+            double offset = words.start() == 0 ? 0 : font.getStringBounds(text.substring(0, words.start()), MEASURE).getWidth();
+            g.drawString(words.group(), (float) (x + offset), (float) baseline);
         }
     }
 

@@ -108,12 +108,14 @@ class FigureExporterTest {
         List<String> texts = new ArrayList<>();
         NodeList nodes = doc.getElementsByTagName("text");
         for (int i = 0; i < nodes.getLength(); i++) {
-            texts.add(nodes.item(i).getTextContent().trim());
+            texts.add(nodes.item(i).getTextContent());
         }
         assertTrue(texts.contains("depth"), "the x label's words as text: " + texts);
         assertTrue(texts.containsAll(List.of("0.0", "0.5", "1.0")), "tick labels as text: " + texts);
         assertTrue(texts.contains("waiting for the flow"), texts.toString());
         assertTrue(!Files.readString(file).contains("jlm_"), "the math fonts, which a viewer lacks, are outlines");
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith(" ") || t.endsWith(" ") || t.contains("  ")),
+                "no spaces a viewer would collapse: " + texts);
     }
 
     @Test
