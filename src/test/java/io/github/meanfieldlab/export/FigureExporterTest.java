@@ -207,4 +207,20 @@ class FigureExporterTest {
         assertThrows(IllegalArgumentException.class, () -> exporter(300, 200, 601));
         assertThrows(IllegalArgumentException.class, () -> exporter(7000, 200, 600), "58 000 pixels wide");
     }
+
+    @Test
+    void sizesAreNamedOrGivenWithAUnit() {
+        assertEquals(3.4 * 72, FigureSize.parse("column").widthPt(), 1e-9);
+        assertEquals(2.55 * 72, FigureSize.parse("column").heightPt(), 1e-9);
+        assertEquals(7 * 72, FigureSize.parse("text").widthPt(), 1e-9);
+        assertEquals(4.2 * 72, FigureSize.parse("text").heightPt(), 1e-9);
+        assertEquals(13.333 * 72, FigureSize.parse("slide").widthPt(), 1e-9);
+        assertEquals(7.5 * 72, FigureSize.parse("Slide").heightPt(), 1e-9);
+        assertEquals(8 / 2.54 * 72, FigureSize.parse("8x6cm").widthPt(), 1e-9);
+        assertEquals(60 / 25.4 * 72, FigureSize.parse("90x60mm").heightPt(), 1e-9);
+        assertEquals(170, FigureSize.parse("240x170pt").heightPt(), 1e-9);
+        assertEquals(2.4 * 72, FigureSize.parse("3.4x2.4in").heightPt(), 1e-9);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FigureSize.parse("3x2"));
+        assertTrue(e.getMessage().contains("allowed: column, text, slide, or WxH with a unit"), e.getMessage());
+    }
 }
