@@ -28,6 +28,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 final class MathText {
     /** Computer Modern looks smaller than a sans-serif text face at the same size; this matches their x-heights. */
     private static final float MATH_SCALE = 1.25f;
+    /** Space after a formula, in ems of the math font. */
+    private static final float ITALIC_CORRECTION = 0.1f;
     /** Runs of text separated by no more than single spaces. */
     private static final Pattern WORDS = Pattern.compile("\\S+(?: \\S+)*");
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
@@ -98,7 +100,8 @@ final class MathText {
             float size = font.getSize2D() * MATH_SCALE;
             double height = icon.getBox().getHeight() * size;
             double depth = icon.getBox().getDepth() * size;
-            return new Piece(null, icon, icon.getBox().getWidth() * size, height, depth);
+            // TeX boxes leave out the italic correction: a slanted last letter (θ, E) would touch the next word.
+            return new Piece(null, icon, (icon.getBox().getWidth() + ITALIC_CORRECTION) * size, height, depth);
         }
     }
 

@@ -140,4 +140,28 @@ class GeometryTest {
         assertEquals("3.21×10⁻²", Status.plain(0.03214));
         assertEquals("−2.00×10⁵", Status.plain(-2e5));
     }
+
+    @Test
+    void targetColoursAreOneSidedWhenNoTargetIsNegative() {
+        Dataset positive = new Dataset("positive", 1, new double[] {0, 1, 2}, new double[] {0.5, 2, 3});
+        ValueColors one = ValueColors.forTargets(positive, Look.Palette.COLOUR);
+        assertEquals(ColorMap.VIRIDIS, one.map());
+        assertEquals(0.5, one.range().min(), 0);
+        assertEquals(3, one.range().max(), 0);
+        Dataset signed = new Dataset("signed", 1, new double[] {0, 1, 2}, new double[] {-1, 0.5, 3});
+        ValueColors two = ValueColors.forTargets(signed, Look.Palette.COLOUR);
+        assertEquals(ColorMap.COOL_WARM, two.map());
+        assertEquals(-3, two.range().min(), 0, "symmetric about 0");
+        assertEquals(ColorMap.CIVIDIS, ValueColors.forTargets(signed, Look.Palette.GREY).map(), "grey-safe");
+    }
+
+    @Test
+    void colourMapsAreThePublishedTables() {
+        // First, middle and last entries of matplotlib's viridis and cividis.
+        assertEquals(0xFF440154, ColorMap.VIRIDIS.argb(0));
+        assertEquals(0xFF21918C, ColorMap.VIRIDIS.argb(128 / 255.0));
+        assertEquals(0xFFFDE725, ColorMap.VIRIDIS.argb(1));
+        assertEquals(0xFF00224E, ColorMap.CIVIDIS.argb(0));
+        assertEquals(0xFFFEE838, ColorMap.CIVIDIS.argb(1));
+    }
 }
