@@ -78,9 +78,10 @@ public record FigureSize(String name, double widthPt, double heightPt) {
         return heightPt / 72;
     }
 
-    /** "column, 3.4 × 2.55 in (244.8 × 183.6 pt)". */
+    /** "column, 3.4 × 2.55 in (244.8 × 183.6 pt)"; a size given with its unit is not named again. */
     public String describe() {
-        return name + ", " + number(widthIn()) + " × " + number(heightIn()) + " in (" + number(widthPt) + " × "
+        boolean preset = this.equals(COLUMN) || this.equals(TEXT) || this.equals(SLIDE);
+        return (preset ? name + ", " : "") + number(widthIn()) + " × " + number(heightIn()) + " in (" + number(widthPt) + " × "
                 + number(heightPt) + " pt)";
     }
 

@@ -66,7 +66,7 @@ public final class LossFigure implements SnapshotFigure {
     private final XYPlot accuracyPlot;
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
-    private final LegendTitle legend;
+    private LegendTitle legend;
     private final TextTitle status = new TextTitle("");
     private final TextTitle offScale = new TextTitle("");
     private final List<RunCurves> earlier = new ArrayList<>();
@@ -98,9 +98,6 @@ public final class LossFigure implements SnapshotFigure {
         plot.add(energyPlot, 2);
         chart = new JFreeChart(TITLE, null, plot, false);
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
-        legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setFrame(BlockBorder.NONE);
         status.setHorizontalAlignment(HorizontalAlignment.RIGHT);
         status.setPosition(RectangleEdge.TOP);
         offScale.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -415,7 +412,11 @@ public final class LossFigure implements SnapshotFigure {
             chart.getTitle().setVisible(t.look.title());
             chart.getTitle().setPadding(new RectangleInsets(0, 0, 0.3 * t.look.fontPt(), 0));
             chart.setPadding(new RectangleInsets(t.pad(), t.pad(), t.pad(), t.pad()));
-            // Subtitles added after the theme is applied keep their own fonts: set them here.
+            // Subtitles added after the theme is applied keep their own fonts: set them here. The legend is
+            // made anew: a legend laid out in one look keeps traces of it in the next.
+            legend = new LegendTitle(plot);
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(BlockBorder.NONE);
             chart.clearSubtitles();
             chart.addSubtitle(status);
             chart.addSubtitle(offScale);

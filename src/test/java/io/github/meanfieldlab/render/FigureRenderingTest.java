@@ -141,4 +141,22 @@ class FigureRenderingTest {
     private static String percent(double f) {
         return String.format("%.2f %%", 100 * f);
     }
+
+    /**
+     * A pane the app has drawn (screen look) and then exports for paper gives the same file as a fresh
+     * figure of the same state exported directly: what the app's export dialog writes is what figure writes.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void exportingAfterDrawingOnScreenGivesTheSameFigureAsAFreshOne(Kind kind) {
+        FlowSnapshot s = snapshots(Snapshots.Case.REGULARIZED_RELU_D2)[1];
+        FigureExporter paper = new FigureExporter(ExportSettings.paper());
+        Figure onScreen = kind.make.apply(s);
+        EXPORTER.image(onScreen);
+        BufferedImage exported = paper.image(onScreen);
+        BufferedImage fresh = paper.image(kind.make.apply(s));
+        assertTrue(differingFraction(exported, fresh) == 0, kind + ": the screen look left traces in the export");
+        assertTrue(differingFraction(EXPORTER.image(onScreen), EXPORTER.image(kind.make.apply(s))) == 0,
+                kind + ": and the screen look comes back");
+    }
 }
