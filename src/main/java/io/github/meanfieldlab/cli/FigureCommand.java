@@ -86,7 +86,7 @@ final class FigureCommand implements Callable<Integer> {
         ExportSettings settings = lookOptions.settings();
         List<String> names = new ArrayList<>(fileNames(panes, formats));
         if (bundle) {
-            names.addAll(List.of("config.json", "data.csv", "particles.csv", "history.csv", "README.txt"));
+            names.addAll(List.of("config.json", "data.csv", "particles.csv", "history.csv", "bundle.json", "README.txt"));
         }
         OutputFolder folder = new OutputFolder(out);
         folder.check(names, force);
