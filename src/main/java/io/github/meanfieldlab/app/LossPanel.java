@@ -31,12 +31,9 @@ public final class LossPanel extends FigurePanel<LossFigure> {
         figure.show(snapshot);
     }
 
-    /** Labels each run's curves: the first by its size, later ones by what changed ("M=64→128"). */
+    /** Archives the curves of the run that ended; the figure labels runs by their settings itself. */
     @Override
     public void runStarted(FlowSession.Started run) {
-        var model = run.config().model();
-        String label = run.previous() == null ? "L=" + model.depth() + ", M=" + model.width()
-                : ConfigChange.describe(run.previous(), run.config());
-        change(f -> f.startRun(label));
+        change(LossFigure::startRun);
     }
 }

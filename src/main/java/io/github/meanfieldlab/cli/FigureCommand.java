@@ -5,66 +5,51 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.export.ExportFormat;
+import io.github.meanfieldlab.export.ExportSettings;
+import io.github.meanfieldlab.export.FigureBundle;
 import io.github.meanfieldlab.export.FigureExporter;
-import io.github.meanfieldlab.render.DensityFigure;
-import io.github.meanfieldlab.render.DepthFlowFigure;
-import io.github.meanfieldlab.render.FitFigure;
-import io.github.meanfieldlab.render.LossFigure;
-import io.github.meanfieldlab.render.ParticleFigure;
-import io.github.meanfieldlab.render.ProbeGrid;
+import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code figure}: runs a flow headless and exports the app's panes as PNG, SVG or PDF figures. */
+/** {@code figure}: runs a flow headless and exports the app's panes as paper-ready PNG, SVG or PDF figures. */
 @Command(name = "figure", mixinStandardHelpOptions = true,
         description = {"Runs the gradient flow of one experiment, then writes the app's panes at its final state "
-            + "as figures into --out, named <pane>.<format>, with the same drawing code as the screen.",
-            "Example: figure --pane density,loss --format pdf,png --out figures/default"},
+            + "as figures into --out, named <pane>.<format>, with the same drawing code as the screen. "
+            + "Without options a figure is ready for a journal column: 3.4 × 2.55 in, 8 pt text, no title, PNG at 300 dpi.",
+            "--bundle adds the files that draw them again: figure --from-bundle DIR --out DIR2.",
+            "Example: figure --pane density,loss --format pdf,png --size text --out figures/default"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
             "3:a step produced NaN or infinity; the figures show the last finite state"})
 final class FigureCommand implements Callable<Integer> {
-    /** Probe points per side of the fit's grid: fine enough for print at the default size. */
-    private static final int PROBE_RESOLUTION = 160;
-
-    /** The panes of the app, by file name. */
-    enum Pane {
-        density(e -> new DensityFigure()),
-        particles(e -> {
-            ParticleFigure f = new ParticleFigure();
-            f.setTeacher(e.teacher().orElse(null));
-            return f;
-        }),
-        loss(e -> new LossFigure()),
-        fit(e -> new FitFigure()),
-        depth(e -> new DepthFlowFigure());
-
-        private final Function<Experiment, SnapshotFigure> factory;
-
-        Pane(Function<Experiment, SnapshotFigure> factory) {
-            this.factory = factory;
-        }
-    }
+    /** Options that --from-bundle takes from the bundle instead. */
+    private static final List<String> BUNDLE_DECIDES = Stream.concat(FigureLookOptions.NAMES.stream(),
+            Stream.of("--config", "--data", "--init", "--steps", "--time", "--pane", "--format", "--bundle")).toList();
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     private ExperimentOptions experimentOptions;
+
+    @Mixin
+    private FigureLookOptions lookOptions = new FigureLookOptions("column", Look.Style.PAPER, 300);
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures; created if missing.")
     private Path out;
@@ -75,58 +60,101 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "png, svg and/or pdf; default: png.")
     private List<ExportFormat> formats = List.of(ExportFormat.PNG);
 
-    @Option(names = "--width", paramLabel = "W", description = "Figure width in points (pixels at scale 1); default: ${DEFAULT-VALUE}.")
-    private double width = 800;
+    @Option(names = "--bundle", description = "Also write config.json, data.csv, particles.csv, history.csv, bundle.json "
+            + "and a README.txt, so that --from-bundle draws the figures again.")
+    private boolean bundle;
 
-    @Option(names = "--height", paramLabel = "H", description = "Figure height in points; default: ${DEFAULT-VALUE}.")
-    private double height = 500;
+    @Option(names = "--from-bundle", paramLabel = "DIR", description = "Draw the figures of a bundle again from its own "
+            + "files, with its panes, formats and settings (pixel-identical PNGs); runs no flow.")
+    private Path fromBundle;
 
-    @Option(names = "--scale", paramLabel = "X", description = "PNG pixels per point (2 for print); default: ${DEFAULT-VALUE}.")
-    private double scale = 2;
-
-    @Option(names = "--force", description = "Overwrite existing figures in --out.")
+    @Option(names = "--force", description = "Overwrite existing files in --out.")
     private boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         experimentOptions.validate();
-        FigureExporter exporter;
         try {
-            exporter = new FigureExporter(width, height, scale);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--width/--height/--scale: " + e.getMessage());
+            return fromBundle != null ? redraw() : runAndDraw();
+        } catch (IOException e) {
+            // The message names the file and why; nothing half-written was left behind.
+            throw new InputException(e.getMessage());
         }
-        List<String> names = new ArrayList<>();
-        for (Pane pane : panes) {
-            for (ExportFormat format : formats) {
-                names.add(fileName(pane, format));
-            }
+    }
+
+    private Integer runAndDraw() throws IOException {
+        ExportSettings settings = lookOptions.settings();
+        List<String> names = new ArrayList<>(fileNames(panes, formats));
+        if (bundle) {
+            names.addAll(List.of("config.json", "data.csv", "particles.csv", "history.csv", "bundle.json", "README.txt"));
         }
         OutputFolder folder = new OutputFolder(out);
         folder.check(names, force);
         Experiment experiment = experimentOptions.experiment();
         PrintWriter text = spec.commandLine().getOut();
+        text.println("figures: " + settings.describe());
         try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
                 experiment.stepSize(), experimentOptions.threads())) {
             ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
-            FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));
-            for (Pane pane : panes) {
-                SnapshotFigure figure = pane.factory.apply(experiment);
-                figure.show(snapshot);
-                for (ExportFormat format : formats) {
-                    Path file = folder.resolve(fileName(pane, format));
-                    Files.createDirectories(file.getParent());
-                    exporter.write(figure, file);
-                    text.println("wrote " + file);
-                }
-            }
+            FlowSnapshot snapshot = Pane.snapshot(flow, experiment.data());
+            FigureBundle.State state = new FigureBundle.State(experiment.config(), snapshot, experiment.stepSize(),
+                    experiment.teacher(), List.of());
+            Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
+            List<Path> written = bundle
+                    ? FigureBundle.write(out, state, figures, formats, settings, redrawCommand())
+                    : writeFigures(figures, formats, settings, folder);
+            written.forEach(f -> text.println("wrote " + f));
             text.println(String.format(Locale.ROOT, "figures at step %d, s = %.6g, E = %.6g (%s)",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason()));
             return outcome.finite() ? 0 : RunCommand.NON_FINITE;
         }
     }
 
-    private static String fileName(Pane pane, ExportFormat format) {
-        return pane.name() + "." + format.extension();
+    private Integer redraw() throws IOException {
+        for (String option : BUNDLE_DECIDES) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new InputException("--from-bundle draws with the bundle's own settings; " + option
+                        + " cannot be given with it");
+            }
+        }
+        FigureBundle.Restored restored = FigureBundle.read(fromBundle, experimentOptions.threads());
+        OutputFolder folder = new OutputFolder(out);
+        folder.check(fileNames(restored.panes(), restored.formats()), force);
+        PrintWriter text = spec.commandLine().getOut();
+        text.println("figures: " + restored.settings().describe());
+        Map<Pane, SnapshotFigure> figures = FigureBundle.figures(restored.state(), restored.panes());
+        writeFigures(figures, restored.formats(), restored.settings(), folder).forEach(f -> text.println("wrote " + f));
+        return 0;
+    }
+
+    private static List<Path> writeFigures(Map<Pane, SnapshotFigure> figures, List<ExportFormat> formats,
+                                           ExportSettings settings, OutputFolder folder) throws IOException {
+        FigureExporter exporter = new FigureExporter(settings);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Pane, SnapshotFigure> f : figures.entrySet()) {
+            for (ExportFormat format : formats) {
+                Path file = folder.resolve(f.getKey().name() + "." + format.extension());
+                exporter.write(f.getValue(), file);
+                written.add(file);
+            }
+        }
+        return written;
+    }
+
+    private static List<String> fileNames(Iterable<Pane> panes, List<ExportFormat> formats) {
+        List<String> names = new ArrayList<>();
+        for (Pane pane : panes) {
+            for (ExportFormat format : formats) {
+                names.add(pane.name() + "." + format.extension());
+            }
+        }
+        return names;
+    }
+
+    /** The command a bundle's README gives for drawing its figures again. */
+    private String redrawCommand() {
+        Path b = out.getFileName() == null ? out : out.getFileName();
+        return "java --add-modules jdk.incubator.vector -jar meanfield-lab.jar figure --from-bundle " + out
+                + " --out " + out.resolveSibling(b + "-redrawn");
     }
 }

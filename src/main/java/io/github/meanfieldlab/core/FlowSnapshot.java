@@ -38,6 +38,15 @@ public final class FlowSnapshot {
         this.stepsPerSecond = stepsPerSecond;
     }
 
+    /**
+     * The same state with another clock and history: a state restored from files (a figure bundle's
+     * particles and history.csv) shows the step, time and loss curve of the run it was saved from.
+     */
+    public FlowSnapshot withClock(long step, double time, FlowHistory history) {
+        return new FlowSnapshot(runId, spec, state, message, step, time, particles, layerStates, data, history,
+                probeInputs, probeOutputs, stepsPerSecond);
+    }
+
     /** The run this snapshot belongs to; a view drops snapshots of runs it no longer shows. */
     public long runId() {
         return runId;

@@ -149,39 +149,34 @@ public final class DensityFigure implements SnapshotFigure {
     }
 
     @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
-        String title = "Parameter density ρ(θ, t)";
-        Axis depth = Axis.linear("depth t", new Range(0, 1), 5);
+    public void draw(Graphics2D g, Rectangle2D area, Look look) {
+        String title = "Parameter density $\\rho(\\theta, t)$";
+        Axis depth = Axis.linear("depth $t$", new Range(0, 1));
         if (snapshot == null) {
-            PlotFrame frame = PlotFrame.begin(g, area, title, "", depth, Axis.linear(quantity.label(), new Range(0, 1), 5), true);
-            frame.drawBackground(g);
-            frame.drawNote(g, "waiting for the flow");
-            frame.drawAxes(g);
+            PlotFrame.drawEmpty(g, area, look, title, "", depth, Axis.linear(quantity.label(), new Range(0, 1)),
+                    PlotFrame.WAITING);
             return;
         }
         ModelSpec spec = snapshot.spec();
         String status = Status.of(snapshot);
         if (!quantity.isAvailableFor(spec)) {
-            PlotFrame frame = PlotFrame.begin(g, area, title, status, depth, Axis.linear(quantity.label(), new Range(0, 1), 5), true);
-            frame.drawBackground(g);
-            frame.drawNote(g, quantity.label() + " is not defined for " + spec.block().id() + " with D = "
-                    + spec.stateDimension());
-            frame.drawAxes(g);
+            PlotFrame.drawEmpty(g, area, look, title, status, depth, Axis.linear(quantity.label(), new Range(0, 1)),
+                    quantity.label() + " is not defined for " + spec.block().id() + " with $D$ = " + spec.stateDimension());
             return;
         }
         if (grid == null) {
             grid = DensityGrid.of(snapshot, quantity, Math.min(coordinate, spec.parameterCount() - 1), massWeighted,
                     BINS, smoothing == Smoothing.GAUSSIAN ? bandwidth : 0);
         }
-        Axis up = quantity == Quantity.INNER_ANGLE ? Axis.angle(grid.label) : Axis.linear(grid.label, grid.range, 6);
+        Axis up = quantity == Quantity.INNER_ANGLE ? Axis.angle(grid.label) : Axis.linear(grid.label, grid.range);
         if (grid.offScale > 0.001) {
             status = status + String.format(Locale.ROOT, "   %.1f %% off scale", 100 * grid.offScale);
         }
-        PlotFrame frame = PlotFrame.begin(g, area, title, status, depth, up, true);
         ValueColors colors = ValueColors.upTo(ColorMap.VIRIDIS, colorScale, grid.max);
+        PlotFrame frame = PlotFrame.begin(g, area, look, title, status, depth, up,
+                new PlotFrame.ColorBar(colors, weightLabel(spec.block())));
         Heatmap.draw(g, frame.plot(), grid.values, grid.layers, grid.bins, colors, false);
         frame.drawAxes(g);
-        colors.drawBar(g, frame.colorBar(), weightLabel(spec.block()));
     }
 
     private String weightLabel(Block block) {
@@ -189,8 +184,8 @@ public final class DensityFigure implements SnapshotFigure {
             return "particle density";
         }
         return switch (block) {
-            case RELU -> "density, mass |θ|²";
-            case REGULARIZED_RELU -> "density, mass |c|";
+            case RELU -> "density, mass $|\\theta|^2$";
+            case REGULARIZED_RELU -> "density, mass $|c|$";
             case TANH, SIGMOID, SOFTPLUS -> "particle density";
         };
     }
