@@ -57,6 +57,13 @@ class StatusBarTest {
     }
 
     @Test
+    void belowOneStepASecondTheRateSaysHowLongAStepTakes() {
+        assertEquals("0.4 steps/s, 2.5 s per step", StatusBar.rateText(0.4));
+        assertEquals("376 steps/s", StatusBar.rateText(376));
+        assertEquals("2.5 steps/s", StatusBar.rateText(2.5));
+    }
+
+    @Test
     void anErrorStaysWhileTheRunGoesOn() throws Exception {
         Experiment e = Experiment.build(ConfigIO.defaults());
         try (FlowRunner r = new FlowRunner(1, e.spec(), e.data(), e.initialParticles(), e.stepSize(),
