@@ -11,11 +11,18 @@ import java.util.Map;
  * @param stepsPerSecond the speed limit of the solver; 0 for as fast as it goes
  * @param viewOptions each pane's options, keyed "pane.option" ("density.logColour"); files saved before
  *     options had ids use the option's label ("density.log colour"), which is still read
+ * @param exportFolder the folder exported to last, where the file choosers open; null for none yet
  */
 public record AppSettings(ExperimentConfig experiment, double windowWidth, double windowHeight, double stepsPerSecond,
-                          Map<String, String> viewOptions) {
+                          Map<String, String> viewOptions, String exportFolder) {
     public AppSettings {
         viewOptions = Map.copyOf(viewOptions);
+    }
+
+    /** Settings with no export folder remembered yet. */
+    public AppSettings(ExperimentConfig experiment, double windowWidth, double windowHeight, double stepsPerSecond,
+                       Map<String, String> viewOptions) {
+        this(experiment, windowWidth, windowHeight, stepsPerSecond, viewOptions, null);
     }
 
     /** The window size a first launch gets: room for five legible panes on a 1600×1000 projector. */
@@ -28,18 +35,22 @@ public record AppSettings(ExperimentConfig experiment, double windowWidth, doubl
     }
 
     public AppSettings withExperiment(ExperimentConfig e) {
-        return new AppSettings(e, windowWidth, windowHeight, stepsPerSecond, viewOptions);
+        return new AppSettings(e, windowWidth, windowHeight, stepsPerSecond, viewOptions, exportFolder);
     }
 
     public AppSettings withWindow(double width, double height) {
-        return new AppSettings(experiment, width, height, stepsPerSecond, viewOptions);
+        return new AppSettings(experiment, width, height, stepsPerSecond, viewOptions, exportFolder);
     }
 
     public AppSettings withStepsPerSecond(double speed) {
-        return new AppSettings(experiment, windowWidth, windowHeight, speed, viewOptions);
+        return new AppSettings(experiment, windowWidth, windowHeight, speed, viewOptions, exportFolder);
     }
 
     public AppSettings withViewOptions(Map<String, String> options) {
-        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, options);
+        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, options, exportFolder);
+    }
+
+    public AppSettings withExportFolder(String folder) {
+        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, viewOptions, folder);
     }
 }

@@ -3,7 +3,12 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.Figure;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -14,6 +19,10 @@ import javafx.scene.layout.BorderPane;
 public abstract class FigurePanel<F extends Figure> extends BorderPane {
     private final FigureCanvas<F> canvas;
     private final OptionBar options = new OptionBar();
+    /** The snapshot last handed to the figure; null before the first. FX thread. */
+    private FlowSnapshot shown;
+    /** The snapshot the figure has now; painter thread. */
+    private FlowSnapshot passed;
 
     protected FigurePanel(F figure, FigurePainter painter) {
         canvas = new FigureCanvas<>(figure, painter);
@@ -45,7 +54,49 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
 
     /** Hands the figure a snapshot of the run shown; it is repainted. */
     public final void show(FlowSnapshot snapshot) {
-        canvas.show(snapshot.runId(), figure -> pass(figure, snapshot));
+        shown = snapshot;
+        canvas.show(snapshot.runId(), figure -> {
+            pass(figure, snapshot);
+            passed = snapshot;
+        });
+    }
+
+    /** The snapshot the pane shows; null before the first. */
+    public FlowSnapshot shown() {
+        return shown;
+    }
+
+    /**
+     * Applies {@code draw} to the figure as the pane shows it (its view options, the earlier runs on the loss
+     * chart), with the snapshot it shows replaced by {@code forPrint} of it: the same state, prepared for a file.
+     * The figure then gets its snapshot back, so the screen is left as it was. On the painter thread, after every
+     * change asked for so far: tasks asked for together from the FX thread see the same snapshot in every pane.
+     */
+    public <T> CompletableFuture<T> drawFor(UnaryOperator<FlowSnapshot> forPrint, Function<? super Figure, T> draw) {
+        return canvas.readLater(figure -> {
+            FlowSnapshot live = passed;
+            if (live == null) {
+                return draw.apply(figure);
+            }
+            pass(figure, forPrint.apply(live));
+            try {
+                return draw.apply(figure);
+            } finally {
+                pass(figure, live);
+            }
+        });
+    }
+
+    /** Offers {@code export} on the option bar and both actions on the pane's context menu. */
+    public void offerExport(Runnable export, Runnable copy) {
+        options().action("Export…", "Save this pane as PNG, SVG or PDF at a size for print (Ctrl+E).", export)
+                .setId(getId() + "Export");
+        MenuItem exportItem = new MenuItem("Export…");
+        exportItem.setOnAction(e -> export.run());
+        MenuItem copyItem = new MenuItem("Copy image");
+        copyItem.setOnAction(e -> copy.run());
+        ContextMenu menu = new ContextMenu(exportItem, copyItem);
+        canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
     }
 
     /** Gives the snapshot to the figure (on the painter thread). */

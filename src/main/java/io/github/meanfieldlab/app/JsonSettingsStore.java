@@ -62,7 +62,8 @@ public final class JsonSettingsStore implements SettingsStore {
                 views.put(f.getKey(), f.getValue().asText());
             }
         });
-        return Optional.of(new AppSettings(experiment, width, height, speed >= 0 ? speed : 0, views));
+        String exportFolder = root.path("exportFolder").isTextual() ? root.get("exportFolder").asText() : null;
+        return Optional.of(new AppSettings(experiment, width, height, speed >= 0 ? speed : 0, views, exportFolder));
     }
 
     private static double clamp(double size) {
@@ -78,6 +79,9 @@ public final class JsonSettingsStore implements SettingsStore {
         root.put("stepsPerSecond", settings.stepsPerSecond());
         ObjectNode views = root.putObject("viewOptions");
         new TreeMap<>(settings.viewOptions()).forEach(views::put);
+        if (settings.exportFolder() != null) {
+            root.put("exportFolder", settings.exportFolder());
+        }
         try {
             root.set("experiment", MAPPER.readTree(ConfigIO.toJson(settings.experiment())));
             Path dir = file.toAbsolutePath().getParent();

@@ -5,11 +5,18 @@ import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.render.ProbeGrid;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -17,11 +24,14 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The main window: time controls on top, the experiment's settings on the left, the five live panes in the
@@ -55,6 +65,9 @@ public final class MainWindow {
     private final DepthFlowPanel depthFlow;
     private final List<FigurePanel<?>> panels;
     private final SnapshotPump pump;
+    private final PaneExports exports;
+    private final ExecutorService exportWorker = daemon("meanfield-export");
+    private final ExecutorService recordingThread = daemon("meanfield-recorder");
     private final BorderPane root = new BorderPane();
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
@@ -69,6 +82,11 @@ public final class MainWindow {
 
     /** A window whose background work runs on {@code executors}; it shuts them down when it closes. */
     public MainWindow(SettingsStore store, AppExecutors executors) {
+        this(store, executors, new DialogQuestions());
+    }
+
+    /** As above, with the export's questions answered by {@code questions} (a test's own). */
+    public MainWindow(SettingsStore store, AppExecutors executors, ExportQuestions questions) {
         this.store = store;
         this.executors = executors;
         String startupProblem = null;
@@ -102,6 +120,7 @@ public final class MainWindow {
         loss.setId("loss");
         fit.setId("fit");
         restoreViewOptions(settings.viewOptions());
+        exports = exports(questions);
         layout();
         if (startupProblem != null) {
             showProblem(startupProblem);
@@ -119,6 +138,35 @@ public final class MainWindow {
         int resolution = data.dimension() == 1 ? 256
                 : (int) Math.max(24, Math.min(64, Math.round(Math.sqrt(8.0 * data.size()))));
         return ProbeGrid.forData(data, resolution);
+    }
+
+    /** Export, copy and record, offered on every pane's option bar and context menu and in the File menu. */
+    private PaneExports exports(ExportQuestions questions) {
+        Map<Pane, FigurePanel<?>> byPane = new EnumMap<>(Pane.class);
+        byPane.put(Pane.density, density);
+        byPane.put(Pane.particles, particles);
+        byPane.put(Pane.loss, loss);
+        byPane.put(Pane.fit, fit);
+        byPane.put(Pane.depth, depthFlow);
+        Supplier<Window> owner = () -> stage;
+        Recorder recorder = new Recorder(recordingThread, Platform::runLater, new RecordProgress(owner, status));
+        PaneExports e = new PaneExports(byPane, () -> model.runProperty().get(), () -> loss.canvas().readLater(LossFigure::getEarlierRuns),
+                status, questions, owner, settings.exportFolder() == null ? null : Path.of(settings.exportFolder()),
+                exportWorker, Platform::runLater, recorder);
+        byPane.forEach((pane, panel) -> {
+            panel.offerExport(() -> e.exportPane(pane), () -> e.copy(pane));
+            // The pane clicked last is the one Ctrl+E exports.
+            panel.addEventFilter(MouseEvent.MOUSE_PRESSED, ev -> e.select(pane));
+        });
+        return e;
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Pane options are remembered as "pane.option", the pane named by its id. */
@@ -177,7 +225,7 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        root.setTop(time);
+        root.setTop(new VBox(new ExportMenu(exports), time));
         root.setLeft(side);
         root.setCenter(grid);
         root.setBottom(status);
@@ -260,8 +308,14 @@ public final class MainWindow {
         ExperimentConfig running = model.running();
         model.close();
         executors.restarter().shutdown();
+        // Exports asked for finish (daemon threads: they never keep the program alive).
+        exportWorker.shutdown();
+        recordingThread.shutdown();
         AppSettings last = settings.withStepsPerSecond(model.stepsPerSecondProperty().get())
                 .withViewOptions(viewOptions());
+        if (exports.folder() != null) {
+            last = last.withExportFolder(exports.folder().toString());
+        }
         if (running != null) {
             last = last.withExperiment(running);
         }
@@ -298,6 +352,11 @@ public final class MainWindow {
 
     public List<FigurePanel<?>> panels() {
         return panels;
+    }
+
+    /** Export, copy and record from the window. */
+    public PaneExports exports() {
+        return exports;
     }
 
     public PerformanceMeter meter() {

@@ -1,17 +1,15 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.Experiment;
-import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;
-import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.export.Animation;
 import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureExporter;
+import io.github.meanfieldlab.export.FlowFrames;
 import io.github.meanfieldlab.export.Pane;
 import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.SnapshotFigure;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -103,56 +101,28 @@ final class AnimateCommand implements Callable<Integer> {
         text.println("frames: " + settings.describe());
         FigureExporter exporter = new FigureExporter(settings);
         SnapshotFigure figure = pane.create(experiment.teacher());
-        boolean[] finite = {true};
         try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
                 experiment.stepSize(), experimentOptions.threads())) {
             Progress progress = new Progress(err, frames);
+            FlowFrames drawn = new FlowFrames(flow, experiment.data(), figure, exporter, from, to, frames, progress);
             try {
-                kind.write(out, new Animation.Frames() {
-                @Override
-                public int count() {
-                    return frames;
-                }
-
-                @Override
-                public BufferedImage frame(int k) {
-                    long step = Math.round(frameTime(k) / flow.stepSize());
-                    try {
-                        while (finite[0] && flow.steps() < step) {
-                            flow.step();
-                        }
-                    } catch (NonFiniteStateException e) {
-                        finite[0] = false;
-                        progress.interrupt("error: " + e.getMessage());
-                    }
-                    FlowSnapshot snapshot = Pane.snapshot(flow, experiment.data());
-                    figure.show(snapshot);
-                    BufferedImage image = exporter.image(figure);
-                    progress.frameDone(k, flow.time());
-                    return image;
-                }
-                }, fps, settings.dpi());
+                kind.write(out, drawn, fps, settings.dpi());
             } catch (IOException e) {
                 progress.finish();
                 throw new InputException(e.getMessage());
             }
             progress.finish();
-            text.println("wrote " + out + ": " + frames + " frames from s = " + frameTime(0) + " to "
-                    + frameTime(frames - 1) + " at " + fps + " frames/s");
-            return finite[0] ? 0 : RunCommand.NON_FINITE;
+            text.println("wrote " + out + ": " + frames + " frames from s = " + drawn.time(0) + " to "
+                    + drawn.time(frames - 1) + " at " + fps + " frames/s");
+            return drawn.finite() ? 0 : RunCommand.NON_FINITE;
         }
-    }
-
-    /** s_k = S0 + k·(S1 − S0)/(N − 1). */
-    private double frameTime(int k) {
-        return frames == 1 ? from : from + k * (to - from) / (frames - 1);
     }
 
     /**
      * Progress on the error stream: a bar redrawn in place when the program runs on a terminal, otherwise one
      * plain line at each quarter, so a log file gets no carriage returns.
      */
-    private static final class Progress {
+    private static final class Progress implements FlowFrames.Progress {
         private final PrintWriter err;
         private final int total;
         private final boolean terminal = System.console() != null;
@@ -163,7 +133,8 @@ final class AnimateCommand implements Callable<Integer> {
             this.total = total;
         }
 
-        void frameDone(int k, double s) {
+        @Override
+        public void frameDone(int k, double s) {
             int done = k + 1;
             if (terminal) {
                 int filled = done * BAR / total;
@@ -177,11 +148,12 @@ final class AnimateCommand implements Callable<Integer> {
             }
         }
 
-        void interrupt(String message) {
+        @Override
+        public void nonFinite(String message) {
             if (terminal) {
                 err.println();
             }
-            err.println(message);
+            err.println("error: " + message);
         }
 
         void finish() {

@@ -86,7 +86,7 @@ final class FigureCommand implements Callable<Integer> {
         ExportSettings settings = lookOptions.settings();
         List<String> names = new ArrayList<>(fileNames(panes, formats));
         if (bundle) {
-            names.addAll(List.of("config.json", "data.csv", "particles.csv", "history.csv", "bundle.json", "README.txt"));
+            names.addAll(FigureBundle.DATA_FILES);
         }
         OutputFolder folder = new OutputFolder(out);
         folder.check(names, force);
@@ -101,7 +101,7 @@ final class FigureCommand implements Callable<Integer> {
                     experiment.teacher(), List.of());
             Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
             List<Path> written = bundle
-                    ? FigureBundle.write(out, state, figures, formats, settings, redrawCommand())
+                    ? FigureBundle.write(out, state, figures, formats, settings, FigureBundle.redrawCommand(out))
                     : writeFigures(figures, formats, settings, folder);
             written.forEach(f -> text.println("wrote " + f));
             text.println(String.format(Locale.ROOT, "figures at step %d, s = %.6g, E = %.6g (%s)",
@@ -149,12 +149,5 @@ final class FigureCommand implements Callable<Integer> {
             }
         }
         return names;
-    }
-
-    /** The command a bundle's README gives for drawing its figures again. */
-    private String redrawCommand() {
-        Path b = out.getFileName() == null ? out : out.getFileName();
-        return "java --add-modules jdk.incubator.vector -jar meanfield-lab.jar figure --from-bundle " + out
-                + " --out " + out.resolveSibling(b + "-redrawn");
     }
 }

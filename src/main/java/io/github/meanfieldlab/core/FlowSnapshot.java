@@ -47,6 +47,18 @@ public final class FlowSnapshot {
                 probeInputs, probeOutputs, stepsPerSecond);
     }
 
+    /**
+     * The same state with the network output at {@code inputs} (row-major n×d): a figure for print wants a finer
+     * probe grid than the screen, and outputs computed now, not up to one probe interval old.
+     */
+    public FlowSnapshot withProbes(double[] inputs) {
+        double[] probes = inputs.clone();
+        double[] outputs = new double[probes.length / spec.dataDimension()];
+        FlowEvaluator.predict(spec, particles, probes, outputs);
+        return new FlowSnapshot(runId, spec, state, message, step, time, particles, layerStates, data, history,
+                probes, outputs, stepsPerSecond);
+    }
+
     /** The run this snapshot belongs to; a view drops snapshots of runs it no longer shows. */
     public long runId() {
         return runId;

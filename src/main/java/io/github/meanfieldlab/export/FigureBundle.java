@@ -40,6 +40,9 @@ import java.util.Optional;
  */
 public final class FigureBundle {
     static final String MANIFEST = "bundle.json";
+    /** The files every bundle has besides its figures and the earlier runs' histories. */
+    public static final List<String> DATA_FILES = List.of("config.json", "data.csv", "particles.csv", "history.csv",
+            MANIFEST, "README.txt");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The state a bundle shows: the configuration used, the snapshot, the step Δs and the earlier runs. */
@@ -64,6 +67,13 @@ public final class FigureBundle {
     public static List<Path> write(Path dir, State state, Map<Pane, SnapshotFigure> figures, List<ExportFormat> formats,
                                    ExportSettings settings, String redraw) throws IOException {
         return ExportFiles.writeAll(dir, contents(state, figures, formats, settings, redraw));
+    }
+
+    /** The command a bundle's README gives for drawing the figures of the bundle in {@code dir} again. */
+    public static String redrawCommand(Path dir) {
+        Path name = dir.getFileName() == null ? dir : dir.getFileName();
+        return "java --add-modules jdk.incubator.vector -jar meanfield-lab.jar figure --from-bundle " + dir
+                + " --out " + dir.resolveSibling(name + "-redrawn");
     }
 
     private static Map<String, byte[]> contents(State state, Map<Pane, SnapshotFigure> figures,

@@ -44,6 +44,14 @@ public enum Pane {
         return flow.snapshot(0, ProbeGrid.forData(data, PROBE_RESOLUTION));
     }
 
+    /**
+     * A live snapshot (the app's) as {@link #snapshot} would give it: the same state with the fit on the print
+     * probe grid, so that a pane exported from the app is the figure {@code figure} draws of that state.
+     */
+    public static FlowSnapshot forPrint(FlowSnapshot live) {
+        return live.withProbes(ProbeGrid.forData(live.data(), PROBE_RESOLUTION));
+    }
+
     /** The pane named {@code id}, or an exception naming the allowed names. */
     public static Pane fromId(String id) {
         for (Pane p : values()) {
