@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
@@ -89,8 +90,11 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
 
     /** Offers {@code export} on the option bar and both actions on the pane's context menu. */
     public void offerExport(Runnable export, Runnable copy) {
-        options().action("Export…", "Save this pane as PNG, SVG or PDF at a size for print (Ctrl+E).", export)
-                .setId(getId() + "Export");
+        // One glyph, not a word: at 1280×720 a word pushed the options onto one more row and took it from the figure.
+        Button button = options().action("⇩", "Export this pane as PNG, SVG or PDF at a size for print (Ctrl+E "
+                + "exports the pane clicked last; right-click for more).", export);
+        button.setId(getId() + "Export");
+        button.getStyleClass().add("export-button");
         MenuItem exportItem = new MenuItem("Export…");
         exportItem.setOnAction(e -> export.run());
         MenuItem copyItem = new MenuItem("Copy image");

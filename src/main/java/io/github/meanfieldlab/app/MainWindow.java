@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -308,9 +309,17 @@ public final class MainWindow {
         ExperimentConfig running = model.running();
         model.close();
         executors.restarter().shutdown();
-        // Exports asked for finish (daemon threads: they never keep the program alive).
+        // Exports asked for finish and a recording stops, so that no half-written file stays behind when the
+        // program ends (their threads are daemons, stopped where they stand at exit).
+        exports.cancelRecording();
         exportWorker.shutdown();
         recordingThread.shutdown();
+        try {
+            exportWorker.awaitTermination(5, TimeUnit.SECONDS);
+            recordingThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         AppSettings last = settings.withStepsPerSecond(model.stepsPerSecondProperty().get())
                 .withViewOptions(viewOptions());
         if (exports.folder() != null) {

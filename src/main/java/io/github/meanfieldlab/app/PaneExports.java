@@ -270,6 +270,11 @@ public final class PaneExports {
         recorder.record(current.experiment().config(), r, out);
     }
 
+    /** Stops the recording under way, if any, leaving no file (the window closes). */
+    public void cancelRecording() {
+        recorder.cancel();
+    }
+
     private FlowSnapshot shownOrSay(Pane pane) {
         FlowSnapshot live = panels.get(pane).shown();
         if (live == null) {

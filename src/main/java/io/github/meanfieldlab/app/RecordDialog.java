@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -47,12 +48,11 @@ final class RecordDialog extends Dialog<RecordChoice> {
         GridPane range = new GridPane();
         range.setHgap(8);
         range.setVgap(6);
-        int row = 0;
-        for (var pair : List.of(new Object[] {"pane", pane}, new Object[] {"from s", from}, new Object[] {"to s", to},
-                new Object[] {"frames", frames}, new Object[] {"frames per second", fps})) {
-            range.add(new Label((String) pair[0]), 0, row);
-            range.add((javafx.scene.Node) pair[1], 1, row++);
-        }
+        row(range, "pane", pane);
+        row(range, "from s", from);
+        row(range, "to s", to);
+        row(range, "frames", frames);
+        row(range, "frames per second", fps);
         form = new ExportSettingsForm(initial.settings());
         message.getStyleClass().add("error");
         message.setWrapText(true);
@@ -69,6 +69,12 @@ final class RecordDialog extends Dialog<RecordChoice> {
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !problem.get().isEmpty() || !form.problemProperty().get().isEmpty(), problem, form.problemProperty()));
         setResultConverter(button -> button == ButtonType.OK ? choice() : null);
+    }
+
+    private static void row(GridPane grid, String label, Node control) {
+        int row = grid.getRowCount();
+        grid.add(new Label(label), 0, row);
+        grid.add(control, 1, row);
     }
 
     private void check() {

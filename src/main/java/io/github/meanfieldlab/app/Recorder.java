@@ -40,6 +40,8 @@ public final class Recorder {
     private final Executor fx;
     private final Listener listener;
     private RecordChoice last;
+    /** The cancel flag of the recording under way (or finished last). */
+    private volatile AtomicBoolean current = new AtomicBoolean();
 
     /**
      * @param background runs the recordings, one at a time (a thread of its own, not the export worker, so that
@@ -61,6 +63,7 @@ public final class Recorder {
     public CompletableFuture<Void> record(ExperimentConfig config, RecordChoice choice, Path out) {
         last = choice;
         AtomicBoolean cancelled = new AtomicBoolean();
+        current = cancelled;
         listener.started(choice, out, () -> cancelled.set(true));
         CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
             Experiment e = Experiment.build(config);
@@ -91,6 +94,11 @@ public final class Recorder {
             }
         }, background);
         return done.whenCompleteAsync((v, error) -> listener.finished(choice, out, unwrap(error)), fx);
+    }
+
+    /** Cancels the recording under way, if any: it stops before its next frame and leaves no file. */
+    public void cancel() {
+        current.set(true);
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -110,7 +110,12 @@ class AppExportTest {
     }
 
     private void waitForMessage(String start) {
-        waitUntil("a status message starting '" + start + "'", 30, () -> message().startsWith(start));
+        try {
+            waitUntil("a status message starting '" + start + "'", 30, () -> message().startsWith(start));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the status bar says '" + message() + "', the file chooser was "
+                    + "asked for " + questions.suggested, e);
+        }
     }
 
     @Test
@@ -202,7 +207,8 @@ class AppExportTest {
     void ctrlEExportsThePaneClickedLast() throws Exception {
         openPaused(false);
         FxRobot robot = new FxRobot();
-        robot.clickOn(fixture.window.panels().get(3).canvas());
+        robot.clickOn(fixture.window.panels().get(2).canvas());
+        assertEquals("loss", fixture.window.panels().get(2).getId());
         Path file = dir.resolve("ctrl").resolve("chosen.png");
         questions.file = file;
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
