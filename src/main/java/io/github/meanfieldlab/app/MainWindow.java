@@ -59,6 +59,8 @@ public final class MainWindow {
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
     private boolean keepMessageThroughStart;
+    /** The snapshot shown last, of whichever run: its speed predicts the next run's. */
+    private FlowSnapshot lastShown;
     private Stage stage;
     private boolean closed;
 
@@ -224,6 +226,7 @@ public final class MainWindow {
         }
         model.snapshotShown(s);
         status.show(s, model.steppingProperty().get());
+        lastShown = s;
     }
 
     private void showProblem(String message) {
@@ -241,7 +244,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
-        status.showStarting();
+        status.showStarting(lastShown, run.experiment().spec(), run.experiment().data().size());
         if (keepMessageThroughStart) {
             keepMessageThroughStart = false;
         } else {
