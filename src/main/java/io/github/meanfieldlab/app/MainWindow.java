@@ -224,7 +224,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
-        model.snapshotShown(s);
+        model.snapshotArrived();
         status.show(s, model.steppingProperty().get());
         lastShown = s;
     }
