@@ -155,8 +155,8 @@ public final class ControlPanel extends GridPane {
         field(UiLabels.INIT_SEED, initSeed);
         section("Data");
         field(UiLabels.DATASET, dataset);
-        pair("N", samples, UiLabels.NOISE, noise);
-        field(UiLabels.DATA_SEED, dataSeed);
+        field(UiLabels.SAMPLES, samples);
+        pair(UiLabels.NOISE, noise, "seed", dataSeed);
         section("Flow");
         pair("Δs", step, UiLabels.MAX_TIME, maxTime);
         field("or at E ≤", lossTarget);

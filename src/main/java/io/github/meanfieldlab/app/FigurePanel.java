@@ -56,7 +56,7 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
     /** Hands the figure a snapshot of the run shown; it is repainted. */
     public final void show(FlowSnapshot snapshot) {
         shown = snapshot;
-        canvas.show(snapshot.runId(), figure -> {
+        canvas.show(snapshot, figure -> {
             pass(figure, snapshot);
             passed = snapshot;
         });

@@ -73,6 +73,8 @@ public final class MainWindow {
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
     private boolean keepMessageThroughStart;
+    /** The snapshot that arrived last, of whichever run: its speed predicts the next run's. */
+    private FlowSnapshot lastArrived;
     private Stage stage;
     private boolean closed;
 
@@ -112,7 +114,8 @@ public final class MainWindow {
         controls = new ControlPanel(model, status::showError);
         time = new TimeControls(model);
         List<FigureCanvas<?>> canvases = panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList();
-        pump = new SnapshotPump(model, painter, this::show, canvases,
+        pump = new SnapshotPump(model, painter, this::show,
+                s -> status.show(s, model.steppingProperty().get()), canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
         model.runProperty().addListener((obs, was, run) -> runStarted(run));
         density.setId("density");
@@ -271,8 +274,8 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
-        model.snapshotShown(s);
-        status.show(s, model.steppingProperty().get());
+        model.snapshotArrived();
+        lastArrived = s;
     }
 
     private void showProblem(String message) {
@@ -290,7 +293,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
-        status.showStarting();
+        status.showStarting(lastArrived, run.experiment().spec(), run.experiment().data().size());
         if (keepMessageThroughStart) {
             keepMessageThroughStart = false;
         } else {
