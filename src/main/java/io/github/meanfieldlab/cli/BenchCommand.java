@@ -8,6 +8,7 @@ import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -27,9 +28,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench}: the solver's speed (steps/s, updates/s, GFLOP/s) on fixed sizes, as the median of timed repetitions. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Times Euler steps of the gradient flow (forward pass, loss, exact adjoint,",
-            "velocities, update) and prints steps/s, updates/s (N·L·M per step) and estimated",
-            "GFLOP/s, each the median of timed repetitions after a warm-up.",
+        description = {"Times Euler steps of the gradient flow and prints steps/s, updates/s and GFLOP/s.",
+            "A step is the forward pass, the loss, the exact adjoint, the velocities and the update; updates/s "
+                + "counts N·L·M per step, GFLOP/s is estimated, and each is the median of timed repetitions after "
+                + "a warm-up.",
             "Without --preset or --config: every preset.",
             "Example: bench --preset large --threads 2"},
         exitCodeListHeading = "%nExit codes:%n",
@@ -101,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
                 t = time(c);
             } catch (NonFiniteStateException e) {
                 spec.commandLine().getErr().println("error: " + c.name + ": " + e.getMessage());
-                return RunCommand.NON_FINITE;
+                return Main.NON_FINITE;
             }
             ModelSpec s = c.spec;
             double updates = (double) c.data.size() * s.depth() * s.width();
@@ -140,7 +142,7 @@ final class BenchCommand implements Callable<Integer> {
     private List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         if (source != null && source.config != null) {
-            Experiment e = Experiment.build(ConfigIO.read(source.config));
+            Experiment e = Experiment.build(ConfigIO.read(source.config), UserText.path(source.config), null);
             cases.add(new Case(source.config.getFileName().toString(), e.spec(), e.data(), e.initialParticles(), e.stepSize()));
             return cases;
         }

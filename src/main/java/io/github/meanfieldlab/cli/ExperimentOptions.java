@@ -1,11 +1,13 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.ConfigValidator;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,8 +51,9 @@ final class ExperimentOptions {
         if (length != null && length.steps != null && length.steps < 0) {
             throw new InputException("--steps " + length.steps + " is out of range; allowed: >= 0");
         }
-        if (length != null && length.time != null && !(length.time >= 0 && Double.isFinite(length.time))) {
-            throw new InputException("--time " + length.time + " is out of range; allowed: finite and >= 0");
+        if (length != null && length.time != null && !(length.time >= 0 && length.time <= ConfigValidator.MAX_TIME)) {
+            throw new InputException("--time " + length.time + " is out of range; allowed: 0 to "
+                    + ConfigValidator.MAX_TIME + " (as flow.maxTime)");
         }
     }
 
@@ -62,7 +65,7 @@ final class ExperimentOptions {
             cfg = cfg.withData(new ExperimentConfig.Data(d.generator(), data.toString(), d.samples(), d.noise(),
                     d.seed(), d.standardize(), d.teacherWidth()));
         }
-        return Experiment.build(cfg, init);
+        return Experiment.build(cfg, config == null ? "the built-in default experiment" : UserText.path(config), init);
     }
 
     int threads() {

@@ -106,8 +106,7 @@ final class FigureCommand implements Callable<Integer> {
         folder.check(names, force);
         Experiment experiment = experimentOptions.experiment();
         PrintWriter text = spec.commandLine().getOut();
-        try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), experimentOptions.threads())) {
+        try (GradientFlow flow = experiment.startFlow(experimentOptions.threads())) {
             ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));
             for (Pane pane : panes) {
@@ -122,7 +121,7 @@ final class FigureCommand implements Callable<Integer> {
             }
             text.println(String.format(Locale.ROOT, "figures at step %d, s = %.6g, E = %.6g (%s)",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason()));
-            return outcome.finite() ? 0 : RunCommand.NON_FINITE;
+            return outcome.finite() ? 0 : Main.NON_FINITE;
         }
     }
 

@@ -26,7 +26,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
             "3:a step produced NaN or infinity; results of the last finite state were written"})
 final class RunCommand implements Callable<Integer> {
-    static final int NON_FINITE = 3;
     private static final List<String> OUTPUTS = List.of("history.csv", "particles.csv", "config.json");
 
     @Spec
@@ -51,13 +50,12 @@ final class RunCommand implements Callable<Integer> {
         outText.println("running " + experiment.spec() + ", N = " + experiment.data().size() + " ("
                 + experiment.data().name() + "), Δs = " + experiment.stepSize() + ", " + threads + " thread(s), vectors of "
                 + FlowEvaluator.vectorLanes() + " doubles");
-        try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), threads)) {
+        try (GradientFlow flow = experiment.startFlow(threads)) {
             ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             write(experiment, flow);
             outText.println(String.format(Locale.ROOT, "stopped at step %d, s = %.6g, E = %.6g (%s) after %.2f s; wrote %s",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out));
-            return outcome.finite() ? 0 : NON_FINITE;
+            return outcome.finite() ? 0 : Main.NON_FINITE;
         }
     }
 

@@ -1,22 +1,24 @@
 package io.github.meanfieldlab.data;
 
 import io.github.meanfieldlab.core.InputException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.github.meanfieldlab.core.UserText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A numeric CSV file read strictly: a header, then rows of finite numbers with as many fields as the header.
- * Every problem is reported with the file, the line and the column. Blank lines are skipped.
+ * A numeric CSV file read strictly: a header, then rows of finite numbers ({@link PlainNumber}) with as many
+ * fields as the header. Every problem is reported with the file, the line and the column. Blank lines are
+ * skipped; a field may be enclosed in double quotes, as spreadsheets write header names.
  */
 final class CsvTable {
-    /** Larger files are refused rather than exhausting memory; far above any dataset the app can train on. */
+    /** Bytes read at most; far above any dataset the app can train on. */
     static final long MAX_BYTES = 512L * 1024 * 1024;
+    /**
+     * Bytes of one line at most: a particle row of the widest block (regularized-relu at D = 16, 275 numbers)
+     * at full precision takes about 7 KB.
+     */
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     final Path file;
     final String[] header;
@@ -40,85 +42,69 @@ final class CsvTable {
         return values[row * header.length + column];
     }
 
-    static CsvTable read(Path file, int maxRows) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(file + ": is a folder, not a CSV file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InputException(file + ": " + size + " bytes is too large; allowed: at most " + MAX_BYTES);
-            }
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return parse(file, in, maxRows);
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(file + ": not a UTF-8 text file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    /** Checks a header before any row is read, so that a wrong kind of file is named as such at once. */
+    interface HeaderCheck {
+        /** @throws InputException naming what is wrong with {@code header}, which is line {@code line} of {@code file} */
+        void check(Path file, int line, String[] header);
+    }
+
+    static CsvTable read(Path file, int maxRows, HeaderCheck headerCheck) {
+        try (TextInput in = TextInput.open(file, MAX_BYTES, MAX_LINE_BYTES)) {
+            return parse(file, in, maxRows, headerCheck);
         }
     }
 
-    private static CsvTable parse(Path file, BufferedReader in, int maxRows) throws IOException {
+    private static CsvTable parse(Path file, TextInput in, int maxRows, HeaderCheck headerCheck) {
         String line;
-        int lineNo = 0;
         String[] header = null;
         while (header == null && (line = in.readLine()) != null) {
-            lineNo++;
-            line = stripBom(line, lineNo).strip();
-            if (!line.isEmpty()) {
-                header = line.split(",", -1);
+            if (!line.isBlank()) {
+                header = fields(line);
                 for (int c = 0; c < header.length; c++) {
-                    header[c] = header[c].strip();
                     if (header[c].isEmpty()) {
-                        throw new InputException(file + ", line " + lineNo + ", column " + (c + 1)
+                        throw new InputException(UserText.path(file) + ", line " + in.lineNumber() + ", column " + (c + 1)
                                 + ": empty column name in the header");
                     }
                 }
             }
         }
         if (header == null) {
-            throw new InputException(file + ": the file is empty; expected a header line and data rows");
+            throw new InputException(UserText.path(file) + ": the file is empty; expected a header line and data rows");
         }
+        headerCheck.check(file, in.lineNumber(), header);
         List<double[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         while ((line = in.readLine()) != null) {
-            lineNo++;
             if (line.isBlank()) {
                 continue;
             }
+            int lineNo = in.lineNumber();
             if (rows.size() >= maxRows) {
-                throw new InputException(file + ", line " + lineNo + ": more than " + maxRows
+                throw new InputException(UserText.path(file) + ", line " + lineNo + ": more than " + maxRows
                         + " rows; allowed: at most " + maxRows);
             }
-            String[] fields = line.split(",", -1);
+            String[] fields = fields(line);
             if (fields.length != header.length) {
-                throw new InputException(file + ", line " + lineNo + ": " + fields.length + " fields, but the header has "
-                        + header.length + " (" + String.join(",", header) + ")");
+                throw new InputException(UserText.path(file) + ", line " + lineNo + ": " + fields.length + " fields, but the header has "
+                        + header.length + " (" + UserText.excerpt(String.join(",", header)) + ")");
             }
             double[] row = new double[fields.length];
             for (int c = 0; c < fields.length; c++) {
-                String f = fields[c].strip();
-                String where = file + ", line " + lineNo + ", column " + (c + 1) + " (" + header[c] + ")";
-                if (f.isEmpty()) {
+                String where = UserText.path(file) + ", line " + lineNo + ", column " + (c + 1) + " (" + UserText.excerpt(header[c]) + ")";
+                if (fields[c].isEmpty()) {
                     throw new InputException(where + ": empty field; expected a number");
                 }
                 try {
-                    row[c] = Double.parseDouble(f);
+                    row[c] = PlainNumber.parse(fields[c]);
                 } catch (NumberFormatException e) {
-                    throw new InputException(where + ": '" + f + "' is not a number");
-                }
-                if (!Double.isFinite(row[c])) {
-                    throw new InputException(where + ": " + f + " is not a finite number");
+                    throw new InputException(where + ": " + e.getMessage());
                 }
             }
             rows.add(row);
             lines.add(lineNo);
         }
         if (rows.isEmpty()) {
-            throw new InputException(file + ": the header is there but no data rows follow");
+            throw new InputException(UserText.path(file) + ": the header is there but no data rows follow");
         }
         double[] values = new double[rows.size() * header.length];
         int[] lineNumbers = new int[rows.size()];
@@ -129,7 +115,16 @@ final class CsvTable {
         return new CsvTable(file, header, values, lineNumbers);
     }
 
-    private static String stripBom(String line, int lineNo) {
-        return lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+    /** The comma-separated fields of {@code line}, each stripped of blanks and of one pair of enclosing quotes. */
+    private static String[] fields(String line) {
+        String[] fields = line.split(",", -1);
+        for (int c = 0; c < fields.length; c++) {
+            String f = fields[c].strip();
+            if (f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"")) {
+                f = f.substring(1, f.length() - 1).strip();
+            }
+            fields[c] = f;
+        }
+        return fields;
     }
 }

@@ -34,7 +34,7 @@ class RunCommandTest {
         assertEquals(22, history.size());
         ExperimentConfig used = ConfigIO.read(out.resolve("config.json"));
         assertEquals(ConfigIO.defaults(), used);
-        ParticleCsv.Particles p = ParticleCsv.read(out.resolve("particles.csv"), Block.RELU, 3);
+        ParticleCsv.Particles p = ParticleCsv.read(out.resolve("particles.csv"), Block.RELU, 3, "the test");
         assertEquals(used.model().depth(), p.depth());
         assertEquals(used.model().width(), p.width());
         assertTrue(Files.list(out).noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");
