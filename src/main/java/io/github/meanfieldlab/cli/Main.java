@@ -2,6 +2,7 @@ package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.app.AppLauncher;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.data.IoReason;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ public final class Main implements Callable<Integer> {
         if (!VectorModuleRelaunch.moduleResolved()) {
             System.exit(VectorModuleRelaunch.relaunch(Main.class, args, new java.io.PrintWriter(System.err, true)));
         }
+        VectorModuleRelaunch.stopWithParent();
         System.exit(execute(args));
     }
 
@@ -37,6 +39,11 @@ public final class Main implements Callable<Integer> {
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof InputException || e instanceof IllegalArgumentException) {
                 line.getErr().println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof java.io.IOException io) {
+                // Results that cannot be written: the message names the file and the reason, as for bad input.
+                line.getErr().println("error: " + IoReason.withPath(io));
                 return BAD_INPUT;
             }
             throw e;
