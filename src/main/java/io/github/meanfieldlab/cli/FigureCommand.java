@@ -15,7 +15,6 @@ import io.github.meanfieldlab.render.ProbeGrid;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -66,8 +65,8 @@ final class FigureCommand implements Callable<Integer> {
     @Mixin
     private ExperimentOptions experimentOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures; created if missing.")
-    private Path out;
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = "--pane", split = ",", paramLabel = "PANE", description = "Panes to draw: ${COMPLETION-CANDIDATES}; default: all.")
     private Set<Pane> panes = EnumSet.allOf(Pane.class);
@@ -84,9 +83,6 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "X", description = "PNG pixels per point (2 for print); default: ${DEFAULT-VALUE}.")
     private double scale = 2;
 
-    @Option(names = "--force", description = "Overwrite existing figures in --out.")
-    private boolean force;
-
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
@@ -102,9 +98,9 @@ final class FigureCommand implements Callable<Integer> {
                 names.add(fileName(pane, format));
             }
         }
-        OutputFolder folder = new OutputFolder(out);
-        folder.check(names, force);
+        OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
+        folder.prepare();
         PrintWriter text = spec.commandLine().getOut();
         try (GradientFlow flow = experiment.startFlow(experimentOptions.threads())) {
             ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
@@ -114,7 +110,6 @@ final class FigureCommand implements Callable<Integer> {
                 figure.show(snapshot);
                 for (ExportFormat format : formats) {
                     Path file = folder.resolve(fileName(pane, format));
-                    Files.createDirectories(file.getParent());
                     exporter.write(figure, file);
                     text.println("wrote " + file);
                 }

@@ -4,6 +4,7 @@ import io.github.meanfieldlab.app.AppLauncher;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.core.UserText;
+import io.github.meanfieldlab.data.IoReason;
 import io.github.meanfieldlab.data.PlainNumber;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,6 +29,7 @@ public final class Main implements Callable<Integer> {
         if (!VectorModuleRelaunch.moduleResolved()) {
             System.exit(VectorModuleRelaunch.relaunch(Main.class, args, new java.io.PrintWriter(System.err, true)));
         }
+        VectorModuleRelaunch.stopWithParent();
         System.exit(execute(args));
     }
 
@@ -69,6 +71,11 @@ public final class Main implements Callable<Integer> {
             if (e instanceof NonFiniteStateException) {
                 line.getErr().println("error: " + e.getMessage());
                 return NON_FINITE;
+            }
+            if (e instanceof java.io.IOException io) {
+                // Results that cannot be written: the message names the file and the reason, as for bad input.
+                line.getErr().println("error: " + IoReason.withPath(io));
+                return BAD_INPUT;
             }
             throw e;
         });

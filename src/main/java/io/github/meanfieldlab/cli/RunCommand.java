@@ -4,17 +4,18 @@ import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowEvaluator;
 import io.github.meanfieldlab.core.GradientFlow;
+import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.data.HistoryCsv;
 import io.github.meanfieldlab.data.ParticleCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code run}: one gradient flow, headless, written to history.csv, particles.csv and config.json. */
@@ -34,17 +35,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ExperimentOptions experimentOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the results; created if missing.")
-    private Path out;
-
-    @Option(names = "--force", description = "Overwrite existing result files in --out.")
-    private boolean force;
+    @Mixin
+    private OutputOptions output;
 
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
-        new OutputFolder(out).check(OUTPUTS, force);
+        OutputFolder out = output.check(OUTPUTS);
         Experiment experiment = experimentOptions.experiment();
+        out.prepare();
         int threads = experimentOptions.threads();
         PrintWriter outText = spec.commandLine().getOut();
         outText.println("running " + experiment.spec() + ", N = " + experiment.data().size() + " ("
@@ -52,18 +51,19 @@ final class RunCommand implements Callable<Integer> {
                 + FlowEvaluator.vectorLanes() + " doubles");
         try (GradientFlow flow = experiment.startFlow(threads)) {
             ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
-            write(experiment, flow);
+            write(out, experiment, flow);
             outText.println(String.format(Locale.ROOT, "stopped at step %d, s = %.6g, E = %.6g (%s) after %.2f s; wrote %s",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out));
             return outcome.finite() ? 0 : Main.NON_FINITE;
         }
     }
 
-    /** Writes the three results, each through a temporary file. */
-    private void write(Experiment experiment, GradientFlow flow) throws IOException {
-        OutputFolder folder = new OutputFolder(out);
-        folder.writeText("history.csv", w -> HistoryCsv.write(flow.history(), w));
-        folder.writeText("particles.csv", w -> ParticleCsv.write(experiment.spec(), flow.particles(), w));
-        folder.writeText("config.json", w -> w.write(ConfigIO.toJson(experiment.config())));
+    /** Writes the three results as one set. */
+    private static void write(OutputFolder out, Experiment experiment, GradientFlow flow) throws IOException {
+        Map<String, AtomicFile.Text> files = new LinkedHashMap<>();
+        files.put("history.csv", w -> HistoryCsv.write(flow.history(), w));
+        files.put("particles.csv", w -> ParticleCsv.write(experiment.spec(), flow.particles(), w));
+        files.put("config.json", w -> w.write(ConfigIO.toJson(experiment.config())));
+        out.writeSet(files);
     }
 }

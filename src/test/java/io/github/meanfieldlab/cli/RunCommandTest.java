@@ -37,7 +37,7 @@ class RunCommandTest {
         ParticleCsv.Particles p = ParticleCsv.read(out.resolve("particles.csv"), Block.RELU, 3, "the test");
         assertEquals(used.model().depth(), p.depth());
         assertEquals(used.model().width(), p.width());
-        assertTrue(Files.list(out).noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+        assertTrue(Files.list(out).noneMatch(f -> f.getFileName().toString().startsWith(".")), "no temporary files left");
     }
 
     @Test
