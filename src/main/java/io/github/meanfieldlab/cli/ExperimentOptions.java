@@ -65,6 +65,18 @@ final class ExperimentOptions {
         return Experiment.build(cfg, init);
     }
 
+    /** Refuses --init, --steps and --time, for a command that draws its own particles and sets its own length. */
+    void refuseInitAndLength(String command, String instead) {
+        if (init != null || length != null) {
+            throw new InputException(command + " takes no " + (init != null ? "--init" : length.steps != null ? "--steps"
+                    : "--time") + ": " + instead);
+        }
+    }
+
+    boolean quiet() {
+        return quiet;
+    }
+
     int threads() {
         return threads.threads();
     }

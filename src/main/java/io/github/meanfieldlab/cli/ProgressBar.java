@@ -12,6 +12,8 @@ final class ProgressBar {
     private static final int BAR = 24;
     private static final long TERMINAL_NANOS = 250_000_000L;
     private static final long LOG_NANOS = 5_000_000_000L;
+    /** Below this the rate so far says little (a JIT warming up): no estimate rather than one of hours. */
+    private static final double MIN_FRACTION = 0.02;
 
     private final PrintWriter err;
     private final boolean terminal;
@@ -69,7 +71,7 @@ final class ProgressBar {
         String left;
         if (f >= 1) {
             left = "took " + clock(elapsedSeconds);
-        } else if (f > 0 && elapsedSeconds >= 1) {
+        } else if (f >= MIN_FRACTION && elapsedSeconds >= 1) {
             left = clock(elapsedSeconds * (1 - f) / f) + " left";
         } else {
             left = "time left unknown";

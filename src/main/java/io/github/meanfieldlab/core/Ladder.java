@@ -206,7 +206,7 @@ public final class Ladder {
     }
 
     /** A value as the user wrote it: 64, not 64.0. */
-    static String format(double v) {
+    public static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }
