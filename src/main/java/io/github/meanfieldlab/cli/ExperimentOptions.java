@@ -4,10 +4,12 @@ import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ConfigValidator;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.GradientFlow;
-import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.UserText;
+import io.github.meanfieldlab.core.StepHandler;
+import io.github.meanfieldlab.core.StopRule;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,8 +19,6 @@ import picocli.CommandLine.Option;
 
 /** The options that choose and run one experiment headless, shared by the commands that run a flow. */
 final class ExperimentOptions {
-    private static final long PROGRESS_NANOS = 2_000_000_000L;
-
     @Option(names = "--config", paramLabel = "FILE", description = "Experiment JSON (fields not given take the built-in defaults); default: the built-in default experiment.")
     private Path config;
 
@@ -42,7 +42,7 @@ final class ExperimentOptions {
     @Mixin
     private ThreadsOption threads;
 
-    @Option(names = "--quiet", description = "No progress lines.")
+    @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
     /** Checks the options that need no file; call before any slow work. */
@@ -68,47 +68,72 @@ final class ExperimentOptions {
         return Experiment.build(cfg, config == null ? "the built-in default experiment" : UserText.path(config), init);
     }
 
+    /** Refuses --init, --steps and --time, for a command that draws its own particles and sets its own length. */
+    void refuseInitAndLength(String command, String instead) {
+        if (init != null || length != null) {
+            throw new InputException(command + " takes no " + (init != null ? "--init" : length.steps != null ? "--steps"
+                    : "--time") + ": " + instead);
+        }
+    }
+
+    boolean quiet() {
+        return quiet;
+    }
+
     int threads() {
         return threads.threads();
     }
 
-    /** How a headless run ended. */
-    record Outcome(String reason, boolean finite, double seconds) {
+    /** The stopping rule of this run: --steps, --time, or else the experiment's own. */
+    StopRule stopRule(Experiment experiment) {
+        if (length != null && length.steps != null) {
+            return StopRule.afterSteps(length.steps);
+        }
+        if (length != null && length.time != null) {
+            return StopRule.atTime(length.time);
+        }
+        return experiment.stopRule();
     }
 
     /**
-     * Steps {@code flow} until --steps, --time or else the experiment's stopping rule says stop, printing
-     * progress to {@code err} every two seconds. A non-finite step ends the run at the last finite state.
+     * Steps {@code flow} until --steps, --time or else the experiment's stopping rule says stop, with a progress
+     * bar on {@code err} unless --quiet. A non-finite step ends the run at the last finite state.
      */
-    Outcome run(GradientFlow flow, Experiment experiment, PrintWriter err) {
-        long start = System.nanoTime();
-        long lastReport = start;
-        String reason;
-        try {
-            while ((reason = stopReason(flow, experiment)) == null) {
-                flow.step();
-                long now = System.nanoTime();
-                if (!quiet && now - lastReport > PROGRESS_NANOS) {
-                    lastReport = now;
-                    err.println(String.format(Locale.ROOT, "  step %d  s = %.4g  E = %.6g  %.0f steps/s",
-                            flow.steps(), flow.time(), flow.loss(), flow.steps() / ((now - start) / 1e9)));
-                    err.flush();
-                }
-            }
-        } catch (NonFiniteStateException e) {
-            err.println("error: " + e.getMessage());
-            return new Outcome(e.getMessage(), false, (System.nanoTime() - start) / 1e9);
+    FlowLoop.Outcome run(GradientFlow flow, Experiment experiment, PrintWriter err) {
+        StepHandler progress = quiet ? StepHandler.NONE : new RunProgress(ProgressBar.onStandardError(err));
+        FlowLoop.Outcome outcome = FlowLoop.run(flow, stopRule(experiment), progress, FlowLoop.NEVER_CANCELLED);
+        if (!outcome.finite()) {
+            err.println("error: " + outcome.reason());
         }
-        return new Outcome(reason, true, (System.nanoTime() - start) / 1e9);
+        return outcome;
     }
 
-    private String stopReason(GradientFlow flow, Experiment experiment) {
-        if (length != null && length.steps != null) {
-            return flow.steps() >= length.steps ? "took " + length.steps + " steps" : null;
+    /** One run's progress: how far along its step or time limit, at which s and loss. */
+    private static final class RunProgress implements StepHandler {
+        private final ProgressBar bar;
+        private StopRule rule;
+
+        RunProgress(ProgressBar bar) {
+            this.bar = bar;
         }
-        if (length != null && length.time != null) {
-            return flow.time() >= length.time - 0.5 * flow.stepSize() ? "reached s = " + length.time : null;
+
+        @Override
+        public void init(GradientFlow flow, StopRule stopRule) {
+            this.rule = stopRule;
         }
-        return experiment.stopRule().reason(flow.time(), flow.loss(), flow.stepSize());
+
+        @Override
+        public void handleStep(GradientFlow flow) {
+            bar.update(rule.progress(flow), detail(flow));
+        }
+
+        @Override
+        public void finish(GradientFlow flow, FlowLoop.Outcome outcome) {
+            bar.finish(detail(flow));
+        }
+
+        private static String detail(GradientFlow flow) {
+            return String.format(Locale.ROOT, "step %d  s = %.4g  E = %.6g", flow.steps(), flow.time(), flow.loss());
+        }
     }
 }

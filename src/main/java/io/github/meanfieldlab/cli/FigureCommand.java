@@ -1,9 +1,9 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
-import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.export.ExportFormat;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.render.DensityFigure;
@@ -71,30 +71,16 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--pane", split = ",", paramLabel = "PANE", description = "Panes to draw: ${COMPLETION-CANDIDATES}; default: all.")
     private Set<Pane> panes = EnumSet.allOf(Pane.class);
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "png, svg and/or pdf; default: png.")
-    private List<ExportFormat> formats = List.of(ExportFormat.PNG);
-
-    @Option(names = "--width", paramLabel = "W", description = "Figure width in points (pixels at scale 1); default: ${DEFAULT-VALUE}.")
-    private double width = 800;
-
-    @Option(names = "--height", paramLabel = "H", description = "Figure height in points; default: ${DEFAULT-VALUE}.")
-    private double height = 500;
-
-    @Option(names = "--scale", paramLabel = "X", description = "PNG pixels per point (2 for print); default: ${DEFAULT-VALUE}.")
-    private double scale = 2;
+    @Mixin
+    private FigureFormatOptions figureFormat;
 
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
-        FigureExporter exporter;
-        try {
-            exporter = new FigureExporter(width, height, scale);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--width/--height/--scale: " + e.getMessage());
-        }
+        FigureExporter exporter = figureFormat.exporter();
         List<String> names = new ArrayList<>();
         for (Pane pane : panes) {
-            for (ExportFormat format : formats) {
+            for (ExportFormat format : figureFormat.formats()) {
                 names.add(fileName(pane, format));
             }
         }
@@ -103,12 +89,12 @@ final class FigureCommand implements Callable<Integer> {
         folder.prepare();
         PrintWriter text = spec.commandLine().getOut();
         try (GradientFlow flow = experiment.startFlow(experimentOptions.threads())) {
-            ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
+            FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));
             for (Pane pane : panes) {
                 SnapshotFigure figure = pane.factory.apply(experiment);
                 figure.show(snapshot);
-                for (ExportFormat format : formats) {
+                for (ExportFormat format : figureFormat.formats()) {
                     Path file = folder.resolve(fileName(pane, format));
                     exporter.write(figure, file);
                     text.println("wrote " + file);

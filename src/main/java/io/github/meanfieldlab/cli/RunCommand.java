@@ -3,6 +3,7 @@ package io.github.meanfieldlab.cli;
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowEvaluator;
+import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.data.HistoryCsv;
@@ -50,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
                 + experiment.data().name() + "), Δs = " + experiment.stepSize() + ", " + threads + " thread(s), vectors of "
                 + FlowEvaluator.vectorLanes() + " doubles");
         try (GradientFlow flow = experiment.startFlow(threads)) {
-            ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
+            FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             write(out, experiment, flow);
             outText.println(String.format(Locale.ROOT, "stopped at step %d, s = %.6g, E = %.6g (%s) after %.2f s; wrote %s",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out));

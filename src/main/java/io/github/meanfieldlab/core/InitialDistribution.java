@@ -69,6 +69,11 @@ public final class InitialDistribution {
         return new InitialDistribution(Kind.GAUSSIAN, tau, tau, 0, seed);
     }
 
+    /** The same distribution drawn with another seed: the seeds of a ladder or a sweep. */
+    public InitialDistribution withSeed(long newSeed) {
+        return new InitialDistribution(kind, amplitudeScale, innerScale, kappa, newSeed);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -108,7 +108,7 @@ class InterruptionTest {
             CliRun next = CliRun.of("run", "--steps", "1", "--threads", "1", "--quiet", "--force", "--out", out.toString());
             assertEquals(0, next.code(), next.err());
             assertEquals(List.of(), temporary(out), "the next run removed what the killed one left");
-            assertEquals(16, ParticleCsv.read(out.resolve("particles.csv"), Block.RELU, 3).depth(), "the new set");
+            assertEquals(16, ParticleCsv.read(out.resolve("particles.csv"), Block.RELU, 3, "the default experiment").depth(), "the new set");
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.meanfieldlab.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.GradientFlow;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,8 @@ class DefaultExperimentTest {
         Experiment e = Experiment.build(ConfigIO.defaults());
         assertEquals("moons", e.data().name());
         assertEquals(3, e.spec().stateDimension());
-        String reason;
         try (GradientFlow flow = new GradientFlow(e.spec(), e.data(), e.initialParticles(), e.stepSize(), 2)) {
-            while ((reason = e.stopRule().reason(flow.time(), flow.loss(), flow.stepSize())) == null) {
-                flow.step();
-            }
+            String reason = FlowLoop.run(flow, e.stopRule()).reason();
             assertTrue(flow.loss() <= 1e-3, "loss " + flow.loss());
             assertTrue(flow.time() < e.stopRule().maxTime(), "stopped by the target, not the time limit: " + reason);
             assertEquals(1.0, flow.history().accuracy(flow.history().size() - 1), "every point classified");
