@@ -76,7 +76,8 @@ public final class ControlPanel extends GridPane {
                 "κ: how much depth-continuous particles vary with t, θ_{l,m} = ξ_m + κ(η_m cos 2πt + ζ_m sin 2πt).",
                 complaints);
         initSeed = new NumberField("seed of ρ_ini", true,
-                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths and depths nest.",
+                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths nest; "
+                        + "depths nest for depth-continuous only.",
                 complaints);
         samples = new NumberField("N", true,
                 "N: the number of training samples in the loss E = 1/(2N) Σ_i (g(z_L(x_i)) − y_i)².", complaints);

@@ -82,6 +82,16 @@ public final class InitialDistribution {
         return seed;
     }
 
+    /** Standard deviation of the amplitude, u or c. */
+    public double amplitudeScale() {
+        return amplitudeScale;
+    }
+
+    /** Standard deviation of the inner part, (w, b) or (W, β). */
+    public double innerScale() {
+        return innerScale;
+    }
+
     /** Draws L·M·k parameters for {@code spec}, particle (l, m) at (l·M + m)·k. */
     public double[] sample(ModelSpec spec) {
         int L = spec.depth();
