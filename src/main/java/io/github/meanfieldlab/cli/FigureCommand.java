@@ -86,9 +86,9 @@ final class FigureCommand implements Callable<Integer> {
         }
         OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
-        folder.prepare();
         PrintWriter text = spec.commandLine().getOut();
         try (GradientFlow flow = experiment.startFlow(experimentOptions.threads())) {
+            folder.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));
             for (Pane pane : panes) {

@@ -44,13 +44,13 @@ final class RunCommand implements Callable<Integer> {
         experimentOptions.validate();
         OutputFolder out = output.check(OUTPUTS);
         Experiment experiment = experimentOptions.experiment();
-        out.prepare();
         int threads = experimentOptions.threads();
         PrintWriter outText = spec.commandLine().getOut();
         outText.println("running " + experiment.spec() + ", N = " + experiment.data().size() + " ("
                 + experiment.data().name() + "), Δs = " + experiment.stepSize() + ", " + threads + " thread(s), vectors of "
                 + FlowEvaluator.vectorLanes() + " doubles");
         try (GradientFlow flow = experiment.startFlow(threads)) {
+            out.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             write(out, experiment, flow);
             outText.println(String.format(Locale.ROOT, "stopped at step %d, s = %.6g, E = %.6g (%s) after %.2f s; wrote %s",
