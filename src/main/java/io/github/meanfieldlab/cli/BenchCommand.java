@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
             "Example: bench --preset large --threads 2"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (an option or a configuration)",
-            "3:a step produced NaN or infinity"})
+            "3:the initial state or a step had NaN or infinity"})
 final class BenchCommand implements Callable<Integer> {
     /** The history starts with room for 1024 rows, so this many steps after a short warm-up never grow it. */
     static final int MAX_ALLOCATION_STEPS = 1000;
