@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
             "Example: bench --preset large --threads 2"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (an option or a configuration)",
-            "3:a step produced NaN or infinity"})
+            "3:the initial state or a step had NaN or infinity"})
 final class BenchCommand implements Callable<Integer> {
     /** The history starts with room for 1024 rows, so this many steps after a short warm-up never grow it. */
     static final int MAX_ALLOCATION_STEPS = 1000;
@@ -75,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
     private Integer allocationSteps;
 
     /** One configuration to time. */
-    private record Case(String name, ModelSpec spec, Dataset data, double[] initial, double step) {
+    private record Case(String name, ModelSpec spec, Dataset data, IntFunction<GradientFlow> start) {
     }
 
     /** Median and spread of the repetitions' rates. */
@@ -143,18 +144,22 @@ final class BenchCommand implements Callable<Integer> {
         List<Case> cases = new ArrayList<>();
         if (source != null && source.config != null) {
             Experiment e = Experiment.build(ConfigIO.read(source.config), UserText.path(source.config), null);
-            cases.add(new Case(source.config.getFileName().toString(), e.spec(), e.data(), e.initialParticles(), e.stepSize()));
+            // Through the experiment, so that a non-finite initial state is explained as for run.
+            cases.add(new Case(UserText.path(source.config.getFileName()), e.spec(), e.data(), e::startFlow));
             return cases;
         }
         List<BenchPreset> presets = source == null ? BenchPreset.ALL : List.of(BenchPreset.named(source.preset));
         for (BenchPreset p : presets) {
-            cases.add(new Case(p.name(), p.spec(), p.data(), p.initialParticles(), BenchPreset.STEP));
+            Dataset data = p.data();
+            double[] initial = p.initialParticles();
+            cases.add(new Case(p.name(), p.spec(), data,
+                    threads -> new GradientFlow(p.spec(), data, initial, BenchPreset.STEP, threads)));
         }
         return cases;
     }
 
     private Timing time(Case c) {
-        try (GradientFlow flow = new GradientFlow(c.spec, c.data, c.initial, c.step, threadsOption.threads())) {
+        try (GradientFlow flow = c.start.apply(threadsOption.threads())) {
             stepsPerSecond(flow, WARMUP_SECONDS);
             // The peak is the flow's own memory and what timed steps allocate, not the warm-up's garbage (until the
             // compiler has compiled the kernels, their vector operations allocate).
@@ -185,7 +190,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void checkAllocation(Case c, PrintWriter out) {
-        try (GradientFlow flow = new GradientFlow(c.spec, c.data, c.initial, c.step, threadsOption.threads())) {
+        try (GradientFlow flow = c.start.apply(threadsOption.threads())) {
             for (int n = 0; n < ALLOCATION_WARMUP_STEPS; n++) {
                 flow.step();
             }

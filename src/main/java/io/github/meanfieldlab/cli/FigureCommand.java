@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             "Example: figure --pane density,loss --format pdf,png --out figures/default"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
-            "3:a step produced NaN or infinity; the figures show the last finite state"})
+            "3:a step produced NaN or infinity (the figures show the last finite state), or the initial state "
+                + "already had them (nothing was written)"})
 final class FigureCommand implements Callable<Integer> {
     /** Probe points per side of the fit's grid: fine enough for print at the default size. */
     private static final int PROBE_RESOLUTION = 160;

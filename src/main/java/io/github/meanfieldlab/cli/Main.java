@@ -85,7 +85,7 @@ public final class Main implements Callable<Integer> {
     /** One line for an option picocli could not take, with its suggestion if it has one, instead of the usage. */
     private static int refuseOption(CommandLine.ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
-        StringBuilder message = new StringBuilder("error: ").append(UserText.printable(e.getMessage()));
+        StringBuilder message = new StringBuilder("error: ").append(UserText.printable(e.getMessage()).replaceAll("\\.$", ""));
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             message.append(" (did you mean ").append(UserText.printable(String.join(" or ", u.getSuggestions()))).append("?)");
         }

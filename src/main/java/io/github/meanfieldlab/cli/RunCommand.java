@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             "Example: run --steps 2000 --out results/default"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
-            "3:a step produced NaN or infinity; results of the last finite state were written"})
+            "3:a step produced NaN or infinity (results of the last finite state were written), or the initial "
+                + "state already had them (nothing was written)"})
 final class RunCommand implements Callable<Integer> {
     private static final List<String> OUTPUTS = List.of("history.csv", "particles.csv", "config.json");
 

@@ -32,7 +32,7 @@ import java.util.Map;
  */
 public final class ConfigIO {
     /** Bytes of a configuration file read at most: a complete one takes about 600. */
-    public static final long MAX_BYTES = 1 << 20;
+    static final long MAX_BYTES = 1 << 20;
     private static final String DEFAULT_RESOURCE = "/io/github/meanfieldlab/config/default-experiment.json";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             // A field given twice would silently take its last value, hiding the first. Content after the

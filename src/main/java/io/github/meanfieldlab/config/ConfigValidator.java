@@ -12,6 +12,8 @@ import java.util.List;
 public final class ConfigValidator {
     /** The largest pseudo-time a run may be asked to reach, by flow.maxTime or by the command line. */
     public static final double MAX_TIME = 1e9;
+    /** The largest |a_j|, as large as the largest squashing bound: beyond it the initial output overflows. */
+    static final double MAX_READOUT = 1000;
 
     private ConfigValidator() {
     }
@@ -40,8 +42,9 @@ public final class ConfigValidator {
             if (m.readout().size() != m.stateDimension()) {
                 p.add("field model.readout has " + m.readout().size() + " entries; allowed: null (e_D) or D = "
                         + m.stateDimension() + " entries");
-            } else if (m.readout().stream().anyMatch(v -> v == null || !Double.isFinite(v))) {
-                p.add("field model.readout: every entry must be a finite number");
+            } else if (m.readout().stream().anyMatch(v -> v == null || !(Math.abs(v) <= MAX_READOUT))) {
+                p.add("field model.readout: every entry must be a number from " + format(-MAX_READOUT) + " to "
+                        + format(MAX_READOUT));
             } else if (m.readout().stream().allMatch(v -> v == 0)) {
                 p.add("field model.readout must not be the zero vector");
             }

@@ -27,6 +27,12 @@ import java.util.Optional;
 public record Experiment(ExperimentConfig config, ModelSpec spec, Dataset data, Optional<Teacher> teacher,
                          double[] initialParticles, Optional<Path> initFile, double stepSize, StopRule stopRule) {
 
+    /**
+     * Data whose values reach this are far from the unit scale the generators produce: the likely cause of a
+     * non-finite initial state, rather than the particles.
+     */
+    private static final double LARGE_DATUM = 1e6;
+
     /** Builds the experiment of {@code config}, generating or reading its data and drawing its particles. */
     public static Experiment build(ExperimentConfig config) {
         return build(config, "the configuration", null);
@@ -85,20 +91,28 @@ public record Experiment(ExperimentConfig config, ModelSpec spec, Dataset data, 
     /**
      * A gradient flow from the initial particles, on {@code threads} threads.
      *
-     * @throws NonFiniteStateException if the initial state is already non-finite, with advice on the particles'
-     *     origin (the initial scale or the {@code --init} file), since no step size can help there
+     * @throws NonFiniteStateException if the initial state is already non-finite, with advice on what made it
+     *     so (data far from unit scale, the initial scale or the {@code --init} file), since no step size can help
      */
     public GradientFlow startFlow(int threads) {
         try {
             return new GradientFlow(spec, data, initialParticles, stepSize, threads);
         } catch (NonFiniteStateException e) {
-            throw new NonFiniteStateException("the initial state, before any step, has a non-finite loss or velocity: "
-                    + initFile.map(f -> "the particles of " + UserText.path(f) + " are too large for " + spec
-                            + " (largest |coordinate| " + largestMagnitude(initialParticles) + "); scale them down")
-                            .orElseGet(() -> "the particles drawn with " + scales(config.init()) + " are too large for "
-                                    + spec + "; choose " + (config.init().amplitudeScale() == null
-                                    && config.init().innerScale() == null ? "a smaller init.scale" : "smaller scales")));
+            throw new NonFiniteStateException("the initial state, before any step, has a non-finite loss or velocity"
+                    + " for " + spec + ": " + nonFiniteCause());
         }
+    }
+
+    private String nonFiniteCause() {
+        double largestDatum = Math.max(largestMagnitude(data.inputs()), largestMagnitude(data.targets()));
+        if (largestDatum > LARGE_DATUM) {
+            return dataSource(config) + " hold values as large as " + largestDatum + "; rescale them";
+        }
+        return initFile.map(f -> "the particles of " + UserText.path(f) + " are too large (largest |coordinate| "
+                        + largestMagnitude(initialParticles) + "); scale them down")
+                .orElseGet(() -> "the particles drawn with " + scales(config.init()) + " are too large; choose "
+                        + (config.init().amplitudeScale() == null && config.init().innerScale() == null
+                        ? "a smaller init.scale" : "smaller scales"));
     }
 
     private static String scales(ExperimentConfig.Init init) {

@@ -3,8 +3,7 @@ package io.github.meanfieldlab.data;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.UserText;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A numeric CSV file read strictly: a header, then rows of finite numbers ({@link PlainNumber}) with as many
@@ -12,8 +11,16 @@ import java.util.List;
  * skipped; a field may be enclosed in double quotes, as spreadsheets write header names.
  */
 final class CsvTable {
-    /** Bytes read at most; far above any dataset the app can train on. */
-    static final long MAX_BYTES = 512L * 1024 * 1024;
+    /**
+     * Bytes read at most, so that no device or pipe is read for ever. Far above the largest file a run writes:
+     * with the default heap on a 24 GiB machine a run holds at most about 10⁸ parameters, a 3 GB particle file.
+     */
+    static final long MAX_BYTES = 8L << 30;
+    /**
+     * Heap bytes per number read allowed: 8 for the number, 8 more while the array grows, and room to spare,
+     * so that a file that fits is read and one that would not is refused instead of exhausting the heap.
+     */
+    private static final long HEAP_PER_VALUE = 40;
     /**
      * Bytes of one line at most: a particle row of the widest block (regularized-relu at D = 16, 275 numbers)
      * at full precision takes about 7 KB.
@@ -72,47 +79,62 @@ final class CsvTable {
             throw new InputException(UserText.path(file) + ": the file is empty; expected a header line and data rows");
         }
         headerCheck.check(file, in.lineNumber(), header);
-        List<double[]> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        int columns = header.length;
+        long maxValues = Math.min(Math.min((long) maxRows * columns, Runtime.getRuntime().maxMemory() / HEAP_PER_VALUE),
+                Integer.MAX_VALUE - 8);
+        double[] values = new double[Math.max(columns, 1024 - 1024 % columns)];
+        int[] lines = new int[values.length / columns];
+        int rows = 0;
         while ((line = in.readLine()) != null) {
             if (line.isBlank()) {
                 continue;
             }
             int lineNo = in.lineNumber();
-            if (rows.size() >= maxRows) {
+            if (rows >= maxRows) {
                 throw new InputException(UserText.path(file) + ", line " + lineNo + ": more than " + maxRows
                         + " rows; allowed: at most " + maxRows);
             }
+            if ((long) (rows + 1) * columns > maxValues) {
+                throw new InputException(UserText.path(file) + ", line " + lineNo + ": more than " + maxValues
+                        + " numbers, as many as this Java process has room for (run Java with a larger -Xmx)");
+            }
             String[] fields = fields(line);
-            if (fields.length != header.length) {
-                throw new InputException(UserText.path(file) + ", line " + lineNo + ": " + fields.length + " fields, but the header has "
-                        + header.length + " (" + UserText.excerpt(String.join(",", header)) + ")");
+            if (fields.length != columns) {
+                throw new InputException(UserText.path(file) + ", line " + lineNo + ": " + fields.length
+                        + " fields, but the header has " + columns + " (" + UserText.excerpt(String.join(",", header)) + ")");
             }
-            double[] row = new double[fields.length];
-            for (int c = 0; c < fields.length; c++) {
-                String where = UserText.path(file) + ", line " + lineNo + ", column " + (c + 1) + " (" + UserText.excerpt(header[c]) + ")";
-                if (fields[c].isEmpty()) {
-                    throw new InputException(where + ": empty field; expected a number");
-                }
-                try {
-                    row[c] = PlainNumber.parse(fields[c]);
-                } catch (NumberFormatException e) {
-                    throw new InputException(where + ": " + e.getMessage());
-                }
+            if (rows == lines.length) {
+                int capacity = (int) Math.min(2L * rows, maxValues / columns);
+                values = Arrays.copyOf(values, capacity * columns);
+                lines = Arrays.copyOf(lines, capacity);
             }
-            rows.add(row);
-            lines.add(lineNo);
+            for (int c = 0; c < columns; c++) {
+                values[rows * columns + c] = number(fields[c], file, lineNo, c, header[c]);
+            }
+            lines[rows++] = lineNo;
         }
-        if (rows.isEmpty()) {
+        if (rows == 0) {
             throw new InputException(UserText.path(file) + ": the header is there but no data rows follow");
         }
-        double[] values = new double[rows.size() * header.length];
-        int[] lineNumbers = new int[rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            System.arraycopy(rows.get(r), 0, values, r * header.length, header.length);
-            lineNumbers[r] = lines.get(r);
-        }
+        values = Arrays.copyOf(values, rows * columns);
+        int[] lineNumbers = Arrays.copyOf(lines, rows);
         return new CsvTable(file, header, values, lineNumbers);
+    }
+
+    /** The number in a field, or an error naming the file, line, column and column name. */
+    private static double number(String field, Path file, int line, int column, String name) {
+        try {
+            if (!field.isEmpty()) {
+                return PlainNumber.parse(field);
+            }
+        } catch (NumberFormatException e) {
+            throw new InputException(where(file, line, column, name) + ": " + e.getMessage());
+        }
+        throw new InputException(where(file, line, column, name) + ": empty field; expected a number");
+    }
+
+    private static String where(Path file, int line, int column, String name) {
+        return UserText.path(file) + ", line " + line + ", column " + (column + 1) + " (" + UserText.excerpt(name) + ")";
     }
 
     /** The comma-separated fields of {@code line}, each stripped of blanks and of one pair of enclosing quotes. */

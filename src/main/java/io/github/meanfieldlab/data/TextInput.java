@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A text file the user named (data, particles, a configuration), read line by line as strict UTF-8 with
@@ -103,12 +104,13 @@ public final class TextInput implements Closeable {
             int b;
             while ((b = next()) >= 0 && b != '\n' && b != '\r') {
                 if (length == maxLineBytes) {
-                    throw new InputException(UserText.path(file) + ", line " + (lineNumber + 1) + ": longer than " + maxLineBytes
-                            + " bytes; allowed: at most " + maxLineBytes + " in one line");
+                    throw new InputException(UserText.path(file) + ", line " + (lineNumber + 1) + ": longer than "
+                            + maxLineBytes + " bytes; allowed: at most " + maxLineBytes + " in one line");
                 }
                 if (b < 0x20 && b != '\t' || b == 0x7F) {
-                    throw new InputException(UserText.path(file) + ", line " + (lineNumber + 1) + ", column " + (column(length) + 1)
-                            + ": control character U+" + String.format("%04X", b) + (b == 0 ? " (a NUL byte)" : "")
+                    throw new InputException(UserText.path(file) + ", line " + (lineNumber + 1) + ", column "
+                            + (column(length) + 1) + ": control character U+" + String.format(Locale.ROOT, "%04X", b)
+                            + (b == 0 ? " (a NUL byte)" : "")
                             + "; a UTF-8 text file was expected, and this looks like a binary or UTF-16 file");
                 }
                 if (length == line.length) {
@@ -190,9 +192,9 @@ public final class TextInput implements Closeable {
         CoderResult result = decoder.decode(bytes, chars, true);
         if (result.isError()) {
             int at = bytes.position();
-            throw new InputException(UserText.path(file) + ", line " + lineNumber + ", column " + (column(at) + 1) + ": the byte 0x"
-                    + String.format("%02X", line[at] & 0xFF) + " is not UTF-8; the file may be Latin-1 or Windows-1252 "
-                    + "text: save it as UTF-8");
+            throw new InputException(UserText.path(file) + ", line " + lineNumber + ", column " + (column(at) + 1)
+                    + ": the byte 0x" + String.format(Locale.ROOT, "%02X", line[at] & 0xFF) + " is not UTF-8; the file may "
+                    + "be Latin-1 or Windows-1252 text: save it as UTF-8");
         }
         return chars.flip().toString();
     }

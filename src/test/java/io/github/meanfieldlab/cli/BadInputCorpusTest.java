@@ -75,8 +75,9 @@ class BadInputCorpusTest {
         String[] args = arguments(c.commandLine(), out);
         CliRun r = CliRun.of(args);
         String printed = r.out() + r.err();
+        String fragment = c.fragment().replace("{c}", corpusFolder().toString());
         assertEquals(c.exit(), r.code(), c + ": " + printed);
-        assertTrue(printed.contains(c.fragment()), c + ": expected '" + c.fragment() + "' in: " + printed);
+        assertTrue(printed.contains(fragment), c + ": expected '" + fragment + "' in: " + printed);
         assertFalse(printed.contains("Exception") || printed.contains("\tat "), c + ": a stack trace: " + printed);
         assertTrue(printed.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7F || ch == '\n' || ch == '\r'),
                 c + ": a raw control character in: " + printed);
