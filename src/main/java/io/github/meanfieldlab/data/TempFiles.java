@@ -62,7 +62,11 @@ public final class TempFiles {
         synchronized (LOCK) {
             requireRunning();
             if (!hookAdded) {
-                Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAllHeld, "remove-temporary-files"));
+                try {
+                    Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAllHeld, "remove-temporary-files"));
+                } catch (IllegalStateException e) {
+                    throw new IOException("the program is being stopped", e);
+                }
                 hookAdded = true;
             }
             while (true) {
