@@ -95,13 +95,10 @@ public final class TempFiles {
         }
     }
 
-    /** Stops holding {@code path}: it has been moved into place, or renamed to {@code renamed} (null: no longer ours). */
-    static void released(Path path, Path renamed) {
+    /** Stops holding {@code path}, which is no longer a temporary entry: the shutdown hook leaves it alone. */
+    static void released(Path path) {
         synchronized (LOCK) {
             HELD.remove(path);
-            if (renamed != null) {
-                HELD.add(renamed);
-            }
         }
     }
 
