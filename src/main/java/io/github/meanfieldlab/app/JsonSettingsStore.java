@@ -10,6 +10,7 @@ import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.data.IoReason;
+import io.github.meanfieldlab.data.TempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,9 @@ public final class JsonSettingsStore implements SettingsStore {
         try {
             root.set("experiment", MAPPER.readTree(ConfigIO.toJson(settings.experiment())));
             String json = MAPPER.writeValueAsString(root);
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path dir = Files.createDirectories(file.toAbsolutePath().getParent());
+            // What an earlier app that was killed while saving left there.
+            TempFiles.removeStale(dir);
             AtomicFile.writeText(file, w -> w.write(json));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the settings: " + IoReason.withPath(e), e);

@@ -68,9 +68,10 @@ public final class FileSet implements AutoCloseable {
         try {
             TempFiles.whileRunning(() -> {
                 Files.move(staging, commit, StandardCopyOption.ATOMIC_MOVE);
-                TempFiles.released(staging, commit);
+                // Committed: from here on the set is finished, by this process or by the next recover, never deleted.
+                TempFiles.released(staging);
                 install(commit, folder);
-                TempFiles.delete(commit);
+                Files.delete(commit);
             });
         } catch (IOException e) {
             throw new IOException("cannot put " + String.join(", ", names) + " into " + folder + ": "

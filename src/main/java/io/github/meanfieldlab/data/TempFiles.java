@@ -62,7 +62,11 @@ public final class TempFiles {
         synchronized (LOCK) {
             requireRunning();
             if (!hookAdded) {
-                Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAllHeld, "remove-temporary-files"));
+                try {
+                    Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAllHeld, "remove-temporary-files"));
+                } catch (IllegalStateException e) {
+                    throw new IOException("the program is being stopped", e);
+                }
                 hookAdded = true;
             }
             while (true) {
@@ -91,13 +95,10 @@ public final class TempFiles {
         }
     }
 
-    /** Stops holding {@code path}: it has been moved into place, or renamed to {@code renamed} (null: no longer ours). */
-    static void released(Path path, Path renamed) {
+    /** Stops holding {@code path}, which is no longer a temporary entry: the shutdown hook leaves it alone. */
+    static void released(Path path) {
         synchronized (LOCK) {
             HELD.remove(path);
-            if (renamed != null) {
-                HELD.add(renamed);
-            }
         }
     }
 

@@ -135,7 +135,7 @@ class InterruptionTest {
     }
 
     /** Waits until the run has written part of particles.csv into its staging folder (polling the folder). */
-    private static void awaitWritingParticles(Path out, Process run) throws IOException {
+    private static void awaitWritingParticles(Path out, Process run) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && run.isAlive()) {
             for (Path staging : staging(out)) {
@@ -144,7 +144,8 @@ class InterruptionTest {
                     return;
                 }
             }
-            Thread.onSpinWait();
+            // A short pause between looks, so that the test does not take the processor the run needs.
+            Thread.sleep(5);
         }
         throw new AssertionError("the run never wrote particles.csv into a staging folder");
     }

@@ -53,6 +53,24 @@ class FileSetTest {
     }
 
     @Test
+    void aCommitThatFailsHalfwayKeepsTheRestOfTheSetForRecovery() throws IOException {
+        // A folder where a result belongs: a file cannot be renamed over it (the command line refuses this earlier).
+        Files.createDirectories(dir.resolve("b.csv").resolve("x"));
+        IOException e = assertThrows(IOException.class, () -> {
+            try (FileSet set = FileSet.begin(dir)) {
+                set.addText("a.csv", w -> w.write("new a"));
+                set.addText("b.csv", w -> w.write("new b"));
+                set.commit();
+            }
+        });
+        assertTrue(e.getMessage().contains("cannot put a.csv, b.csv into " + dir), e.getMessage());
+        try (var entries = Files.newDirectoryStream(dir, ".set.*.meanfield-commit")) {
+            Path commit = entries.iterator().next();
+            assertEquals("new b", Files.readString(commit.resolve("b.csv")), "kept for the next run to finish");
+        }
+    }
+
+    @Test
     void recoveryFinishesTheRenamesOfASetItsKilledWriterCommitted() throws Exception {
         Files.writeString(dir.resolve("a.csv"), "old a");
         Files.writeString(dir.resolve("b.csv"), "new b");
