@@ -55,16 +55,15 @@ final class RunCommand implements Callable<Integer> {
         try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
                 experiment.stepSize(), threads)) {
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
-            write(experiment, flow);
+            write(new OutputFolder(out), experiment, flow);
             outText.println(String.format(Locale.ROOT, "stopped at step %d, s = %.6g, E = %.6g (%s) after %.2f s; wrote %s",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out));
             return outcome.finite() ? 0 : NON_FINITE;
         }
     }
 
-    /** Writes the three results, each through a temporary file. */
-    private void write(Experiment experiment, GradientFlow flow) throws IOException {
-        OutputFolder folder = new OutputFolder(out);
+    /** Writes the three results of a run into {@code folder}, each through a temporary file. */
+    static void write(OutputFolder folder, Experiment experiment, GradientFlow flow) throws IOException {
         folder.writeText("history.csv", w -> HistoryCsv.write(flow.history(), w));
         folder.writeText("particles.csv", w -> ParticleCsv.write(experiment.spec(), flow.particles(), w));
         folder.writeText("config.json", w -> w.write(ConfigIO.toJson(experiment.config())));

@@ -60,8 +60,7 @@ public record Experiment(ExperimentConfig config, ModelSpec spec, Dataset data, 
             initial = initialDistribution(config.init()).sample(spec);
         }
         ExperimentConfig.Flow f = config.flow();
-        return new Experiment(config, spec, data, generated.teacher(), initial, f.step(),
-                new StopRule(f.maxTime(), f.lossTarget()));
+        return new Experiment(config, spec, data, generated.teacher(), initial, f.step(), f.stopRule());
     }
 
     /** The initial distribution that {@code init} describes. */
