@@ -101,7 +101,7 @@ public final class LadderRateFigure implements Figure {
                         Axis.format(s.fit.slope(), 2), Axis.format(s.fit.low(), 2), Axis.format(s.fit.high(), 2)),
                         s.color, s.line, s.marker);
             } else {
-                legend.add(s.name + ": no power law (a gap of 0)", s.color, null, s.marker);
+                legend.add(s.name + ": nothing to fit (a gap of 0: the rung equals the reference)", s.color, null, s.marker);
             }
             for (int r = 0; r < values.length; r++) {
                 if (s.rms[r] > 0) {
