@@ -59,20 +59,32 @@ final class ExperimentOptions {
 
     /** Reads the configuration and files and builds the experiment. */
     Experiment experiment() {
+        return Experiment.build(config(), config == null ? "the built-in default experiment" : UserText.path(config), init);
+    }
+
+    /** The configuration: --config or the defaults, with --data laid over it. */
+    ExperimentConfig config() {
         ExperimentConfig cfg = config == null ? ConfigIO.defaults() : ConfigIO.read(config);
         if (data != null) {
             ExperimentConfig.Data d = cfg.data();
             cfg = cfg.withData(new ExperimentConfig.Data(d.generator(), data.toString(), d.samples(), d.noise(),
                     d.seed(), d.standardize(), d.teacherWidth()));
         }
-        return Experiment.build(cfg, config == null ? "the built-in default experiment" : UserText.path(config), init);
+        return cfg;
     }
 
-    /** Refuses --init, --steps and --time, for a command that draws its own particles and sets its own length. */
-    void refuseInitAndLength(String command, String instead) {
-        if (init != null || length != null) {
-            throw new InputException(command + " takes no " + (init != null ? "--init" : length.steps != null ? "--steps"
-                    : "--time") + ": " + instead);
+    /** Refuses --init, for a command that draws its own particles; {@code instead} says what it does. */
+    void refuseInit(String command, String instead) {
+        if (init != null) {
+            throw new InputException(command + " takes no --init: " + instead);
+        }
+    }
+
+    /** Refuses --steps and --time, for a command that sets its own length; {@code instead} says how. */
+    void refuseLength(String command, String instead) {
+        if (length != null) {
+            throw new InputException(command + " takes no " + (length.steps != null ? "--steps" : "--time") + ": "
+                    + instead);
         }
     }
 
@@ -84,15 +96,20 @@ final class ExperimentOptions {
         return threads.threads();
     }
 
-    /** The stopping rule of this run: --steps, --time, or else the experiment's own. */
-    StopRule stopRule(Experiment experiment) {
+    /** The stopping rule of a run: --steps, --time, or else its configuration's own, {@code configured}. */
+    StopRule stopRule(StopRule configured) {
         if (length != null && length.steps != null) {
             return StopRule.afterSteps(length.steps);
         }
         if (length != null && length.time != null) {
             return StopRule.atTime(length.time);
         }
-        return experiment.stopRule();
+        return configured;
+    }
+
+    /** How --steps or --time were given, to recognise the runs of one sweep: "steps 100", "time 5" or "config". */
+    String lengthDescription() {
+        return length == null ? "config" : length.steps != null ? "steps " + length.steps : "time " + length.time;
     }
 
     /**
@@ -101,7 +118,7 @@ final class ExperimentOptions {
      */
     FlowLoop.Outcome run(GradientFlow flow, Experiment experiment, PrintWriter err) {
         StepHandler progress = quiet ? StepHandler.NONE : new RunProgress(ProgressBar.onStandardError(err));
-        FlowLoop.Outcome outcome = FlowLoop.run(flow, stopRule(experiment), progress, FlowLoop.NEVER_CANCELLED);
+        FlowLoop.Outcome outcome = FlowLoop.run(flow, stopRule(experiment.stopRule()), progress, FlowLoop.NEVER_CANCELLED);
         if (!outcome.finite()) {
             err.println("error: " + outcome.reason());
         }

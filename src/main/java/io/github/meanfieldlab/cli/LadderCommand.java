@@ -73,8 +73,8 @@ final class LadderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
-        experimentOptions.refuseInitAndLength("ladder", "it draws every run's particles from the configured "
-                + "distribution and runs each to the largest --at");
+        experimentOptions.refuseInit("ladder", "it draws every run's particles from the configured distribution");
+        experimentOptions.refuseLength("ladder", "it runs each run to the largest --at");
         double[] rungs = ValueList.numbers(values, "--values");
         long[] seedList = ValueList.wholeNumbers(seeds, "--seeds");
         double[] times = ValueList.numbers(at, "--at");

@@ -95,8 +95,15 @@ final class OutputFolder {
         }
     }
 
+    /** Writes one file {@code name}, creating the folder if missing; a reader sees the earlier file or this one. */
+    void writeText(String name, AtomicFile.Text text) throws IOException {
+        Files.createDirectories(folder);
+        AtomicFile.writeText(folder.resolve(name), text);
+    }
+
     /** Writes {@code files} (by name) as one set: a reader of the folder sees the earlier set or this one. */
     void writeSet(Map<String, AtomicFile.Text> files) throws IOException {
+        Files.createDirectories(folder);
         try (FileSet set = FileSet.begin(folder)) {
             for (Map.Entry<String, AtomicFile.Text> file : files.entrySet()) {
                 set.addText(file.getKey(), file.getValue());

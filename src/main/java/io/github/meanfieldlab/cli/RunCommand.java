@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Writes the three results as one set. */
-    private static void write(OutputFolder out, Experiment experiment, GradientFlow flow) throws IOException {
+    static void write(OutputFolder out, Experiment experiment, GradientFlow flow) throws IOException {
         Map<String, AtomicFile.Text> files = new LinkedHashMap<>();
         files.put("history.csv", w -> HistoryCsv.write(flow.history(), w));
         files.put("particles.csv", w -> ParticleCsv.write(experiment.spec(), flow.particles(), w));

@@ -3,6 +3,7 @@ package io.github.meanfieldlab.cli;
 import io.github.meanfieldlab.core.InputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** A list of values on the command line: comma separated, where "a..b" stands for the whole numbers a to b. */
 final class ValueList {
@@ -50,30 +51,27 @@ final class ValueList {
 
     /** The values as whole numbers. */
     static long[] wholeNumbers(String text, String option) {
-        List<String> values = expand(text, option);
-        long[] out = new long[values.size()];
-        for (int i = 0; i < out.length; i++) {
-            try {
-                out[i] = Long.parseLong(values.get(i));
-            } catch (NumberFormatException e) {
-                throw new InputException(option + " " + text + ": '" + values.get(i) + "' is not a whole number");
-            }
-        }
-        return out;
+        return parse(text, option, "a whole number", Long::valueOf).stream().mapToLong(Long::longValue).toArray();
     }
 
     /** The values as finite numbers. */
     static double[] numbers(String text, String option) {
-        List<String> values = expand(text, option);
-        double[] out = new double[values.size()];
-        for (int i = 0; i < out.length; i++) {
-            try {
-                out[i] = Double.parseDouble(values.get(i));
-            } catch (NumberFormatException e) {
-                out[i] = Double.NaN;
+        return parse(text, option, "a finite number", v -> {
+            double d = Double.parseDouble(v);
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException(v);
             }
-            if (!Double.isFinite(out[i])) {
-                throw new InputException(option + " " + text + ": '" + values.get(i) + "' is not a number");
+            return d;
+        }).stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static <T> List<T> parse(String text, String option, String what, Function<String, T> parser) {
+        List<T> out = new ArrayList<>();
+        for (String v : expand(text, option)) {
+            try {
+                out.add(parser.apply(v));
+            } catch (NumberFormatException e) {
+                throw new InputException(option + " " + text + ": '" + v + "' is not " + what);
             }
         }
         return out;

@@ -72,7 +72,7 @@ public record Experiment(ExperimentConfig config, ModelSpec spec, Dataset data, 
         }
         ExperimentConfig.Flow f = config.flow();
         return new Experiment(config, spec, data, generated.teacher(), initial, Optional.ofNullable(initFile), f.step(),
-                new StopRule(f.maxTime(), f.lossTarget()));
+                f.stopRule());
     }
 
     private static void refuseProblems(ExperimentConfig config, String source) {

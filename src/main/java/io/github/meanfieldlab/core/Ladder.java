@@ -149,7 +149,7 @@ public final class Ladder {
     public LadderResult run(int threads, Listener listener, BooleanSupplier cancelled) {
         double total = seeds.length * Arrays.stream(allValues()).map(this::work).sum();
         double[] done = {0};
-        LadderResult.Builder result = new LadderResult.Builder(axis, values, seeds, times, reference);
+        LadderResult result = new LadderResult(axis, values, seeds, times, reference);
         for (int s = 0; s < seeds.length; s++) {
             Measured ref = measure(reference, seeds[s], threads, listener, cancelled, done, total);
             result.reference(s, ref.loss0, ref.losses, ref.history);
@@ -163,7 +163,7 @@ public final class Ladder {
             }
         }
         listener.progress(1, "done");
-        return result.build();
+        return result;
     }
 
     /** What one run leaves for the comparison: its losses, and its particles at each time. */

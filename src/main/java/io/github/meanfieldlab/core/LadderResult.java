@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * What a {@link Ladder} measured: for every rung r, seed and time s, the loss, the loss at s = 0 and the
  * distance of its particles from the reference particles they are coupled to; the reference's losses; and
- * every run's history. Immutable.
+ * every run's history. Filled by the {@link Ladder} that makes it, unchanged once handed out.
  */
 public final class LadderResult {
     /** The quantities whose rate a ladder fits, each a non-negative number per rung, seed and time. */
@@ -43,19 +43,35 @@ public final class LadderResult {
     private final FlowHistory[][] histories;
     private final FlowHistory[] referenceHistories;
 
-    private LadderResult(Builder b) {
-        axis = b.axis;
-        values = b.values;
-        seeds = b.seeds;
-        times = b.times;
-        reference = b.reference;
-        loss0 = b.loss0;
-        loss = b.loss;
-        distance = b.distance;
-        referenceLoss0 = b.referenceLoss0;
-        referenceLoss = b.referenceLoss;
-        histories = b.histories;
-        referenceHistories = b.referenceHistories;
+    /** An empty result, filled run by run by {@link Ladder} through {@link #reference} and {@link #rung}. */
+    LadderResult(LadderAxis axis, double[] values, long[] seeds, double[] times, double reference) {
+        this.axis = axis;
+        this.values = values.clone();
+        this.seeds = seeds.clone();
+        this.times = times.clone();
+        this.reference = reference;
+        loss0 = new double[values.length][seeds.length];
+        loss = new double[values.length][seeds.length][];
+        distance = new double[values.length][seeds.length][];
+        referenceLoss0 = new double[seeds.length];
+        referenceLoss = new double[seeds.length][];
+        histories = new FlowHistory[values.length][seeds.length];
+        referenceHistories = new FlowHistory[seeds.length];
+    }
+
+    /** Records the reference run of seed index j. */
+    void reference(int j, double e0, double[] losses, FlowHistory history) {
+        referenceLoss0[j] = e0;
+        referenceLoss[j] = losses.clone();
+        referenceHistories[j] = history;
+    }
+
+    /** Records the run of rung r, seed index j. */
+    void rung(int r, int j, double e0, double[] losses, double[] distances, FlowHistory history) {
+        loss0[r][j] = e0;
+        loss[r][j] = losses.clone();
+        distance[r][j] = distances.clone();
+        histories[r][j] = history;
     }
 
     public LadderAxis axis() {
@@ -139,53 +155,5 @@ public final class LadderResult {
     /** The history of the reference run for seed index j. */
     public FlowHistory referenceHistory(int j) {
         return referenceHistories[j];
-    }
-
-    /** Collects a ladder's measurements run by run. */
-    static final class Builder {
-        private final LadderAxis axis;
-        private final double[] values;
-        private final long[] seeds;
-        private final double[] times;
-        private final double reference;
-        private final double[][] loss0;
-        private final double[][][] loss;
-        private final double[][][] distance;
-        private final double[] referenceLoss0;
-        private final double[][] referenceLoss;
-        private final FlowHistory[][] histories;
-        private final FlowHistory[] referenceHistories;
-
-        Builder(LadderAxis axis, double[] values, long[] seeds, double[] times, double reference) {
-            this.axis = axis;
-            this.values = values.clone();
-            this.seeds = seeds.clone();
-            this.times = times.clone();
-            this.reference = reference;
-            loss0 = new double[values.length][seeds.length];
-            loss = new double[values.length][seeds.length][];
-            distance = new double[values.length][seeds.length][];
-            referenceLoss0 = new double[seeds.length];
-            referenceLoss = new double[seeds.length][];
-            histories = new FlowHistory[values.length][seeds.length];
-            referenceHistories = new FlowHistory[seeds.length];
-        }
-
-        void reference(int j, double e0, double[] losses, FlowHistory history) {
-            referenceLoss0[j] = e0;
-            referenceLoss[j] = losses.clone();
-            referenceHistories[j] = history;
-        }
-
-        void rung(int r, int j, double e0, double[] losses, double[] distances, FlowHistory history) {
-            loss0[r][j] = e0;
-            loss[r][j] = losses.clone();
-            distance[r][j] = distances.clone();
-            histories[r][j] = history;
-        }
-
-        LadderResult build() {
-            return new LadderResult(this);
-        }
     }
 }

@@ -67,4 +67,10 @@ public record StopRule(long maxSteps, double maxTime, double lossTarget) {
         }
         return Math.min(1, done);
     }
+
+    /** The steps of size {@code stepSize} to the step or time limit; infinite when the rule has neither. */
+    public double stepsFor(double stepSize) {
+        double byTime = Double.isFinite(maxTime) ? Math.round(maxTime / stepSize) : Double.POSITIVE_INFINITY;
+        return maxSteps == NO_STEP_LIMIT ? byTime : Math.min(maxSteps, byTime);
+    }
 }

@@ -25,6 +25,9 @@ public final class LadderRateFigure implements Figure {
     private static final Stroke THEORY = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
             10f, new float[] {1.5f, 4f}, 0f);
 
+    /** The theory's line sits this factor below the first fit: a fifth of a decade. */
+    private static final double THEORY_OFFSET = 0.63;
+
     private final LadderResult result;
     private final LadderResult.Quantity quantity;
 
@@ -68,6 +71,11 @@ public final class LadderRateFigure implements Figure {
         }
         double vMin = java.util.Arrays.stream(values).min().orElseThrow();
         double vMax = java.util.Arrays.stream(values).max().orElseThrow();
+        double[] theory = theoryLine(series, vMin, vMax);
+        if (theory != null) {
+            lo = Math.min(lo, Math.min(theory[0], theory[1]));
+            hi = Math.max(hi, Math.max(theory[0], theory[1]));
+        }
         String title = title();
         String status = result.seeds().length + " seeds (dots), RMS over seeds (discs); reference "
                 + axis.symbol() + " = " + LogAxis.label(result.reference());
@@ -83,7 +91,6 @@ public final class LadderRateFigure implements Figure {
         }
         Legend legend = new Legend();
         Shape clip = frame.clip(g);
-        Series anchor = null;
         for (Series s : series) {
             for (int r = 0; r < values.length; r++) {
                 for (double v : s.samples[r]) {
@@ -96,12 +103,11 @@ public final class LadderRateFigure implements Figure {
                 g.setPaint(s.color);
                 g.setStroke(s.line);
                 g.draw(line(frame, vMin, vMax, s.fit.at(vMin), s.fit.at(vMax)));
-                anchor = anchor == null ? s : anchor;
                 legend.add(String.format(Locale.ROOT, "%s: slope %s (90 %%: %s to %s)", s.name,
                         Axis.format(s.fit.slope(), 2), Axis.format(s.fit.low(), 2), Axis.format(s.fit.high(), 2)),
                         s.color, s.line, s.marker);
             } else {
-                legend.add(s.name + ": no power law (a gap of 0)", s.color, null, s.marker);
+                legend.add(s.name + ": nothing to fit (a gap of 0: the rung equals the reference)", s.color, null, s.marker);
             }
             for (int r = 0; r < values.length; r++) {
                 if (s.rms[r] > 0) {
@@ -109,19 +115,32 @@ public final class LadderRateFigure implements Figure {
                 }
             }
         }
-        if (anchor != null) {
-            // The theory's slope through the first fitted line at the middle rung: compare slopes, not heights.
-            double mid = Math.sqrt(vMin * vMax);
-            double at = anchor.fit.at(mid);
-            double p = axis.theorySlope();
+        if (theory != null) {
             g.setPaint(Theme.INK);
             g.setStroke(THEORY);
-            g.draw(line(frame, vMin, vMax, at * Math.pow(vMin / mid, p), at * Math.pow(vMax / mid, p)));
-            legend.add("theory: slope " + axis.theoryLabel(), Theme.INK, THEORY, null);
+            g.draw(line(frame, vMin, vMax, theory[0], theory[1]));
+            legend.add("theory: slope " + axis.theoryLabel() + " (drawn below the first fit)", Theme.INK, THEORY, null);
         }
         frame.endClip(g, clip);
         legend.draw(g, frame.plot(), axis.theorySlope() < 0);
         frame.drawAxes(g);
+    }
+
+    /**
+     * The theory's line at vMin and vMax: the theory's slope, parallel to and a little below the first fitted
+     * line at the middle rung (on it, a fit that agrees would hide it), to compare slopes, not heights; null
+     * when nothing was fitted.
+     */
+    private double[] theoryLine(Series[] series, double vMin, double vMax) {
+        for (Series s : series) {
+            if (s.fit.isFitted()) {
+                double mid = Math.sqrt(vMin * vMax);
+                double at = THEORY_OFFSET * s.fit.at(mid);
+                double p = result.axis().theorySlope();
+                return new double[] {at * Math.pow(vMin / mid, p), at * Math.pow(vMax / mid, p)};
+            }
+        }
+        return null;
     }
 
     private String title() {

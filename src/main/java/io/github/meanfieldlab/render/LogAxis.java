@@ -16,7 +16,8 @@ final class LogAxis {
 
     /**
      * An axis over [min, max] (both &gt; 0) with a little room either side; ticks at {@code marks} if given
-     * (a ladder's rungs), else at whole decades, with 2 and 5 between them when the range spans under two.
+     * (a ladder's rungs), else at whole decades, with 2 and 5 between them when the range spans under two
+     * and 2, 3, 5 and 7 when under one.
      */
     static Axis of(String label, double min, double max, double[] marks) {
         double lo = Math.log10(min);
@@ -28,9 +29,10 @@ final class LogAxis {
                 ticks.add(Math.log10(m));
             }
         } else {
-            boolean fine = range.span() < 2;
+            double[] mantissas = range.span() < 1 ? new double[] {1, 2, 3, 5, 7}
+                    : range.span() < 2 ? new double[] {1, 2, 5} : new double[] {1};
             for (int decade = (int) Math.floor(range.min()); decade <= Math.ceil(range.max()); decade++) {
-                for (double mantissa : fine ? new double[] {1, 2, 5} : new double[] {1}) {
+                for (double mantissa : mantissas) {
                     double t = decade + Math.log10(mantissa);
                     if (range.contains(t)) {
                         ticks.add(t);
@@ -46,9 +48,12 @@ final class LogAxis {
         return new Axis(label, range, t, labels);
     }
 
-    /** 0.05 → "0.05", 64 → "64", 1e−5 → "10⁻⁵", 2e−5 → "2·10⁻⁵": short labels for any magnitude. */
+    /** 0.05 → "0.05", 1024 → "1024", 1e−5 → "10⁻⁵", 2e−5 → "2·10⁻⁵": short labels for any magnitude. */
     static String label(double v) {
         int exponent = (int) Math.floor(Math.log10(v) + 1e-9);
+        if (v == Math.rint(v) && v < 1e6) {
+            return Long.toString((long) v);
+        }
         if (exponent >= -3 && exponent <= 4) {
             String s = String.format(Locale.ROOT, "%.3g", v);
             return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;

@@ -71,7 +71,7 @@ class MeanFieldLimitTest {
     /** {@code r} with every rung's distances multiplied by (v/v₀)^exponent: a rate off by that exponent. */
     private static LadderResult distort(LadderResult r, double exponent) {
         double[] v = r.values();
-        LadderResult.Builder b = new LadderResult.Builder(r.axis(), v, r.seeds(), r.times(), r.reference());
+        LadderResult b = new LadderResult(r.axis(), v, r.seeds(), r.times(), r.reference());
         for (int j = 0; j < r.seeds().length; j++) {
             b.reference(j, r.referenceHistory(j).loss(0), new double[] {r.referenceLoss(j, 0)}, r.referenceHistory(j));
             for (int i = 0; i < v.length; i++) {
@@ -79,7 +79,7 @@ class MeanFieldLimitTest {
                 b.rung(i, j, r.initialLoss(i, j), new double[] {r.loss(i, j, 0)}, new double[] {d}, r.history(i, j));
             }
         }
-        return b.build();
+        return b;
     }
 
     @Test
