@@ -128,6 +128,11 @@ public final class Ladder {
         return axis;
     }
 
+    /** The reference run's network: the largest of the ladder (the same network for a step ladder). */
+    public ModelSpec referenceSpec() {
+        return axis.spec(base, reference);
+    }
+
     /** The work of one run, L·M·steps, for the progress fraction. */
     private double work(double value) {
         ModelSpec spec = axis.spec(base, value);
