@@ -144,7 +144,9 @@ public final class Ladder {
     }
 
     /**
-     * Runs the reference and every rung for every seed, one after another.
+     * Runs the reference and every rung for every seed, one after another, on the calling thread: a window
+     * runs it on a background thread, shows {@code listener}'s fraction in a progress bar, and cancels through
+     * {@code cancelled}; the command line prints the fraction on standard error.
      *
      * @param threads solver threads of each run (results are identical for any count)
      * @param cancelled polled before every step
