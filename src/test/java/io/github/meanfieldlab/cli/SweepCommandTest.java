@@ -109,7 +109,7 @@ class SweepCommandTest {
         Path out = dir.resolve("nf");
         CliRun r = CliRun.of("sweep", "--config", config.toString(), "--vary", "flow.step=100,0.01", "--steps", "5",
                 "--threads", "1", "--quiet", "--out", out.toString());
-        assertEquals(RunCommand.NON_FINITE, r.code(), r.err());
+        assertEquals(Main.NON_FINITE, r.code(), r.err());
         assertTrue(r.err().contains("error: run 1 {flow.step=100}: step 3 (s = 300.0) produced a non-finite loss"), r.err());
         List<String> rows = Files.readAllLines(out.resolve("results.csv"));
         assertTrue(rows.get(1).contains(",non-finite,runs/0001_step=100"), rows.get(1));
