@@ -69,6 +69,11 @@ final class ExperimentOptions {
         return threads.threads();
     }
 
+    /** Whether the initial particles come from --init rather than the configuration's ρ_ini. */
+    boolean particlesFromFile() {
+        return init != null;
+    }
+
     /** How a headless run ended. */
     record Outcome(String reason, boolean finite, double seconds) {
     }

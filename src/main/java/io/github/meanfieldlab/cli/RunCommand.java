@@ -41,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing result files in --out.")
     private boolean force;
 
+    @Option(names = "--theory", description = "Print what the theory says about this run first: the block's measured "
+            + "homogeneity and whether the initial support separates (and the monotone floor when d = D = 1); after "
+            + "the run, the stretches whose steps were too large to follow the gradient flow.")
+    private boolean theory;
+
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
@@ -51,9 +56,17 @@ final class RunCommand implements Callable<Integer> {
         outText.println("running " + experiment.spec() + ", N = " + experiment.data().size() + " ("
                 + experiment.data().name() + "), Δs = " + experiment.stepSize() + ", " + threads + " thread(s), vectors of "
                 + FlowEvaluator.vectorLanes() + " doubles");
+        if (theory) {
+            TheoryReport.before(experiment, experimentOptions.particlesFromFile()).forEach(outText::println);
+        }
+        GradientFlow.Options options = new GradientFlow.Options(experiment.stepSize(),
+                experiment.config().flow().adaptive(), true, TheoryReport.DIAGNOSTICS_EVERY);
         try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), threads)) {
+                options, threads)) {
             ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
+            if (theory) {
+                outText.println(TheoryReport.stepSizeLine(flow.history(), experiment.spec().block()));
+            }
             write(experiment, flow);
             outText.println(String.format(Locale.ROOT, "stopped at step %d, s = %.6g, E = %.6g (%s) after %.2f s; wrote %s",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out));
