@@ -106,8 +106,11 @@ final class FigureCommand implements Callable<Integer> {
         folder.check(names, force);
         Experiment experiment = experimentOptions.experiment();
         PrintWriter text = spec.commandLine().getOut();
+        // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
+        GradientFlow.Options options = new GradientFlow.Options(experiment.stepSize(),
+                experiment.config().flow().adaptive(), true, 0);
         try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), experimentOptions.threads())) {
+                options, experimentOptions.threads())) {
             ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));
             for (Pane pane : panes) {
