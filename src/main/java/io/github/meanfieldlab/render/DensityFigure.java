@@ -90,9 +90,9 @@ public final class DensityFigure implements SnapshotFigure {
         }
 
         /** The coordinate shown when none was chosen: the first inner one for the direction and squashed views. */
-        int defaultCoordinate(int D) {
+        public int defaultCoordinate(ModelSpec spec) {
             return switch (this) {
-                case DIRECTION_COORDINATE -> D;
+                case DIRECTION_COORDINATE -> spec.stateDimension();
                 case SQUASHED_COORDINATE -> 1;
                 default -> 0;
             };
@@ -162,9 +162,9 @@ public final class DensityFigure implements SnapshotFigure {
         /** The particle density ρ, each particle counted once. */
         DENSITY("Parameter density ρ(θ, t)", "ρ per unit"),
         /** relu: ρ lifted, each direction carrying the mass |u|·|(w, b)|. */
-        LIFTED("Lifted measure: ρ carrying mass |u|·|(w, b)|", "mass |u|·|(w, b)| per unit"),
+        LIFTED("Lifted ρ: mass |u|·|(w, b)|", "mass |u|·|(w, b)| per unit"),
         /** regularized-relu: the signed measure ∫ c δ_(Ŵ, β̂) dρ. */
-        SIGNED("Signed measure ∫ c δ(Ŵ, β̂) dρ", "c per unit: red +, blue −");
+        SIGNED("Signed measure ∫c δ(Ŵ, β̂) dρ", "c per unit: red +, blue −");
 
         private final String title;
         private final String barLabel;
@@ -286,20 +286,28 @@ public final class DensityFigure implements SnapshotFigure {
         return spec.block() == Block.RELU ? Drawn.LIFTED : Drawn.SIGNED;
     }
 
-    /** The title: the object drawn, and when mass weighting was asked for a radial scalar, that it was refused. */
+    /** The title: the object drawn (ρ before the first snapshot). */
     public String title() {
         Drawn drawn = drawn();
+        return (drawn == null ? Drawn.DENSITY : drawn).title();
+    }
+
+    /**
+     * The colour bar's label: the unit of what is drawn, and when mass weighting was asked for but the scalar is
+     * radial, that it was refused.
+     */
+    public String legend() {
+        Drawn drawn = drawn();
         if (drawn == null) {
-            return Drawn.DENSITY.title();
+            return Drawn.DENSITY.barLabel();
         }
         ModelSpec spec = snapshot.spec();
         boolean homogeneous = spec.block() == Block.RELU || spec.block() == Block.REGULARIZED_RELU;
         Quantity q = shownQuantity(spec);
         if (drawn == Drawn.DENSITY && massWeighted && homogeneous && q.isAvailableFor(spec)) {
-            return Drawn.DENSITY.title() + ", unweighted: " + q.axisLabel(spec, shownCoordinate(spec, q))
-                    + " is radial";
+            return "ρ, unweighted: " + q.axisLabel(spec, shownCoordinate(spec, q)) + " is radial";
         }
-        return drawn.title();
+        return drawn.barLabel();
     }
 
     private Quantity shownQuantity(ModelSpec spec) {
@@ -307,7 +315,7 @@ public final class DensityFigure implements SnapshotFigure {
     }
 
     private int shownCoordinate(ModelSpec spec, Quantity q) {
-        int j = coordinate >= 0 ? coordinate : q.defaultCoordinate(spec.stateDimension());
+        int j = coordinate >= 0 ? coordinate : q.defaultCoordinate(spec);
         return Math.min(j, spec.parameterCount() - 1);
     }
 
@@ -348,6 +356,6 @@ public final class DensityFigure implements SnapshotFigure {
                 : ValueColors.upTo(ColorMap.VIRIDIS, colorScale, grid.max);
         Heatmap.draw(g, frame.plot(), grid.values, grid.layers, grid.bins, colors, false);
         frame.drawAxes(g);
-        colors.drawBar(g, frame.colorBar(), drawn.barLabel());
+        colors.drawBar(g, frame.colorBar(), legend());
     }
 }

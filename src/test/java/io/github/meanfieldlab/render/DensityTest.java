@@ -151,10 +151,12 @@ class DensityTest {
         assertTrue(f.title().contains("|u|·|(w, b)|"), f.title());
         f.setQuantity(Quantity.NORM);
         assertEquals(Drawn.DENSITY, f.drawn(), "a radial scalar is never weighted");
-        assertEquals("Parameter density ρ(θ, t), unweighted: |θ| is radial", f.title());
+        assertEquals("Parameter density ρ(θ, t)", f.title());
+        assertEquals("ρ, unweighted: |θ| is radial", f.legend());
         f.setQuantity(Quantity.INNER_ANGLE);
         f.setMassWeighted(false);
         assertEquals("Parameter density ρ(θ, t)", f.title());
+        assertEquals("ρ per unit", f.legend());
         DensityFigure r = new DensityFigure();
         r.show(HandMade.snapshot(Block.REGULARIZED_RELU, 1, 1, 1, 0.7, 1.5, -0.5));
         assertEquals(Drawn.SIGNED, r.drawn());
@@ -163,7 +165,7 @@ class DensityTest {
         assertEquals(Drawn.DENSITY, r.drawn(), "c itself is the homogeneous variable");
         DensityFigure t = new DensityFigure();
         t.show(HandMade.snapshot(Block.TANH, 2, 1, 1, 1, 0, 1, 0, 0));
-        assertEquals("Parameter density ρ(θ, t)", t.title(), "no homogeneity, nothing refused");
+        assertEquals("ρ per unit", t.legend(), "no homogeneity, nothing refused");
     }
 
     @Test
