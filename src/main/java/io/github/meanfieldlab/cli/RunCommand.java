@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code run}: one gradient flow, headless, written to history.csv, particles.csv and config.json. */
@@ -40,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Option(names = "--theory", description = "Print what the theory says about this run first: the block's measured "
+            + "homogeneity and whether the initial support separates (and the monotone floor when d = D = 1); after "
+            + "the run, the stretches whose steps were too large to follow the gradient flow.")
+    private boolean theory;
+
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
@@ -50,9 +56,16 @@ final class RunCommand implements Callable<Integer> {
         outText.println("running " + experiment.spec() + ", N = " + experiment.data().size() + " ("
                 + experiment.data().name() + "), Δs = " + experiment.stepSize() + ", " + threads + " thread(s), vectors of "
                 + FlowEvaluator.vectorLanes() + " doubles");
-        try (GradientFlow flow = experiment.startFlow(threads)) {
+        if (theory) {
+            TheoryReport.before(experiment, experimentOptions.particlesFromFile()).forEach(outText::println);
+        }
+        try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, TheoryReport.DIAGNOSTICS_EVERY),
+                threads)) {
             out.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
+            if (theory) {
+                outText.println(TheoryReport.stepSizeLine(flow.history(), experiment.spec().block()));
+            }
             write(out, experiment, flow);
             outText.println(String.format(Locale.ROOT, "stopped at step %d, s = %.6g, E = %.6g (%s) after %.2f s; wrote %s",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out));
