@@ -104,8 +104,9 @@ final class AnimateCommand implements Callable<Integer> {
         FigureExporter exporter = new FigureExporter(settings);
         SnapshotFigure figure = pane.create(experiment.teacher());
         boolean[] finite = {true};
-        try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), experimentOptions.threads())) {
+        // Fixed steps: frame k is the state at step round(s_k/Δs).
+        try (GradientFlow flow = experiment.startFlow(GradientFlow.Options.fixed(experiment.stepSize()),
+                experimentOptions.threads())) {
             Progress progress = new Progress(err, frames);
             try {
                 kind.write(out, new Animation.Frames() {
@@ -139,7 +140,7 @@ final class AnimateCommand implements Callable<Integer> {
             progress.finish();
             text.println("wrote " + out + ": " + frames + " frames from s = " + frameTime(0) + " to "
                     + frameTime(frames - 1) + " at " + fps + " frames/s");
-            return finite[0] ? 0 : RunCommand.NON_FINITE;
+            return finite[0] ? 0 : Main.NON_FINITE;
         }
     }
 
