@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.config.ConfigValidator;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.config.ExperimentConfig.Data;
 import io.github.meanfieldlab.config.ExperimentConfig.Flow;
@@ -8,6 +7,7 @@ import io.github.meanfieldlab.config.ExperimentConfig.Init;
 import io.github.meanfieldlab.config.ExperimentConfig.Model;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.InitialDistribution;
+import io.github.meanfieldlab.core.SizeLimits;
 import io.github.meanfieldlab.data.DataGenerator;
 import java.util.Arrays;
 import java.util.List;
@@ -56,10 +56,10 @@ public final class ControlPanel extends GridPane {
         getColumnConstraints().addAll(labels, controls);
 
         ExperimentConfig initial = form.get();
-        depth = new LogSlider(UiLabels.DEPTH, ConfigValidator.MAX_DEPTH, initial.model().depth(),
+        depth = new LogSlider(UiLabels.DEPTH, SizeLimits.MAX_DEPTH, initial.model().depth(),
                 "Depth L: the number of residual layers z_{l+1} = z_l + 1/(L·M) Σ_m f(z_l; θ_{l,m}); layer l sits at t = l/L.",
                 complaints);
-        width = new LogSlider(UiLabels.WIDTH, ConfigValidator.MAX_WIDTH, initial.model().width(),
+        width = new LogSlider(UiLabels.WIDTH, SizeLimits.MAX_WIDTH, initial.model().width(),
                 "Width M: particles per layer; the mean-field limit is M → ∞, and particle (l, m) stays the same when M changes.",
                 complaints);
         depth.setId("depth");
@@ -189,7 +189,7 @@ public final class ControlPanel extends GridPane {
         int d = dataDimension(form.get(), run.get());
         if (stateDimension.getItems().isEmpty() || stateDimension.getItems().get(0) != d) {
             Integer shown = stateDimension.getValue();
-            stateDimension.getItems().setAll(IntStream.rangeClosed(d, ConfigValidator.MAX_STATE_DIMENSION).boxed().toList());
+            stateDimension.getItems().setAll(IntStream.rangeClosed(d, SizeLimits.MAX_STATE_DIMENSION).boxed().toList());
             stateDimension.setValue(shown);
         }
     }

@@ -69,8 +69,9 @@ public final class Recorder {
             Experiment e = Experiment.build(config);
             Animation kind = Animation.of(out);
             FigureExporter exporter = new FigureExporter(choice.settings());
-            // One solver thread: the run on screen keeps the others; the frames do not depend on it.
-            try (GradientFlow flow = new GradientFlow(e.spec(), e.data(), e.initialParticles(), e.stepSize(), 1)) {
+            // Fixed steps, as animate takes them: frame k is the state at step round(s_k/Δs). One solver thread:
+            // the run on screen keeps the others; the frames do not depend on it.
+            try (GradientFlow flow = e.startFlow(GradientFlow.Options.fixed(e.stepSize()), 1)) {
                 FlowFrames frames = new FlowFrames(flow, e.data(), choice.pane().create(e.teacher()), exporter,
                         choice.from(), choice.to(), choice.frames(), new FlowFrames.Progress() {
                             @Override

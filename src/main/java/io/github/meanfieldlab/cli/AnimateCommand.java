@@ -101,8 +101,9 @@ final class AnimateCommand implements Callable<Integer> {
         text.println("frames: " + settings.describe());
         FigureExporter exporter = new FigureExporter(settings);
         SnapshotFigure figure = pane.create(experiment.teacher());
-        try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), experimentOptions.threads())) {
+        // Fixed steps: frame k is the state at step round(s_k/Δs).
+        try (GradientFlow flow = experiment.startFlow(GradientFlow.Options.fixed(experiment.stepSize()),
+                experimentOptions.threads())) {
             Progress progress = new Progress(err, frames);
             FlowFrames drawn = new FlowFrames(flow, experiment.data(), figure, exporter, from, to, frames, progress);
             try {
@@ -114,7 +115,7 @@ final class AnimateCommand implements Callable<Integer> {
             progress.finish();
             text.println("wrote " + out + ": " + frames + " frames from s = " + drawn.time(0) + " to "
                     + drawn.time(frames - 1) + " at " + fps + " frames/s");
-            return drawn.finite() ? 0 : RunCommand.NON_FINITE;
+            return drawn.finite() ? 0 : Main.NON_FINITE;
         }
     }
 

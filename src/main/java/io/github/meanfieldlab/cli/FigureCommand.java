@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
             "Example: figure --pane density,loss --format pdf,png --size text --out figures/default"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
-            "3:a step produced NaN or infinity; the figures show the last finite state"})
+            "3:a step produced NaN or infinity (the figures show the last finite state), or the initial state "
+                + "already had them (nothing was written)"})
 final class FigureCommand implements Callable<Integer> {
     /** Options that --from-bundle takes from the bundle instead. */
     private static final List<String> BUNDLE_DECIDES = Stream.concat(FigureLookOptions.NAMES.stream(),
@@ -51,14 +53,14 @@ final class FigureCommand implements Callable<Integer> {
     @Mixin
     private FigureLookOptions lookOptions = new FigureLookOptions("column", Look.Style.PAPER, 300);
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures; created if missing.")
-    private Path out;
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = "--pane", split = ",", paramLabel = "PANE", description = "Panes to draw: ${COMPLETION-CANDIDATES}; default: all.")
     private Set<Pane> panes = EnumSet.allOf(Pane.class);
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "png, svg and/or pdf; default: png.")
-    private List<ExportFormat> formats = List.of(ExportFormat.PNG);
+    @Mixin
+    private ExportFormatOptions formatOptions;
 
     @Option(names = "--bundle", description = "Also write config.json, data.csv, particles.csv, history.csv, bundle.json "
             + "and a README.txt, so that --from-bundle draws the figures again.")
@@ -68,45 +70,39 @@ final class FigureCommand implements Callable<Integer> {
             + "files, with its panes, formats and settings (pixel-identical PNGs); runs no flow.")
     private Path fromBundle;
 
-    @Option(names = "--force", description = "Overwrite existing files in --out.")
-    private boolean force;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         experimentOptions.validate();
-        try {
-            return fromBundle != null ? redraw() : runAndDraw();
-        } catch (IOException e) {
-            // The message names the file and why; nothing half-written was left behind.
-            throw new InputException(e.getMessage());
-        }
+        return fromBundle != null ? redraw() : runAndDraw();
     }
 
     private Integer runAndDraw() throws IOException {
         ExportSettings settings = lookOptions.settings();
+        List<ExportFormat> formats = formatOptions.formats();
         List<String> names = new ArrayList<>(fileNames(panes, formats));
         if (bundle) {
             names.addAll(FigureBundle.DATA_FILES);
         }
-        OutputFolder folder = new OutputFolder(out);
-        folder.check(names, force);
+        OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
         PrintWriter text = spec.commandLine().getOut();
         text.println("figures: " + settings.describe());
-        try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), experimentOptions.threads())) {
-            ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
+        // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
+        try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, 0), experimentOptions.threads())) {
+            folder.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
+            FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = Pane.snapshot(flow, experiment.data());
-            FigureBundle.State state = new FigureBundle.State(experiment.config(), snapshot, experiment.stepSize(),
+            FigureBundle.State state = new FigureBundle.State(experiment.config(), snapshot, flow.stepSize(),
                     experiment.teacher(), List.of());
             Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
             List<Path> written = bundle
-                    ? FigureBundle.write(out, state, figures, formats, settings, FigureBundle.redrawCommand(out))
+                    ? FigureBundle.write(folder.path(), state, figures, formats, settings,
+                            FigureBundle.redrawCommand(folder.path()))
                     : writeFigures(figures, formats, settings, folder);
             written.forEach(f -> text.println("wrote " + f));
             text.println(String.format(Locale.ROOT, "figures at step %d, s = %.6g, E = %.6g (%s)",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason()));
-            return outcome.finite() ? 0 : RunCommand.NON_FINITE;
+            return outcome.finite() ? 0 : Main.NON_FINITE;
         }
     }
 
@@ -118,8 +114,8 @@ final class FigureCommand implements Callable<Integer> {
             }
         }
         FigureBundle.Restored restored = FigureBundle.read(fromBundle, experimentOptions.threads());
-        OutputFolder folder = new OutputFolder(out);
-        folder.check(fileNames(restored.panes(), restored.formats()), force);
+        OutputFolder folder = output.check(fileNames(restored.panes(), restored.formats()));
+        folder.prepare();
         PrintWriter text = spec.commandLine().getOut();
         text.println("figures: " + restored.settings().describe());
         Map<Pane, SnapshotFigure> figures = FigureBundle.figures(restored.state(), restored.panes());

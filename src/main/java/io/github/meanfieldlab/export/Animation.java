@@ -4,6 +4,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,15 +17,15 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jcodec.api.awt.AWTSequenceEncoder;
 import org.jcodec.common.io.FileChannelWrapper;
-import org.jcodec.common.io.NIOUtils;
 import org.jcodec.common.model.Rational;
 
 /**
  * An animation of frames drawn one at a time: an animated GIF that loops, an H.264 MP4 (jcodec, pure Java), or
- * numbered PNG frames in a folder, chosen by the output's name. Written through a temporary file or folder,
- * so a failure or an interrupted run leaves nothing behind.
+ * numbered PNG frames in a folder, chosen by the output's name. Written through {@link ExportFiles}, so a
+ * failure or an interrupted run leaves no half-written file.
  */
 public enum Animation {
     /** ".gif": looping, each frame shown for a whole number of hundredths of a second. */
@@ -77,8 +79,8 @@ public enum Animation {
             throw new IllegalArgumentException("fps " + fps + " is out of range; allowed: " + MIN_FPS + " to " + MAX_FPS);
         }
         switch (this) {
-            case GIF -> ExportFiles.write(out, temp -> gif(temp, frames, fps));
-            case MP4 -> ExportFiles.write(out, temp -> mp4(temp, frames, fps));
+            case GIF -> ExportFiles.write(out, stream -> gif(stream, frames, fps));
+            case MP4 -> ExportFiles.writePositioned(out, channel -> mp4(channel, frames, fps));
             case PNG_FRAMES -> {
                 Map<String, byte[]> files = new LinkedHashMap<>();
                 for (int k = 0; k < frames.count(); k++) {
@@ -89,9 +91,9 @@ public enum Animation {
         }
     }
 
-    private static void gif(Path file, Frames frames, int fps) throws IOException {
+    private static void gif(OutputStream out, Frames frames, int fps) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(file.toFile())) {
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
             for (int k = 0; k < frames.count(); k++) {
@@ -134,14 +136,18 @@ public enum Animation {
         return node;
     }
 
-    private static void mp4(Path file, Frames frames, int fps) throws IOException {
-        try (FileChannelWrapper channel = NIOUtils.writableChannel(file.toFile())) {
-            AWTSequenceEncoder encoder = new AWTSequenceEncoder(channel, Rational.R(fps, 1));
-            for (int k = 0; k < frames.count(); k++) {
-                encoder.encodeImage(even(frames.frame(k)));
+    private static void mp4(FileChannel channel, Frames frames, int fps) throws IOException {
+        // finish() closes its channel, but this one belongs to AtomicFile, which forces it to the disk first.
+        FileChannelWrapper unclosed = new FileChannelWrapper(channel) {
+            @Override
+            public void close() {
             }
-            encoder.finish();
+        };
+        AWTSequenceEncoder encoder = new AWTSequenceEncoder(unclosed, Rational.R(fps, 1));
+        for (int k = 0; k < frames.count(); k++) {
+            encoder.encodeImage(even(frames.frame(k)));
         }
+        encoder.finish();
     }
 
     /** H.264 codes 4:2:0 colour in 2×2 blocks: an odd side gets one more white row or column. */

@@ -1,20 +1,19 @@
 package io.github.meanfieldlab.export;
 
+import io.github.meanfieldlab.data.AtomicFile;
+import io.github.meanfieldlab.data.FileSet;
+import io.github.meanfieldlab.data.IoReason;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * The one place exports write files: to a new ".name.n.part" file beside the target, then moved into place,
- * so a failure never leaves a half-written file or destroys an existing one.
+ * The one place exports write files: each through {@link AtomicFile} (a temporary sibling moved into place),
+ * several as one {@link FileSet}, creating the folder they go into; a failure never leaves a half-written file
+ * or destroys an existing one.
  */
 public final class ExportFiles {
     private ExportFiles() {
@@ -26,110 +25,49 @@ public final class ExportFiles {
      * @throws IOException whose message names the file and says why it could not be written
      */
     public static void write(Path file, byte[] bytes) throws IOException {
-        write(file, temp -> Files.write(temp, bytes));
+        write(file, out -> out.write(bytes));
     }
 
-    /** What a streaming writer puts into the temporary file. */
-    public interface Content {
-        void writeTo(Path temp) throws IOException;
+    /** As {@link #write(Path, byte[])}, the bytes written by {@code content}. */
+    public static void write(Path file, AtomicFile.Content content) throws IOException {
+        createFolder(file, file.toAbsolutePath().getParent());
+        AtomicFile.write(file, content);
     }
 
-    /** As {@link #write(Path, byte[])}, the bytes written by {@code content} straight into the temporary file. */
-    public static void write(Path file, Content content) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": cannot create the folder " + dir + " (" + reason(e) + ")", e);
-        }
-        Path temp = createPartFile(target, file);
-        try {
-            content.writeTo(temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new IOException("cannot write " + file + " (" + reason(e) + ")", e);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    /** As {@link #write(Path, byte[])}, for content that writes at chosen positions of the file (MP4). */
+    public static void writePositioned(Path file, AtomicFile.Positioned content) throws IOException {
+        createFolder(file, file.toAbsolutePath().getParent());
+        AtomicFile.writePositioned(file, content);
     }
 
     /**
-     * A new, empty ".name.n.part" file beside {@code target}. Made with {@link Files#createFile}, not
-     * {@code createTempFile}, so that it gets the usual permissions (the umask's), not owner-only ones that the
-     * move would carry over to the figure.
-     */
-    private static Path createPartFile(Path target, Path named) throws IOException {
-        Path dir = target.getParent();
-        for (int n = 0; ; n++) {
-            Path part = dir.resolve("." + target.getFileName() + "." + n + ".part");
-            try {
-                return Files.createFile(part);
-            } catch (FileAlreadyExistsException e) {
-                // Another export to the same name is under way (or one crashed); take the next number.
-            } catch (IOException e) {
-                throw new IOException("cannot write " + named + ": cannot create a file in " + dir + " (" + reason(e) + ")", e);
-            }
-        }
-    }
-
-    /** What went wrong, in words: "a file is in the way: /x/y", "permission denied: /x". */
-    private static String reason(IOException e) {
-        if (e instanceof FileAlreadyExistsException f) {
-            return "a file is in the way: " + f.getFile();
-        }
-        if (e instanceof java.nio.file.AccessDeniedException a) {
-            return "permission denied: " + a.getFile();
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT) + ": " + f.getFile();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /**
-     * Writes every entry of {@code files} (name to bytes) into the folder {@code dir}: first all of them into a
-     * hidden folder beside it, then each moved into {@code dir}, so a failure while writing leaves nothing.
+     * Writes every entry of {@code files} (name to bytes) into the folder {@code dir} as one set: a reader of
+     * the folder sees all of them or none (earlier files of those names stay until the set is complete).
      *
      * @return the files written, in {@code dir}
      */
     public static List<Path> writeAll(Path dir, Map<String, byte[]> files) throws IOException {
-        Path target = dir.toAbsolutePath();
-        Path part = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
-            deleteTree(part);
+        createFolder(dir, dir.toAbsolutePath());
+        try (FileSet set = FileSet.begin(dir)) {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                write(part.resolve(f.getKey()), f.getValue());
+                byte[] bytes = f.getValue();
+                set.add(f.getKey(), out -> out.write(bytes));
             }
-            try {
-                Files.createDirectories(target);
-            } catch (IOException e) {
-                throw new IOException("cannot write " + dir + ": cannot create the folder (" + reason(e) + ")", e);
-            }
-            List<Path> written = new ArrayList<>();
-            for (String name : files.keySet()) {
-                Path to = target.resolve(name);
-                Files.move(part.resolve(name), to, StandardCopyOption.REPLACE_EXISTING);
-                written.add(to);
-            }
-            return written;
-        } finally {
-            deleteTree(part);
+            set.commit();
         }
+        List<Path> written = new ArrayList<>();
+        for (String name : files.keySet()) {
+            written.add(dir.resolve(name));
+        }
+        return written;
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+    private static void createFolder(Path written, Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + written + ": cannot create the folder " + folder + " ("
+                    + IoReason.of(e) + ")", e);
         }
     }
 }

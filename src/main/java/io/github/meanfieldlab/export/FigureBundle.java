@@ -12,9 +12,12 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.data.DataCsv;
 import io.github.meanfieldlab.data.HistoryCsv;
 import io.github.meanfieldlab.data.ParticleCsv;
+import io.github.meanfieldlab.data.PlainNumber;
+import io.github.meanfieldlab.data.TextInput;
 import io.github.meanfieldlab.data.Teacher;
 import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.render.Look;
@@ -148,14 +151,15 @@ public final class FigureBundle {
             throw new InputException("--from-bundle " + dir + " is not a folder");
         }
         BundleManifest m = manifest(dir.resolve(MANIFEST));
-        ExperimentConfig config = ConfigIO.read(require(dir.resolve("config.json")));
+        Path configFile = require(dir.resolve("config.json"));
+        ExperimentConfig config = ConfigIO.read(configFile);
         if (config.data().file() != null) {
             ExperimentConfig.Data d = config.data();
             config = config.withData(new ExperimentConfig.Data(d.generator(), dir.resolve("data.csv").toString(),
                     d.samples(), d.noise(), d.seed(), d.standardize(), d.teacherWidth()));
         }
         // The experiment gives the model and the teacher; the data are the bundle's own, full precision.
-        Experiment e = Experiment.build(config, require(dir.resolve("particles.csv")));
+        Experiment e = Experiment.build(config, UserText.path(configFile), require(dir.resolve("particles.csv")));
         Dataset data = DataCsv.read(require(dir.resolve("data.csv")));
         FlowHistory history = readHistory(require(dir.resolve("history.csv")), m.stepSize());
         FlowSnapshot snapshot;
@@ -220,37 +224,46 @@ public final class FigureBundle {
         return file;
     }
 
-    /** A history.csv as {@link HistoryCsv#write} wrote it; the fidelity column is derived again, as it was. */
+    /** Bytes of a bundle's history.csv read at most: far above the longest run's (about 200 bytes a row). */
+    private static final long MAX_HISTORY_BYTES = 1L << 31;
+
+    /** A history.csv as {@link HistoryCsv#write} wrote it, every column as written (empty: no value). */
     static FlowHistory readHistory(Path file, double stepSize) {
         FlowHistory.Recorder r = new FlowHistory.Recorder();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException("cannot read " + file + " (" + e.getMessage() + ")");
-        }
+        FlowHistory.Column[] columns = FlowHistory.Column.values();
         String header = String.join(",", FlowHistory.COLUMNS);
-        if (lines.isEmpty() || !lines.get(0).equals(header)) {
-            throw new InputException(file + ", line 1: the header must be " + header);
-        }
-        for (int i = 1; i < lines.size(); i++) {
-            String[] f = lines.get(i).split(",", -1);
-            if (f.length != FlowHistory.COLUMNS.length) {
-                throw new InputException(file + ", line " + (i + 1) + ": " + f.length + " fields; expected "
-                        + FlowHistory.COLUMNS.length);
+        try (TextInput in = TextInput.open(file, MAX_HISTORY_BYTES, 1 << 16)) {
+            String line = in.readLine();
+            if (line == null || !line.equals(header)) {
+                throw new InputException(UserText.path(file) + ", line 1: the header must be " + header);
             }
-            try {
-                r.append(Long.parseLong(f[0]), number(f[1]), number(f[2]), number(f[3]), number(f[5]), number(f[6]),
-                        number(f[7]), stepSize);
-            } catch (NumberFormatException e) {
-                throw new InputException(file + ", line " + (i + 1) + ": not a number (" + e.getMessage() + ")");
+            while ((line = in.readLine()) != null) {
+                String[] f = line.split(",", -1);
+                String where = UserText.path(file) + ", line " + in.lineNumber();
+                if (f.length != columns.length) {
+                    throw new InputException(where + ": " + f.length + " fields; expected " + columns.length);
+                }
+                double[] v = new double[f.length];
+                for (int c = 0; c < f.length; c++) {
+                    try {
+                        v[c] = f[c].isEmpty() ? Double.NaN : PlainNumber.parse(f[c]);
+                    } catch (NumberFormatException e) {
+                        throw new InputException(where + ", column " + (c + 1) + " (" + columns[c].csvName() + "): "
+                                + e.getMessage());
+                    }
+                }
+                double rowStep = Double.isNaN(v[FlowHistory.Column.STEP_SIZE.ordinal()]) ? stepSize
+                        : v[FlowHistory.Column.STEP_SIZE.ordinal()];
+                r.append((long) v[0], v[1], v[2], v[3], v[5], v[6], v[7], rowStep);
+                for (FlowHistory.Column c : columns) {
+                    if (c != FlowHistory.Column.STEP) {
+                        r.set(c, v[c.ordinal()]);
+                    }
+                }
+                r.commit();
             }
         }
         return r.view();
-    }
-
-    private static double number(String field) {
-        return field.isEmpty() ? Double.NaN : Double.parseDouble(field);
     }
 
     private interface TextContent {

@@ -29,7 +29,9 @@ import org.jfree.svg.ViewBox;
 /**
  * Writes any {@link Figure} to PNG, SVG or PDF at the size, look and resolution of its {@link ExportSettings};
  * the format is chosen by the file's extension. Figures are drawn in points: a PDF page and an SVG are exactly
- * the size asked for, and a PNG has inches × dpi pixels with its dpi written into the file.
+ * the size asked for, and a PNG has inches × dpi pixels with its dpi written into the file. Files are written
+ * through {@link ExportFiles} (on {@link io.github.meanfieldlab.data.AtomicFile}): a failure never leaves a
+ * half-written file or destroys an existing one.
  */
 public final class FigureExporter {
     private static final double METRES_PER_INCH = 0.0254;

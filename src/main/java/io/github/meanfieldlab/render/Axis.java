@@ -2,19 +2,20 @@ package io.github.meanfieldlab.render;
 
 /**
  * One axis of a plot as a figure asks for it: a label (with $…$ math), the range of data values, whether it is
- * an angle (ticks at multiples of π/2), and how much room in points its markers need at either end. The ticks
- * are chosen when the plot is laid out ({@link Ticks#fit}), from the length the axis gets and its labels' sizes.
+ * an angle (ticks at multiples of π/2) or logarithmic ({@link LogAxis}: range and ticks in log10 units, ticks at
+ * {@code marks} when given), and how much room in points its markers need at either end. The ticks are chosen
+ * when the plot is laid out ({@link Ticks#fit}), from the length the axis gets and its labels' sizes.
  */
-record Axis(String label, Range range, boolean angle, double markerRoom) {
+record Axis(String label, Range range, boolean angle, boolean log, double[] marks, double markerRoom) {
 
     /** A linear axis over {@code range}. */
     static Axis linear(String label, Range range) {
-        return new Axis(label, range, false, 0);
+        return new Axis(label, range, false, false, null, 0);
     }
 
     /** An angle axis over [−π, π]. */
     static Axis angle(String label) {
-        return new Axis(label, new Range(-Math.PI, Math.PI), true, 0);
+        return new Axis(label, new Range(-Math.PI, Math.PI), true, false, null, 0);
     }
 
     /**
@@ -22,7 +23,7 @@ record Axis(String label, Range range, boolean angle, double markerRoom) {
      * look; it scales with the look) centred on a value at either end of the range is drawn whole.
      */
     Axis withMarkerRoom(double points) {
-        return new Axis(label, range, angle, points);
+        return new Axis(label, range, angle, log, marks, points);
     }
 
     /** The range widened so that {@code room} points at each end of an axis {@code length} points long are free. */

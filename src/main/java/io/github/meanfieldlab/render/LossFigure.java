@@ -3,6 +3,7 @@ package io.github.meanfieldlab.render;
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.core.StepSizeGuard;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -19,6 +20,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -42,6 +44,8 @@ public final class LossFigure implements SnapshotFigure {
     private static final String TITLE = "Loss E(s)";
     private static final long UNBOUND = Long.MIN_VALUE;
     private static final Color CURRENT = new Color(0x1F, 0x4E, 0x9C);
+    /** Shades the stretches that were not a gradient flow: an orange apart from every run colour. */
+    private static final Color TOO_LARGE = new Color(0xD9, 0x5F, 0x02);
     /** Okabe–Ito colours (distinguishable with colour-blindness), one per earlier run. */
     private static final Color[] EARLIER = {
         new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
@@ -71,6 +75,8 @@ public final class LossFigure implements SnapshotFigure {
     private final TextTitle status = new TextTitle("");
     private final TextTitle offScale = new TextTitle("");
     private final List<RunCurves> earlier = new ArrayList<>();
+    /** The current run's stretches that were not a gradient flow ({@link StepSizeGuard}), shaded on the loss. */
+    private final List<IntervalMarker> tooLarge = new ArrayList<>();
     private RunCurves current;
     private FlowSnapshot latest;
     private long boundRun = UNBOUND;
@@ -138,9 +144,49 @@ public final class LossFigure implements SnapshotFigure {
             }
             latest = snapshot;
             current.append(snapshot.spec(), snapshot.history());
+            markStepsTooLarge(snapshot);
             restyle();
         } finally {
             chart.setNotify(true);
+        }
+    }
+
+    /** The number of stretches marked "not a gradient flow" on the current run, for tests. */
+    int stretchesMarked() {
+        return tooLarge.size();
+    }
+
+    /** Shades the current run's stretches whose Δs was too large to follow the gradient flow, labelling the first. */
+    private void markStepsTooLarge(FlowSnapshot snapshot) {
+        for (IntervalMarker m : tooLarge) {
+            energyPlot.removeDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
+        }
+        tooLarge.clear();
+        for (StepSizeGuard.Stretch s : StepSizeGuard.stretches(snapshot.history(), snapshot.spec().block())) {
+            IntervalMarker m = new IntervalMarker(s.fromTime(), s.toTime());
+            if (tooLarge.isEmpty()) {
+                m.setLabel("not a gradient flow: Δs too large");
+                m.setLabelPaint(Theme.INK);
+                m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            }
+            tooLarge.add(m);
+            energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
+        }
+        styleStepsTooLarge(Theme.of(styledFor == null ? Look.SCREEN : styledFor));
+    }
+
+    /** The shading in {@code t}'s palette (orange, or a grey that prints), its label in {@code t}'s tick font. */
+    private void styleStepsTooLarge(Theme t) {
+        Color shade = t.look.palette() == Look.Palette.GREY ? Theme.MUTED : TOO_LARGE;
+        for (IntervalMarker m : tooLarge) {
+            m.setPaint(Theme.faded(shade, 0.25));
+            // No edge lines: many short stretches side by side would draw a fence.
+            m.setOutlinePaint(null);
+            m.setLabelFont(t.tick);
+            // A light backing instead of JFreeChart's grey one, so the label reads over the curves.
+            m.setLabelBackgroundColor(Theme.faded(Theme.BACKGROUND, 0.8));
+            m.setLabelOffset(new RectangleInsets(0.2 * t.look.fontPt(), 0.3 * t.look.fontPt(), 0, 0));
         }
     }
 
@@ -450,6 +496,7 @@ public final class LossFigure implements SnapshotFigure {
             fidelityPlot.clearRangeMarkers();
             // The ratio (E_n − E_{n+1})/(Δs·I_n) is 1 for the exact gradient flow.
             fidelityPlot.addRangeMarker(new ValueMarker(1, Theme.MUTED, t.thinLine));
+            styleStepsTooLarge(t);
             restyle();
         } finally {
             chart.setNotify(true);

@@ -288,17 +288,23 @@ final class PlotFrame {
      * the row's centre (x, y), then its text.
      */
     void drawKey(Graphics2D g, String[] texts, KeyMark marks) {
+        drawKey(g, texts, marks, false);
+    }
+
+    /** As {@link #drawKey(Graphics2D, String[], KeyMark)}, in the top-right corner when {@code right}. */
+    void drawKey(Graphics2D g, String[] texts, KeyMark marks, boolean right) {
         double pt = theme.look.fontPt();
-        double x = plot.getX() + 0.6 * pt;
         double rowHeight = MathText.of("0", theme.tick).height() * 1.3;
-        double y = plot.getY() + 0.4 * pt + rowHeight / 2;
         double widest = 0;
         for (String t : texts) {
             widest = Math.max(widest, MathText.of(t, theme.tick).width());
         }
+        double boxWidth = 2.6 * pt + widest;
+        double x = right ? plot.getMaxX() - boxWidth : plot.getX() + 0.6 * pt;
+        double y = plot.getY() + 0.4 * pt + rowHeight / 2;
         // A light backing, so the key reads over data and heatmaps.
         g.setPaint(Theme.faded(Theme.BACKGROUND, 0.8));
-        g.fill(new Rectangle2D.Double(x - 0.3 * pt, y - rowHeight / 2 - 0.2 * pt, 2.6 * pt + widest,
+        g.fill(new Rectangle2D.Double(x - 0.3 * pt, y - rowHeight / 2 - 0.2 * pt, boxWidth,
                 rowHeight * texts.length + 0.4 * pt));
         for (int i = 0; i < texts.length; i++) {
             marks.draw(g, i, x + 0.8 * pt, y);

@@ -25,6 +25,9 @@ record Ticks(double[] values, String[] labels, int exponent) {
      * axis and {@code gap} the least space between two labels.
      */
     static Ticks fit(Axis axis, Range range, double length, ToDoubleFunction<String> size, double gap) {
+        if (axis.log()) {
+            return LogAxis.ticks(axis, range, length, size, gap);
+        }
         if (axis.angle()) {
             Ticks all = angle(new double[] {-1, -0.5, 0, 0.5, 1}, new String[] {"$-\\pi$", "$-\\pi/2$", "0", "$\\pi/2$", "$\\pi$"});
             return all.fits(range, length, size, gap) ? all : angle(new double[] {-1, 0, 1}, new String[] {"$-\\pi$", "0", "$\\pi$"});

@@ -42,8 +42,29 @@ record ValueColors(ColorMap map, ColorScale scale, Range range) {
                 new Range(-m, m));
     }
 
+    /**
+     * Colours for signed values in [−max, max], 0 in the middle of a diverging map; when logarithmic, each side
+     * shows the top {@link #LOG_DECADES} decades of |value| (smaller ones take the middle colour).
+     */
+    static ValueColors symmetric(ColorMap map, ColorScale scale, double max) {
+        double top = max > 0 && Double.isFinite(max) ? max : 1;
+        return new ValueColors(map, scale, new Range(-top, top));
+    }
+
+    private boolean isSigned() {
+        return range.min() < 0;
+    }
+
     /** Position of {@code value} along the map, not clamped. */
     double fraction(double value) {
+        if (isSigned()) {
+            if (scale == ColorScale.LOG) {
+                double floor = range.max() * Math.pow(10, -LOG_DECADES);
+                double side = Math.abs(value) > floor ? Math.log(Math.abs(value) / floor) / Math.log(range.max() / floor) : 0;
+                return 0.5 + 0.5 * Math.signum(value) * side;
+            }
+            return range.fraction(value);
+        }
         if (scale == ColorScale.LOG) {
             if (!(value > 0)) {
                 return 0;
@@ -66,13 +87,46 @@ record ValueColors(ColorMap map, ColorScale scale, Range range) {
         if (scale == ColorScale.LINEAR) {
             return Ticks.fit(Axis.linear("", range), range, length, size, gap);
         }
-        int lo = (int) Math.ceil(Math.log10(range.min()) - 1e-9);
         int hi = (int) Math.floor(Math.log10(range.max()) + 1e-9);
-        double[] values = new double[Math.max(0, hi - lo + 1)];
+        if (!isSigned()) {
+            int lo = (int) Math.ceil(Math.log10(range.min()) - 1e-9);
+            double[] values = new double[Math.max(0, hi - lo + 1)];
+            String[] labels = new String[values.length];
+            for (int e = lo; e <= hi; e++) {
+                values[e - lo] = Math.pow(10, e);
+                labels[e - lo] = "$10^{" + e + "}$";
+            }
+            return new Ticks(values, labels, 0);
+        }
+        // Signed: 0 and ±10^e for the decades shown; every decade if the labels fit, else every other, ...
+        int lo = (int) Math.ceil(Math.log10(range.max()) - LOG_DECADES + 1e-9);
+        Ticks signed = null;
+        for (int stride = 1; stride <= Math.max(1, hi - lo + 1); stride++) {
+            signed = signedDecades(lo, hi, stride);
+            double needed = 0;
+            for (String label : signed.labels()) {
+                needed += size.applyAsDouble(label) + gap;
+            }
+            if (needed <= length) {
+                break;
+            }
+        }
+        return signed;
+    }
+
+    /** 0 and ±10^e for e = hi, hi − stride, ... down to lo, in increasing order. */
+    private static Ticks signedDecades(int lo, int hi, int stride) {
+        int n = Math.max(0, (hi - lo) / stride + 1);
+        double[] values = new double[2 * n + 1];
         String[] labels = new String[values.length];
-        for (int e = lo; e <= hi; e++) {
-            values[e - lo] = Math.pow(10, e);
-            labels[e - lo] = "$10^{" + e + "}$";
+        values[n] = 0;
+        labels[n] = "0";
+        for (int k = 0; k < n; k++) {
+            int e = hi - k * stride;
+            values[2 * n - k] = Math.pow(10, e);
+            labels[2 * n - k] = "$10^{" + e + "}$";
+            values[k] = -Math.pow(10, e);
+            labels[k] = "$-10^{" + e + "}$";
         }
         return new Ticks(values, labels, 0);
     }

@@ -132,14 +132,6 @@ class FigureExporterTest {
     }
 
     @Test
-    void theFigureGetsTheUsualPermissionsNotThoseOfATemporaryFile() throws IOException {
-        Path file = dir.resolve("disc.png");
-        exporter(60, 40, 72).write(DISC, file);
-        Path usual = Files.createFile(dir.resolve("usual"));
-        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file));
-    }
-
-    @Test
     void theSameFigureGivesTheSameSvg() {
         FigureExporter exporter = exporter(300, 200, 72);
         Figure clipped = (g, area, look) -> {

@@ -33,6 +33,22 @@ class LossFigureTest {
     }
 
     @Test
+    void marksTheStretchesWhoseStepWasTooLargeToFollowTheGradientFlow() {
+        ModelSpec tanh = new ModelSpec(Block.TANH, 1, 2, 1, 2, null, 0.1, 5);
+        LossFigure figure = new LossFigure();
+        for (double step : new double[] {0.05, 4}) {
+            try (GradientFlow flow = new GradientFlow(tanh, DATA, PARTICLES, step, 1)) {
+                for (int n = 0; n < 20; n++) {
+                    flow.step();
+                }
+                figure.show(flow.snapshot(step > 1 ? 2 : 1, null));
+            }
+            // Δs = 0.05 follows the flow; Δs = 4 overshoots at every step.
+            assertEquals(step > 1, figure.stretchesMarked() > 0, "Δs = " + step);
+        }
+    }
+
+    @Test
     void appendsEachRowOnce() {
         FlowSnapshot[] s = run(1, 10, 25);
         LossFigure figure = new LossFigure();
@@ -112,6 +128,7 @@ class LossFigureTest {
         FlowHistory.Recorder exploded = new FlowHistory.Recorder();
         for (int n = 0; n <= 20; n++) {
             exploded.append(n, 0.05 * n, Math.pow(10, 4 * n), 1, Double.NaN, 1, 1, 0.05);
+            exploded.commit();
         }
         LossFigure figure = new LossFigure();
         figure.addEarlierRun(new ModelSpec(Block.RELU, 1, 2, 1, 64, null, 0.1, 5), exploded.view());
@@ -123,7 +140,9 @@ class LossFigureTest {
 
         FlowHistory.Recorder tame = new FlowHistory.Recorder();
         tame.append(0, 0, 2, 1, Double.NaN, 1, 1, 0.05);
+        tame.commit();
         tame.append(1, 0.05, 1, 1, Double.NaN, 1, 1, 0.05);
+        tame.commit();
         LossFigure control = new LossFigure();
         control.addEarlierRun(SPEC, tame.view());
         control.show(run(2, 30)[0]);
