@@ -95,15 +95,20 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
         if (spec != null && spec.block() == next.block() && spec.stateDimension() == next.stateDimension()) {
             return;
         }
+        boolean first = spec == null;
         spec = next;
-        coordinateNames = next.block().coordinateNames(next.stateDimension());
-        int j = Math.min(coordinate.getValue() == null ? 0 : coordinate.getValue(), coordinateNames.size() - 1);
-        coordinate.getItems().setAll(IntStream.range(0, coordinateNames.size()).boxed().toList());
-        coordinate.setValue(j);
         List<DensityFigure.Quantity> available = Arrays.stream(DensityFigure.Quantity.values())
                 .filter(q -> q.isAvailableFor(next)).toList();
         DensityFigure.Quantity q = quantity.getValue();
         quantity.getItems().setAll(available);
-        quantity.setValue(available.contains(q) ? q : available.get(0));
+        DensityFigure.Quantity shown = available.contains(q) ? q : available.get(0);
+        quantity.setValue(shown);
+        coordinateNames = next.block().coordinateNames(next.stateDimension());
+        // The first run starts at the coordinate figure starts at (the first inner one for the direction views), so
+        // that the pane and figure's file of one state agree; later runs keep the one chosen where it still exists.
+        int j = first || coordinate.getValue() == null ? shown.defaultCoordinate(next)
+                : Math.min(coordinate.getValue(), coordinateNames.size() - 1);
+        coordinate.getItems().setAll(IntStream.range(0, coordinateNames.size()).boxed().toList());
+        coordinate.setValue(j);
     }
 }

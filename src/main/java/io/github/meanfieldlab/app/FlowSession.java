@@ -84,8 +84,10 @@ public final class FlowSession implements AutoCloseable {
         try {
             experiment = Experiment.build(request.config());
             long id = nextRunId.incrementAndGet();
+            // Stepping as figure steps (the configured adaptive Δs, sign changes counted for the step-size guard),
+            // so that the loss pane and figure's file of one state agree.
             next = new FlowRunner(id, experiment.spec(), experiment.data(), experiment.initialParticles(),
-                    experiment.stepSize(), experiment.stopRule(), solverThreads, playing);
+                    experiment.flowOptions(true, 0), experiment.stopRule(), solverThreads, playing);
             next.setProbeInputs(probeInputs.apply(experiment));
             next.setMaxStepsPerSecond(maxStepsPerSecond);
         } catch (RuntimeException e) {
