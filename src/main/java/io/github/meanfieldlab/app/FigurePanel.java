@@ -29,7 +29,7 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
         return options;
     }
 
-    /** The view options to remember between launches, by label. */
+    /** The view options to remember between launches, by id. */
     public Map<String, String> viewOptions() {
         return options.state();
     }
@@ -45,7 +45,7 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
 
     /** Hands the figure a snapshot of the run shown; it is repainted. */
     public final void show(FlowSnapshot snapshot) {
-        canvas.show(snapshot.runId(), figure -> pass(figure, snapshot));
+        canvas.show(snapshot, figure -> pass(figure, snapshot));
     }
 
     /** Gives the snapshot to the figure (on the painter thread). */

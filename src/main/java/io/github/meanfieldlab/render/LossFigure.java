@@ -30,6 +30,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -100,6 +101,9 @@ public final class LossFigure implements SnapshotFigure {
         accuracyAxis.setRange(0, 1.02);
         accuracyPlot = subplot(accuracy, accuracyAxis);
         timeAxis = new NumberAxis();
+        // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
+        timeAxis.setRangeType(RangeType.POSITIVE);
+        timeAxis.setAutoRangeMinimumSize(1);
         plot = new CombinedDomainXYPlot(timeAxis);
         plot.add(energyPlot, 2);
         chart = new JFreeChart(TITLE, null, plot, false);
@@ -431,6 +435,11 @@ public final class LossFigure implements SnapshotFigure {
             }
         }
         offScale.setText(outside.isEmpty() ? "" : "off scale: " + String.join("; ", outside));
+    }
+
+    /** The pseudo-time axis' range, lower and upper bound (tests). */
+    double[] timeRange() {
+        return new double[] {plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound()};
     }
 
     @Override
