@@ -103,7 +103,8 @@ public final class ControlPanel extends GridPane {
                 complaints), c -> c.init().kappa(), (c, v) -> withInit(c, i -> new Init(i.kind(), i.scale(),
                         i.amplitudeScale(), i.innerScale(), v, i.seed())));
         NumberField<Long> initSeed = bound("initSeed", NumberField.whole(UiLabels.INIT_SEED,
-                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths and depths nest.",
+                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths nest; "
+                        + "depths nest for depth-continuous only.",
                 complaints), c -> c.init().seed(), (c, v) -> withInit(c, i -> new Init(i.kind(), i.scale(),
                         i.amplitudeScale(), i.innerScale(), i.kappa(), v)));
 
@@ -127,13 +128,13 @@ public final class ControlPanel extends GridPane {
 
         NumberField<Double> step = bound("step", NumberField.decimal(UiLabels.STEP,
                 "Δs: the Euler step in pseudo-time, θ ← θ + Δs·v; a flow-fidelity ratio far from 1 says it is too large.",
-                complaints), c -> c.flow().step(), (c, v) -> c.withFlow(new Flow(v, c.flow().maxTime(), c.flow().lossTarget())));
+                complaints), c -> c.flow().step(), (c, v) -> c.withFlow(new Flow(v, c.flow().maxTime(), c.flow().lossTarget(), c.flow().adaptive())));
         NumberField<Double> maxTime = bound("maxTime", NumberField.decimal(UiLabels.MAX_TIME,
                 "s_max: the run stops by itself at pseudo-time s = s_max (play continues past it).", complaints),
-                c -> c.flow().maxTime(), (c, v) -> c.withFlow(new Flow(c.flow().step(), v, c.flow().lossTarget())));
+                c -> c.flow().maxTime(), (c, v) -> c.withFlow(new Flow(c.flow().step(), v, c.flow().lossTarget(), c.flow().adaptive())));
         NumberField<Double> lossTarget = bound("lossTarget", NumberField.decimal(UiLabels.LOSS_TARGET,
                 "Loss target: the run stops by itself once E ≤ target; 0 for never.", complaints),
-                c -> c.flow().lossTarget(), (c, v) -> c.withFlow(new Flow(c.flow().step(), c.flow().maxTime(), v)));
+                c -> c.flow().lossTarget(), (c, v) -> c.withFlow(new Flow(c.flow().step(), c.flow().maxTime(), v, c.flow().adaptive())));
 
         // Controls that mean nothing for the chosen block or initialisation are greyed out, not hidden.
         var notRegularized = Bindings.createBooleanBinding(

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code animate}: one pane through an s-range of a headless flow, as a GIF, an MP4 or PNG frames. */
 @Command(name = "animate", mixinStandardHelpOptions = true,
-        description = {"Runs the gradient flow of one experiment and draws one pane at --frames evenly spaced "
+        description = {"Draws one pane through a stretch of a run, as a GIF, an MP4 or PNG frames.",
+            "Runs the gradient flow of one experiment and draws one pane at --frames evenly spaced "
             + "pseudo-times from --from to --to: frame k shows the state at step round(s_k/Δs), so the same "
             + "command gives the same file. --out names a .gif (looping), an .mp4 (H.264) or a folder of "
             + "numbered PNG frames.",
