@@ -3,6 +3,9 @@ package io.github.meanfieldlab.lesson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,12 +31,14 @@ class LessonClaimsTest {
             "`[^`]*`|Theorems? \\d+\\.\\d+(?: and \\d+\\.\\d+)?|\\]\\([^)]*\\)|\\d-homogeneous");
 
     @Test
-    void theIndexListsEightToTenLessonsWithTheirTextsAndRuns() {
+    void theIndexListsEightToTenLessonsWithTheirTextsAndRuns() throws IOException {
         List<Lesson> lessons = Lessons.all();
         assertTrue(lessons.size() >= 8 && lessons.size() <= 10, lessons.size() + " lessons");
         assertEquals(lessons.size(), new HashSet<>(lessons.stream().map(Lesson::id).toList()).size(), "unique ids");
+        String readme = Files.readString(Path.of("README.md"));
         for (Lesson l : lessons) {
             assertTrue(!l.runs().isEmpty() && !l.claims().isEmpty() && l.markdown().startsWith("# "), l.id());
+            assertTrue(readme.contains("| " + l.title() + " | `" + l.id() + ".md` |"), "the README lists " + l.id());
         }
     }
 
