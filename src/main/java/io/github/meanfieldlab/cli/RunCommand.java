@@ -79,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
                 SessionFile.write(Session.of(experiment, flow, earlier), saveSession);
             }
             outText.println(String.format(Locale.ROOT, "stopped at step %d, s = %.6g, E = %.6g (%s) after %.2f s; wrote %s",
-                    flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out));
+                    flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out)
+                    + (saveSession == null ? "" : " and the session " + saveSession));
             return outcome.finite() ? 0 : NON_FINITE;
         }
     }

@@ -285,6 +285,25 @@ class SessionFileTest {
     }
 
     @Test
+    void aHistoryWithMoreColumnsInAnotherOrderReads() throws IOException {
+        Map<String, byte[]> entries = entries();
+        Session original = SessionFile.read(savedSession());
+        // A later version's history: an extra column first, and loss moved to the end.
+        StringBuilder changed = new StringBuilder();
+        for (String line : new String(entries.get("history.csv"), StandardCharsets.UTF_8).split("\n")) {
+            String[] f = line.split(",", -1);
+            List<String> fields = new java.util.ArrayList<>(List.of(f));
+            String loss = fields.remove(2);
+            fields.add(loss);
+            fields.add(0, line.startsWith("step") ? "theory_bound" : "1.5");
+            changed.append(String.join(",", fields)).append('\n');
+        }
+        entries.put("history.csv", changed.toString().getBytes(StandardCharsets.UTF_8));
+        Session read = SessionFile.read(zip("later.mflab", entries));
+        assertSameHistory(original.history(), read.history());
+    }
+
+    @Test
     void refusesAFileThatIsNoZip() throws IOException {
         Path file = dir.resolve("plain.mflab");
         Files.writeString(file, "step,time\n");
