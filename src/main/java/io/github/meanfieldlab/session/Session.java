@@ -4,6 +4,7 @@ import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowHistory;
+import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;
 import java.util.List;
@@ -46,6 +47,16 @@ public record Session(ExperimentConfig config, Dataset data, double[] particles,
     /** The experiment this session continues, with the current particles as its starting point. */
     public Experiment experiment() {
         return Experiment.restore(config, data, particles);
+    }
+
+    /**
+     * A solver thread (not yet started) that continues this session, for the app: its snapshots carry the whole
+     * history from step 0, and its steps equal {@link #resume}'s.
+     */
+    public FlowRunner runner(long runId, int threads, boolean startPlaying) {
+        Experiment e = experiment();
+        return new FlowRunner(runId, e.spec(), e.data(), particles, e.stepSize(), e.stopRule(), threads, startPlaying,
+                history);
     }
 
     /**

@@ -91,7 +91,8 @@ public final class SessionFile {
             }
             Session session = new Session(config, data, p.values(), history, earlier);
             try {
-                session.experiment();   // D >= d and the memory the run needs
+                // D >= d, the memory the run needs, and particles that give the history's last loss: one evaluation.
+                session.resume(1).close();
             } catch (InputException e) {
                 throw new InputException(file + ": " + e.getMessage(), e);
             }
