@@ -30,10 +30,10 @@ final class ExperimentOptions {
     private Length length;
 
     static final class Length {
-        @Option(names = "--steps", paramLabel = "N", description = "Take exactly N Euler steps.")
+        @Option(names = "--steps", paramLabel = "N", description = "Take exactly N Euler steps (N more with --resume).")
         Long steps;
 
-        @Option(names = "--time", paramLabel = "S", description = "Run to pseudo-time S.")
+        @Option(names = "--time", paramLabel = "S", description = "Run for pseudo-time S (S more with --resume).")
         Double time;
     }
 
@@ -65,6 +65,14 @@ final class ExperimentOptions {
         return Experiment.build(cfg, init);
     }
 
+    /** Refuses --config, --data and --init beside {@code option}, which brings its own experiment. */
+    void refuseExperimentChoice(String option) {
+        if (config != null || data != null || init != null) {
+            throw new InputException(option + " continues the saved experiment; it cannot be combined with "
+                    + "--config, --data or --init");
+        }
+    }
+
     int threads() {
         return threads.threads();
     }
@@ -80,15 +88,16 @@ final class ExperimentOptions {
     Outcome run(GradientFlow flow, Experiment experiment, PrintWriter err) {
         long start = System.nanoTime();
         long lastReport = start;
+        long firstStep = flow.steps();
         String reason;
         try {
-            while ((reason = stopReason(flow, experiment)) == null) {
+            while ((reason = stopReason(flow, firstStep, experiment)) == null) {
                 flow.step();
                 long now = System.nanoTime();
                 if (!quiet && now - lastReport > PROGRESS_NANOS) {
                     lastReport = now;
                     err.println(String.format(Locale.ROOT, "  step %d  s = %.4g  E = %.6g  %.0f steps/s",
-                            flow.steps(), flow.time(), flow.loss(), flow.steps() / ((now - start) / 1e9)));
+                            flow.steps(), flow.time(), flow.loss(), (flow.steps() - firstStep) / ((now - start) / 1e9)));
                     err.flush();
                 }
             }
@@ -99,12 +108,15 @@ final class ExperimentOptions {
         return new Outcome(reason, true, (System.nanoTime() - start) / 1e9);
     }
 
-    private String stopReason(GradientFlow flow, Experiment experiment) {
+    /** Why to stop; --steps and --time count from {@code firstStep}, where this command took the flow up. */
+    private String stopReason(GradientFlow flow, long firstStep, Experiment experiment) {
+        long taken = flow.steps() - firstStep;
         if (length != null && length.steps != null) {
-            return flow.steps() >= length.steps ? "took " + length.steps + " steps" : null;
+            return taken >= length.steps ? "took " + length.steps + " steps" : null;
         }
         if (length != null && length.time != null) {
-            return flow.time() >= length.time - 0.5 * flow.stepSize() ? "reached s = " + length.time : null;
+            return taken * flow.stepSize() >= length.time - 0.5 * flow.stepSize()
+                    ? "ran for s = " + length.time : null;
         }
         return experiment.stopRule().reason(flow.time(), flow.loss(), flow.stepSize());
     }

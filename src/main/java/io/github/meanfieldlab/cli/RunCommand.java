@@ -5,9 +5,13 @@ import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowEvaluator;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.data.HistoryCsv;
+import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.data.ParticleCsv;
+import io.github.meanfieldlab.session.Session;
+import io.github.meanfieldlab.session.SessionFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code run}: one gradient flow, headless, written to history.csv, particles.csv and config.json. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the gradient flow of one experiment and writes history.csv, particles.csv (final) "
-            + "and the config.json actually used into --out.",
-            "Example: run --steps 2000 --out results/default"},
+        description = {"Runs the gradient flow of one experiment (or continues a session) and writes history.csv, "
+            + "particles.csv (final) and the config.json actually used into --out.",
+            "Example: run --steps 2000 --out results/default",
+            "Continue a saved run: run --resume saved.mflab --steps 500 --out results/more"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
             "3:a step produced NaN or infinity; results of the last finite state were written"})
@@ -38,26 +43,66 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the results; created if missing.")
     private Path out;
 
-    @Option(names = "--force", description = "Overwrite existing result files in --out.")
+    @Option(names = "--force", description = "Overwrite existing result files in --out (and the --save-session file).")
     private boolean force;
+
+    @Option(names = "--save-session", paramLabel = "FILE", description = "Also save the end of the run as a session "
+            + "file (.mflab) that --resume or the app continues exactly.")
+    private Path saveSession;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "Continue a session file where it stopped, instead "
+            + "of a new run; history.csv then holds the whole history from step 0.")
+    private Path resume;
 
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
+        if (resume != null) {
+            experimentOptions.refuseExperimentChoice("--resume");
+        }
         new OutputFolder(out).check(OUTPUTS, force);
-        Experiment experiment = experimentOptions.experiment();
+        checkSessionTarget();
+        Session resumed = resume == null ? null : SessionFile.read(resume);
+        Experiment experiment = resumed == null ? experimentOptions.experiment() : resumed.experiment();
         int threads = experimentOptions.threads();
         PrintWriter outText = spec.commandLine().getOut();
-        outText.println("running " + experiment.spec() + ", N = " + experiment.data().size() + " ("
+        outText.println((resumed == null ? "running " : "resuming " + resume + " at step " + resumed.steps() + ": ")
+                + experiment.spec() + ", N = " + experiment.data().size() + " ("
                 + experiment.data().name() + "), Δs = " + experiment.stepSize() + ", " + threads + " thread(s), vectors of "
                 + FlowEvaluator.vectorLanes() + " doubles");
-        try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), threads)) {
+        try (GradientFlow flow = resumed == null ? new GradientFlow(experiment.spec(), experiment.data(),
+                experiment.initialParticles(), experiment.stepSize(), threads) : resumeFlow(resumed, threads)) {
             ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             write(experiment, flow);
+            if (saveSession != null) {
+                List<Session.EarlierRun> earlier = resumed == null ? List.of() : resumed.earlierRuns();
+                SessionFile.write(Session.of(experiment, flow, earlier), saveSession);
+            }
             outText.println(String.format(Locale.ROOT, "stopped at step %d, s = %.6g, E = %.6g (%s) after %.2f s; wrote %s",
-                    flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out));
+                    flow.steps(), flow.time(), flow.loss(), outcome.reason(), outcome.seconds(), out)
+                    + (saveSession == null ? "" : " and the session " + saveSession));
             return outcome.finite() ? 0 : NON_FINITE;
+        }
+    }
+
+    /** Refuses a --save-session target that is a folder, or that exists unless --force: before any work. */
+    private void checkSessionTarget() {
+        if (saveSession == null) {
+            return;
+        }
+        if (Files.isDirectory(saveSession)) {
+            throw new InputException("--save-session " + saveSession + " is a folder; it must name a file");
+        }
+        if (Files.exists(saveSession) && !force) {
+            throw new InputException(saveSession + " exists; use --force to overwrite it, or another --save-session");
+        }
+    }
+
+    private GradientFlow resumeFlow(Session session, int threads) {
+        try {
+            return session.resume(threads);
+        } catch (InputException e) {
+            throw new InputException(resume + ": " + e.getMessage(), e);
         }
     }
 

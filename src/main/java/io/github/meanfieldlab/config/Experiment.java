@@ -48,20 +48,52 @@ public record Experiment(ExperimentConfig config, ModelSpec spec, Dataset data, 
         }
         GeneratedData generated = data(config, block);
         Dataset data = generated.dataset();
+        ModelSpec spec = spec(config, data);
+        if (initial == null) {
+            initial = initialDistribution(config.init()).sample(spec);
+        }
+        return of(config, spec, data, generated.teacher(), initial);
+    }
+
+    /**
+     * The experiment of {@code config} on data and particles that were saved (a session): nothing is generated
+     * but, for {@code teacher} data, the teacher's particles that the views show. The particles must fit the
+     * configuration's block, D, L and M.
+     */
+    public static Experiment restore(ExperimentConfig config, Dataset data, double[] particles) {
+        var problems = ConfigValidator.problems(config);
+        if (!problems.isEmpty()) {
+            throw new InputException(String.join("; ", problems));
+        }
+        ModelSpec spec = spec(config, data);
+        if (particles.length != spec.totalParameters()) {
+            throw new InputException(particles.length + " particle coordinates, but " + spec + " needs L·M·k = "
+                    + spec.totalParameters());
+        }
+        boolean generatedTeacher = config.data().file() == null
+                && DataGenerator.fromId(config.data().generator()) == DataGenerator.TEACHER;
+        Optional<Teacher> teacher = generatedTeacher ? data(config, spec.block()).teacher() : Optional.empty();
+        return of(config, spec, data, teacher, particles);
+    }
+
+    private static Experiment of(ExperimentConfig config, ModelSpec spec, Dataset data, Optional<Teacher> teacher,
+                                 double[] initial) {
+        ExperimentConfig.Flow f = config.flow();
+        return new Experiment(config, spec, data, teacher, initial, f.step(), new StopRule(f.maxTime(), f.lossTarget()));
+    }
+
+    /** The model of {@code config} on {@code data}, refused when D &lt; d or when it would not fit in memory. */
+    private static ModelSpec spec(ExperimentConfig config, Dataset data) {
+        ExperimentConfig.Model m = config.model();
         if (m.stateDimension() < data.dimension()) {
             throw new InputException("field model.stateDimension = " + m.stateDimension()
                     + " is smaller than the data dimension d = " + data.dimension() + "; allowed: D >= d");
         }
         double[] readout = m.readout() == null ? null : m.readout().stream().mapToDouble(Double::doubleValue).toArray();
-        ModelSpec spec = new ModelSpec(block, data.dimension(), m.stateDimension(), m.depth(), m.width(), readout,
-                m.eta(), m.bound());
+        ModelSpec spec = new ModelSpec(Block.fromId(m.block()), data.dimension(), m.stateDimension(), m.depth(),
+                m.width(), readout, m.eta(), m.bound());
         checkMemory(spec, data.size());
-        if (initial == null) {
-            initial = initialDistribution(config.init()).sample(spec);
-        }
-        ExperimentConfig.Flow f = config.flow();
-        return new Experiment(config, spec, data, generated.teacher(), initial, f.step(),
-                new StopRule(f.maxTime(), f.lossTarget()));
+        return spec;
     }
 
     /** The initial distribution that {@code init} describes. */

@@ -94,9 +94,32 @@ public final class FlowHistory {
         private double[][] columns = new double[COLUMNS.length][1024];
         private int rows;
 
-        /** Appends one row; the fidelity is derived from the previous row. */
-        public void append(long step, double time, double loss, double dissipation, double accuracy,
-                           double secondMoment, double maxSpeed, double stepSize) {
+        /** A recorder whose first rows are those of {@code past}, exactly as they are (a resumed run). */
+        public static Recorder continuing(FlowHistory past) {
+            Recorder r = new Recorder();
+            double[] row = new double[COLUMNS.length];
+            for (int n = 0; n < past.size(); n++) {
+                for (int c = 0; c < COLUMNS.length; c++) {
+                    row[c] = past.get(c, n);
+                }
+                r.appendRow(row);
+            }
+            return r;
+        }
+
+        /** Appends one row as given, a value per column of {@link #COLUMNS} (a history read back from a file). */
+        public void appendRow(double[] values) {
+            if (values.length != COLUMNS.length) {
+                throw new IllegalArgumentException(values.length + " values; a row has " + COLUMNS.length);
+            }
+            growIfFull();
+            for (int c = 0; c < COLUMNS.length; c++) {
+                columns[c][rows] = values[c];
+            }
+            rows++;
+        }
+
+        private void growIfFull() {
             if (rows == columns[0].length) {
                 double[][] grown = new double[COLUMNS.length][];
                 for (int c = 0; c < COLUMNS.length; c++) {
@@ -104,6 +127,12 @@ public final class FlowHistory {
                 }
                 columns = grown;
             }
+        }
+
+        /** Appends one row; the fidelity is derived from the previous row. */
+        public void append(long step, double time, double loss, double dissipation, double accuracy,
+                           double secondMoment, double maxSpeed, double stepSize) {
+            growIfFull();
             double fidelity = Double.NaN;
             if (rows > 0) {
                 fidelity = (columns[2][rows - 1] - loss) / (stepSize * columns[3][rows - 1]);

@@ -23,6 +23,7 @@ public final class FlowRunner implements AutoCloseable {
     private final ModelSpec spec;
     private final Dataset data;
     private final double[] initial;
+    private final FlowHistory past;
     private final double stepSize;
     private final StopRule stopRule;
     private final int threads;
@@ -52,6 +53,16 @@ public final class FlowRunner implements AutoCloseable {
      */
     public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, double stepSize, StopRule stopRule,
                       int threads, boolean startPlaying) {
+        this(runId, spec, data, initial, stepSize, stopRule, threads, startPlaying, null);
+    }
+
+    /**
+     * As the other constructor, but continuing a saved run (a session): {@code initial} are its particles θ_n and
+     * {@code past} its rows 0..n, kept as they are (see {@link GradientFlow#resume}); null for a new run.
+     */
+    public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, double stepSize, StopRule stopRule,
+                      int threads, boolean startPlaying, FlowHistory past) {
+        this.past = past;
         this.runId = runId;
         this.spec = spec;
         this.data = data;
@@ -222,7 +233,8 @@ public final class FlowRunner implements AutoCloseable {
         GradientFlow flow;
         long buildStart = System.nanoTime();
         try {
-            flow = new GradientFlow(spec, data, initial, stepSize, threads);
+            flow = past == null ? new GradientFlow(spec, data, initial, stepSize, threads)
+                    : GradientFlow.resume(spec, data, initial, stepSize, threads, past);
         } catch (RuntimeException e) {
             on(Event.NOT_FINITE, e.getMessage());
             publish(null);

@@ -13,7 +13,7 @@ public final class GradientFlow implements AutoCloseable {
     private final double stepSize;
     private final Dataset data;
     private final FlowEvaluator evaluator;
-    private final FlowHistory.Recorder recorder = new FlowHistory.Recorder();
+    private final FlowHistory.Recorder recorder;
     private final double[] theta;
     private final double[] previous;
     private final double[] velocity;
@@ -26,6 +26,27 @@ public final class GradientFlow implements AutoCloseable {
      * @throws NonFiniteStateException if the initial state already has a non-finite loss or velocity
      */
     public GradientFlow(ModelSpec spec, Dataset data, double[] initial, double stepSize, int threads) {
+        this(spec, data, initial, stepSize, threads, null);
+    }
+
+    /**
+     * Continues a saved flow: {@code particles} are θ_n, n is the step of the last row of {@code past}, and the
+     * rows of {@code past} are kept as they are. Everything the next step uses (θ, n, Δs and the previous row for
+     * the fidelity) is then what it was, so the steps that follow equal those of the run that was saved; the
+     * velocities are evaluated again from θ, as the saved run had them.
+     *
+     * @param past the rows 0..n of the saved run, at least one
+     */
+    public static GradientFlow resume(ModelSpec spec, Dataset data, double[] particles, double stepSize, int threads,
+                                      FlowHistory past) {
+        if (past.isEmpty()) {
+            throw new IllegalArgumentException("a resumed flow needs the history of the saved run; it is empty");
+        }
+        return new GradientFlow(spec, data, particles, stepSize, threads, past);
+    }
+
+    private GradientFlow(ModelSpec spec, Dataset data, double[] initial, double stepSize, int threads,
+                         FlowHistory past) {
         if (!(stepSize > 0 && Double.isFinite(stepSize))) {
             throw new IllegalArgumentException("step Δs = " + stepSize + " is out of range; allowed: finite and > 0");
         }
@@ -54,7 +75,13 @@ public final class GradientFlow implements AutoCloseable {
             throw new NonFiniteStateException("the initial state has a non-finite loss or velocity (loss "
                     + evaluator.loss() + "); use smaller initial scales");
         }
-        record();
+        if (past == null) {
+            recorder = new FlowHistory.Recorder();
+            record();
+        } else {
+            recorder = FlowHistory.Recorder.continuing(past);
+            steps = past.step(past.size() - 1);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.meanfieldlab.data;
 import io.github.meanfieldlab.core.InputException;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,15 +19,16 @@ final class CsvTable {
     /** Larger files are refused rather than exhausting memory; far above any dataset the app can train on. */
     static final long MAX_BYTES = 512L * 1024 * 1024;
 
-    final Path file;
+    /** Names the table in messages: a file, or an entry of a session archive. */
+    final String source;
     final String[] header;
     /** Row-major values, {@code header.length} per row. */
     final double[] values;
     /** The file line of each row, for messages from later checks. */
     final int[] lines;
 
-    private CsvTable(Path file, String[] header, double[] values, int[] lines) {
-        this.file = file;
+    private CsvTable(String source, String[] header, double[] values, int[] lines) {
+        this.source = source;
         this.header = header;
         this.values = values;
         this.lines = lines;
@@ -50,7 +52,7 @@ final class CsvTable {
                 throw new InputException(file + ": " + size + " bytes is too large; allowed: at most " + MAX_BYTES);
             }
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return parse(file, in, maxRows);
+                return parse(file.toString(), in, maxRows, false);
             }
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": no such file");
@@ -61,7 +63,20 @@ final class CsvTable {
         }
     }
 
-    private static CsvTable parse(Path file, BufferedReader in, int maxRows) throws IOException {
+    /**
+     * Reads a table from {@code in}, which the caller bounds and closes; {@code source} names it in messages.
+     * An {@link IOException} of the reader (a size bound it enforces, say) is passed on. With {@code emptyIsNaN} an
+     * empty field is read as NaN, "no value" (as history files write it); otherwise it is an error.
+     */
+    static CsvTable read(String source, Reader in, int maxRows, boolean emptyIsNaN) throws IOException {
+        try {
+            return parse(source, new BufferedReader(in), maxRows, emptyIsNaN);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(source + ": not a UTF-8 text file");
+        }
+    }
+
+    private static CsvTable parse(String source, BufferedReader in, int maxRows, boolean emptyIsNaN) throws IOException {
         String line;
         int lineNo = 0;
         String[] header = null;
@@ -73,14 +88,14 @@ final class CsvTable {
                 for (int c = 0; c < header.length; c++) {
                     header[c] = header[c].strip();
                     if (header[c].isEmpty()) {
-                        throw new InputException(file + ", line " + lineNo + ", column " + (c + 1)
+                        throw new InputException(source + ", line " + lineNo + ", column " + (c + 1)
                                 + ": empty column name in the header");
                     }
                 }
             }
         }
         if (header == null) {
-            throw new InputException(file + ": the file is empty; expected a header line and data rows");
+            throw new InputException(source + ": the file is empty; expected a header line and data rows");
         }
         List<double[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -90,18 +105,22 @@ final class CsvTable {
                 continue;
             }
             if (rows.size() >= maxRows) {
-                throw new InputException(file + ", line " + lineNo + ": more than " + maxRows
+                throw new InputException(source + ", line " + lineNo + ": more than " + maxRows
                         + " rows; allowed: at most " + maxRows);
             }
             String[] fields = line.split(",", -1);
             if (fields.length != header.length) {
-                throw new InputException(file + ", line " + lineNo + ": " + fields.length + " fields, but the header has "
+                throw new InputException(source + ", line " + lineNo + ": " + fields.length + " fields, but the header has "
                         + header.length + " (" + String.join(",", header) + ")");
             }
             double[] row = new double[fields.length];
             for (int c = 0; c < fields.length; c++) {
                 String f = fields[c].strip();
-                String where = file + ", line " + lineNo + ", column " + (c + 1) + " (" + header[c] + ")";
+                String where = source + ", line " + lineNo + ", column " + (c + 1) + " (" + header[c] + ")";
+                if (f.isEmpty() && emptyIsNaN) {
+                    row[c] = Double.NaN;
+                    continue;
+                }
                 if (f.isEmpty()) {
                     throw new InputException(where + ": empty field; expected a number");
                 }
@@ -118,7 +137,7 @@ final class CsvTable {
             lines.add(lineNo);
         }
         if (rows.isEmpty()) {
-            throw new InputException(file + ": the header is there but no data rows follow");
+            throw new InputException(source + ": the header is there but no data rows follow");
         }
         double[] values = new double[rows.size() * header.length];
         int[] lineNumbers = new int[rows.size()];
@@ -126,7 +145,7 @@ final class CsvTable {
             System.arraycopy(rows.get(r), 0, values, r * header.length, header.length);
             lineNumbers[r] = lines.get(r);
         }
-        return new CsvTable(file, header, values, lineNumbers);
+        return new CsvTable(source, header, values, lineNumbers);
     }
 
     private static String stripBom(String line, int lineNo) {

@@ -3,6 +3,7 @@ package io.github.meanfieldlab.data;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.Dataset;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -18,7 +19,20 @@ public final class DataCsv {
 
     /** Reads and validates a data file. */
     public static Dataset read(Path file) {
-        CsvTable t = CsvTable.read(file, MAX_SAMPLES);
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return of(CsvTable.read(file, MAX_SAMPLES), name);
+    }
+
+    /**
+     * As {@link #read(Path)}, from a reader the caller bounds and closes; {@code source} names it in messages,
+     * {@code name} is the dataset's name.
+     */
+    public static Dataset read(String source, Reader in, String name) throws IOException {
+        return of(CsvTable.read(source, in, MAX_SAMPLES, false), name);
+    }
+
+    private static Dataset of(CsvTable t, String name) {
+        String file = t.source;
         int columns = t.header.length;
         if (columns < 2) {
             throw new InputException(file + ", line 1: the header has " + columns
@@ -40,13 +54,12 @@ public final class DataCsv {
             }
             y[i] = t.get(i, d);
         }
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return new Dataset(name, d, x, y);
     }
 
     private static void expectName(CsvTable t, int column, String expected) {
         if (!t.header[column].equals(expected)) {
-            throw new InputException(t.file + ", line 1, column " + (column + 1) + ": header '" + t.header[column]
+            throw new InputException(t.source + ", line 1, column " + (column + 1) + ": header '" + t.header[column]
                     + "', expected '" + expected + "' (a data file's header is x1,…,xd,y)");
         }
     }

@@ -4,6 +4,7 @@ import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.ModelSpec;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,16 @@ public final class ParticleCsv {
      * (largest layer + 1, largest index + 1), and every (layer, index) must appear exactly once.
      */
     public static Particles read(Path file, Block block, int D) {
-        CsvTable t = CsvTable.read(file, MAX_PARTICLES);
+        return of(CsvTable.read(file, MAX_PARTICLES), block, D);
+    }
+
+    /** As {@link #read(Path, Block, int)}, from a reader the caller bounds and closes; {@code source} names it. */
+    public static Particles read(String source, Reader in, Block block, int D) throws IOException {
+        return of(CsvTable.read(source, in, MAX_PARTICLES, false), block, D);
+    }
+
+    private static Particles of(CsvTable t, Block block, int D) {
+        String file = t.source;
         List<String> names = block.coordinateNames(D);
         int k = names.size();
         String expected = "layer,index," + String.join(",", names);
@@ -75,7 +85,7 @@ public final class ParticleCsv {
     private static int index(CsvTable t, int row, int column, String name) {
         double v = t.get(row, column);
         if (v < 0 || v != Math.rint(v) || v > Integer.MAX_VALUE) {
-            throw new InputException(t.file + ", line " + t.lines[row] + ", column " + (column + 1) + " (" + name
+            throw new InputException(t.source + ", line " + t.lines[row] + ", column " + (column + 1) + " (" + name
                     + "): " + v + " is not a whole number >= 0");
         }
         return (int) v;
