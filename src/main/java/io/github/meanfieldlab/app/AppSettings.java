@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,11 +12,19 @@ import java.util.Map;
  * @param stepsPerSecond the speed limit of the solver; 0 for as fast as it goes
  * @param viewOptions each pane's options, keyed "pane.option" ("density.logColour"); files saved before
  *     options had ids use the option's label ("density.log colour"), which is still read
+ * @param recentFiles the files opened last, newest first (File ▸ Open recent)
  */
 public record AppSettings(ExperimentConfig experiment, double windowWidth, double windowHeight, double stepsPerSecond,
-                          Map<String, String> viewOptions) {
+                          Map<String, String> viewOptions, List<String> recentFiles) {
     public AppSettings {
         viewOptions = Map.copyOf(viewOptions);
+        recentFiles = List.copyOf(recentFiles);
+    }
+
+    /** Settings with no recent files. */
+    public AppSettings(ExperimentConfig experiment, double windowWidth, double windowHeight, double stepsPerSecond,
+                       Map<String, String> viewOptions) {
+        this(experiment, windowWidth, windowHeight, stepsPerSecond, viewOptions, List.of());
     }
 
     /** The window size a first launch gets: room for five legible panes on a 1600×1000 projector. */
@@ -28,18 +37,22 @@ public record AppSettings(ExperimentConfig experiment, double windowWidth, doubl
     }
 
     public AppSettings withExperiment(ExperimentConfig e) {
-        return new AppSettings(e, windowWidth, windowHeight, stepsPerSecond, viewOptions);
+        return new AppSettings(e, windowWidth, windowHeight, stepsPerSecond, viewOptions, recentFiles);
     }
 
     public AppSettings withWindow(double width, double height) {
-        return new AppSettings(experiment, width, height, stepsPerSecond, viewOptions);
+        return new AppSettings(experiment, width, height, stepsPerSecond, viewOptions, recentFiles);
     }
 
     public AppSettings withStepsPerSecond(double speed) {
-        return new AppSettings(experiment, windowWidth, windowHeight, speed, viewOptions);
+        return new AppSettings(experiment, windowWidth, windowHeight, speed, viewOptions, recentFiles);
     }
 
     public AppSettings withViewOptions(Map<String, String> options) {
-        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, options);
+        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, options, recentFiles);
+    }
+
+    public AppSettings withRecentFiles(List<String> files) {
+        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, viewOptions, files);
     }
 }

@@ -1,7 +1,10 @@
 package io.github.meanfieldlab.app;
 
+import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.LossFigure;
+import java.util.List;
+import java.util.Map;
 
 /** The loss pane: E(s) with dissipation, flow fidelity and accuracy on demand, and earlier runs faded. */
 public final class LossPanel extends FigurePanel<LossFigure> {
@@ -34,9 +37,21 @@ public final class LossPanel extends FigurePanel<LossFigure> {
     /** Labels each run's curves: the first by its size, later ones by what changed ("M=64→128"). */
     @Override
     public void runStarted(FlowSession.Started run) {
+        String label = label(run);
+        if (run.resumed() == null) {
+            change(f -> f.startRun(label));
+        } else {
+            // A session brings back its own chart: its earlier runs instead of those shown so far.
+            List<Map.Entry<String, FlowHistory>> earlier = run.resumed().earlierRuns().stream()
+                    .map(r -> Map.entry(r.label(), r.history())).toList();
+            change(f -> f.startRun(label, earlier));
+        }
+    }
+
+    /** What the chart's legend calls {@code run}; a session's earlier runs keep these labels when saved. */
+    static String label(FlowSession.Started run) {
         var model = run.config().model();
-        String label = run.previous() == null ? "L=" + model.depth() + ", M=" + model.width()
+        return run.previous() == null || run.resumed() != null ? "L=" + model.depth() + ", M=" + model.width()
                 : ConfigChange.describe(run.previous(), run.config());
-        change(f -> f.startRun(label));
     }
 }

@@ -1,16 +1,21 @@
 package io.github.meanfieldlab.app;
 
+import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.lesson.Lessons;
+import io.github.meanfieldlab.session.Session;
 import io.github.meanfieldlab.render.ProbeGrid;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -21,11 +26,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window: time controls on top, the experiment's settings on the left, the five live panes in the
- * middle and the status bar below. It wires the controls to a {@link FlowSession} and the session's snapshots
+ * The main window: the menu bar and time controls on top, the experiment's settings on the left, the five live
+ * panes in the middle, an open lesson's text on the right and the status bar below. It wires the controls to a {@link FlowSession} and the session's snapshots
  * to the panes; it computes nothing itself.
  */
 public final class MainWindow {
@@ -56,6 +62,12 @@ public final class MainWindow {
     private final List<FigurePanel<?>> panels;
     private final SnapshotPump pump;
     private final BorderPane root = new BorderPane();
+    private final ShownRuns shownRuns = new ShownRuns();
+    private final RecentFiles recent;
+    private final LessonPanel lessonPanel;
+    private final FileActions files;
+    private final AppMenuBar menuBar;
+    private final FileDrop fileDrop;
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
     private boolean keepMessageThroughStart;
@@ -69,6 +81,11 @@ public final class MainWindow {
 
     /** A window whose background work runs on {@code executors}; it shuts them down when it closes. */
     public MainWindow(SettingsStore store, AppExecutors executors) {
+        this(store, executors, null);
+    }
+
+    /** As above, asking for files through {@code picker} (tests); null for the platform's file choosers. */
+    MainWindow(SettingsStore store, AppExecutors executors, FilePicker picker) {
         this.store = store;
         this.executors = executors;
         String startupProblem = null;
@@ -95,6 +112,14 @@ public final class MainWindow {
         List<FigureCanvas<?>> canvases = panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList();
         pump = new SnapshotPump(model, painter, this::show, canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
+        recent = new RecentFiles(settings.recentFiles());
+        lessonPanel = new LessonPanel(run -> files().runLessonRun(run));
+        files = new FileActions(model, shownRuns::session, lessonPanel, recent, store.lastSessionFile(),
+                status::showError, status::showInfo,
+                settings.experiment().equals(ConfigIO.defaults()) ? FileActions.DEFAULT_NAME : "last experiment");
+        menuBar = new AppMenuBar(files, picker != null ? picker : new FxFilePicker(() -> stage), Lessons.all(), recent);
+        fileDrop = new FileDrop(files::open);
+        fileDrop.install(root);
         model.runProperty().addListener((obs, was, run) -> runStarted(run));
         density.setId("density");
         particles.setId("particles");
@@ -177,8 +202,9 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        root.setTop(time);
+        root.setTop(new VBox(menuBar, time));
         root.setLeft(side);
+        root.setRight(lessonPanel);
         root.setCenter(grid);
         root.setBottom(status);
     }
@@ -189,7 +215,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        stage.setTitle("MeanField Lab — a ResNet as a mean-field gradient flow");
+        stage.titleProperty().bind(Bindings.concat("MeanField Lab — ", files.documentProperty()));
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -223,6 +249,7 @@ public final class MainWindow {
             p.show(s);
         }
         model.snapshotShown(s);
+        shownRuns.shown(s);
         status.show(s, model.steppingProperty().get());
     }
 
@@ -238,6 +265,7 @@ public final class MainWindow {
         if (closed || run == null) {
             return;
         }
+        shownRuns.started(run);
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
@@ -257,11 +285,13 @@ public final class MainWindow {
         closed = true;
         pump.stop();
         painter.close();
+        // Before the settings: a session that cannot be written leaves the one kept before, and says so.
+        files.keepLastSession();
         ExperimentConfig running = model.running();
         model.close();
         executors.restarter().shutdown();
         AppSettings last = settings.withStepsPerSecond(model.stepsPerSecondProperty().get())
-                .withViewOptions(viewOptions());
+                .withViewOptions(viewOptions()).withRecentFiles(recent.asStrings());
         if (running != null) {
             last = last.withExperiment(running);
         }
@@ -273,6 +303,28 @@ public final class MainWindow {
         } catch (UncheckedIOException e) {
             System.err.println("warning: " + e.getMessage());
         }
+    }
+
+    /** What the File menu does. */
+    public FileActions files() {
+        return files;
+    }
+
+    public AppMenuBar menuBar() {
+        return menuBar;
+    }
+
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    FileDrop fileDrop() {
+        return fileDrop;
+    }
+
+    /** The window's run as a session, as far as it has been shown. */
+    Optional<Session> shownSession() {
+        return shownRuns.session();
     }
 
     /** The model the window shows. */

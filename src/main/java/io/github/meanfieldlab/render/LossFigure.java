@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.render;
 
+import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -8,6 +9,7 @@ import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -166,6 +168,35 @@ public final class LossFigure implements SnapshotFigure {
                 while (earlier.size() > maxEarlierRuns) {
                     detach(earlier.remove(0));
                 }
+            }
+            current = new RunCurves(++runs, label);
+            attach(current);
+            boundRun = UNBOUND;
+            restyle();
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /**
+     * Starts a run labelled {@code label} beside {@code earlierRuns} (label and history, oldest first) instead of
+     * the runs shown so far: a saved session brings back its own loss chart.
+     */
+    public void startRun(String label, List<Map.Entry<String, FlowHistory>> earlierRuns) {
+        chart.setNotify(false);
+        try {
+            clearEarlierRuns();
+            energy.removeSeries(current.dissipation);
+            detach(current);
+            for (Map.Entry<String, FlowHistory> run : earlierRuns) {
+                RunCurves c = new RunCurves(++runs, run.getKey());
+                c.append(run.getValue());
+                attach(c);
+                energy.removeSeries(c.dissipation);
+                earlier.add(c);
+            }
+            while (earlier.size() > maxEarlierRuns) {
+                detach(earlier.remove(0));
             }
             current = new RunCurves(++runs, label);
             attach(current);
