@@ -190,9 +190,9 @@ public final class ControlPanel extends GridPane {
     private void offerStateDimensions() {
         int d = dataDimension(form.get(), run.get());
         if (stateDimension.getItems().isEmpty() || stateDimension.getItems().get(0) != d) {
-            // Nothing selected while the items change (null is not written to the form): the selection model would
-            // otherwise keep the selected index and write the item now there into the form, which turned a lesson
-            // on the sine (D = 2) opened after the teacher lesson (D = 3) into D = 3.
+            // This runs before the binding has shown a new form's D. Nothing is selected while the items change
+            // (null is not written to the form), then the form's own D: keeping the old choice wrote it into the new
+            // form, and the sine lesson (D = 2) opened after the teacher lesson (D = 3) ran with D = 3.
             stateDimension.setValue(null);
             stateDimension.getItems().setAll(IntStream.rangeClosed(d, ConfigValidator.MAX_STATE_DIMENSION).boxed().toList());
             stateDimension.setValue(form.get().model().stateDimension());

@@ -3,6 +3,7 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.lesson.Lesson;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,11 +15,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The side panel of an open lesson: its title, a button for each of its runs (a lesson compares several on one
- * loss chart: run them one after the other), and its text rendered from Markdown. Hidden until a lesson opens.
+ * An open lesson: a button for each of its runs (a lesson compares several on one loss chart: run them one after
+ * the other) and its text rendered from Markdown, title first. Hidden until a lesson opens; the window shows it
+ * in a tab beside the settings.
  */
 public final class LessonPanel extends BorderPane {
-    private final Label title = new Label();
     private final FlowPane runs = new FlowPane(6, 6);
     private final MarkdownView text = new MarkdownView();
     private final Consumer<Lesson.Run> runner;
@@ -29,18 +30,16 @@ public final class LessonPanel extends BorderPane {
         this.runner = runner;
         setId("lessonPanel");
         getStyleClass().add("lesson-panel");
-        title.getStyleClass().add("lesson-title");
-        title.setWrapText(true);
         Button close = new Button("✕");
         close.setId("closeLesson");
-        close.setTooltip(Tooltips.of("Close the lesson's text; the run goes on."));
+        close.setTooltip(Tooltips.of("Close the lesson; the run goes on."));
         close.setOnAction(e -> hide());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(6, title, gap, close);
-        Label runsLabel = new Label("Runs:");
+        HBox head = new HBox(6, new Label("Runs of this lesson:"), gap, close);
+        head.setAlignment(Pos.CENTER_LEFT);
         runs.setId("lessonRuns");
-        VBox top = new VBox(6, head, runsLabel, runs);
+        VBox top = new VBox(6, head, runs);
         top.setPadding(new Insets(8, 10, 8, 10));
         setTop(top);
         text.setPadding(new Insets(0, 10, 10, 10));
@@ -48,8 +47,6 @@ public final class LessonPanel extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
-        setPrefWidth(340);
-        setMinWidth(260);
         setVisible(false);
         managedProperty().bind(visibleProperty());
     }
@@ -57,7 +54,6 @@ public final class LessonPanel extends BorderPane {
     /** Shows {@code l}'s title, runs and text. */
     public void show(Lesson l) {
         lesson = l;
-        title.setText(l.title());
         runs.getChildren().clear();
         for (Lesson.Run r : l.runs()) {
             Button b = new Button("Run " + r.name());

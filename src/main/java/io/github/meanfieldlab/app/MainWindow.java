@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -26,7 +29,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 
 /**
@@ -202,11 +206,35 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        root.setTop(new VBox(menuBar, time));
+        // The menus share the time controls' row: at 1280×720 a row of its own would make the settings scroll.
+        HBox top = new HBox(menuBar, time);
+        top.getStyleClass().add("top-row");
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(time, Priority.ALWAYS);
+        root.setTop(top);
         root.setLeft(side);
-        root.setRight(lessonPanel);
+        lessonPanel.visibleProperty().addListener((obs, was, open) -> showLesson(side, open));
         root.setCenter(grid);
         root.setBottom(status);
+    }
+
+    /**
+     * An open lesson takes a tab beside the settings, so that the panes keep their width at 1280×720; without
+     * one the settings have the column to themselves and no tab row, which would make them scroll.
+     */
+    private void showLesson(ScrollPane settingsPane, boolean open) {
+        if (open) {
+            Tab lessonTab = new Tab("Lesson", lessonPanel);
+            lessonTab.setId("lessonTab");
+            TabPane tabs = new TabPane(lessonTab, new Tab("Settings", settingsPane));
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setPrefWidth(settingsPane.getPrefWidth());
+            tabs.setMinWidth(settingsPane.getMinWidth());
+            root.setLeft(tabs);
+        } else if (root.getLeft() instanceof TabPane tabs) {
+            tabs.getTabs().forEach(t -> t.setContent(null));
+            root.setLeft(settingsPane);
+        }
     }
 
     /** Shows the window on {@code stage} and starts the flow of the remembered (or default) experiment at once. */
