@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -84,16 +85,10 @@ public final class FileActions {
 
     /** Runs the configuration in {@code file}, read with the command line's checks. */
     public boolean openExperiment(Path file) {
-        ExperimentConfig config;
-        try {
-            config = ConfigIO.read(file);
-        } catch (InputException e) {
-            return refused(file, e);
-        }
-        lessons.hide();
-        model.open(config);
-        opened(file);
-        return true;
+        return open(file, ConfigIO::read, config -> {
+            lessons.hide();
+            model.open(config);
+        });
     }
 
     /**
@@ -101,38 +96,40 @@ public final class FileActions {
      * grows to the data's dimension if it is smaller.
      */
     public boolean openData(Path file) {
-        Dataset data;
-        try {
-            data = DataCsv.read(file);
-        } catch (InputException e) {
-            return refused(file, e);
-        }
-        ExperimentConfig c = model.formProperty().get();
+        return open(file, DataCsv::read, data -> model.open(withData(model.formProperty().get(), file, data)));
+    }
+
+    private static ExperimentConfig withData(ExperimentConfig c, Path file, Dataset data) {
         ExperimentConfig.Data d = c.data();
         ExperimentConfig.Model m = c.model();
         ExperimentConfig next = c.withData(new ExperimentConfig.Data(d.generator(), file.toAbsolutePath().toString(),
                 d.samples(), d.noise(), d.seed(), d.standardize(), d.teacherWidth()));
-        if (m.stateDimension() < data.dimension()) {
-            next = next.withModel(new ExperimentConfig.Model(m.block(), data.dimension(), m.depth(), m.width(),
-                    m.readout(), m.eta(), m.bound()));
-        }
-        model.open(next);
-        opened(file);
-        return true;
+        return m.stateDimension() >= data.dimension() ? next : next.withModel(new ExperimentConfig.Model(m.block(),
+                data.dimension(), m.depth(), m.width(), m.readout(), m.eta(), m.bound()));
     }
 
     /** Continues the session in {@code file} exactly where it stopped; a file from anyone is checked in full first. */
     public boolean openSession(Path file) {
-        Session session;
+        return open(file, SessionFile::read, session -> {
+            lessons.hide();
+            model.resume(session);
+            infos.accept("Session " + file.getFileName() + " continues at step " + session.steps() + ".");
+        });
+    }
+
+    /**
+     * Reads {@code file} with {@code read}, which checks all of it, and only then hands it to {@code use}: a
+     * refused file changes nothing.
+     */
+    private <T> boolean open(Path file, Function<Path, T> read, Consumer<T> use) {
+        T content;
         try {
-            session = SessionFile.read(file);
+            content = read.apply(file);
         } catch (InputException | IllegalArgumentException e) {
             return refused(file, e);
         }
-        lessons.hide();
-        model.resume(session);
+        use.accept(content);
         opened(file);
-        infos.accept("Session " + file.getFileName() + " continues at step " + session.steps() + ".");
         return true;
     }
 

@@ -74,9 +74,9 @@ class FileMenuTest {
         store = new JsonSettingsStore(dir.resolve("app-settings.json"));
         store.save(new AppSettings(WindowFixture.smallRunningExperiment(), 1200, 800, 120, java.util.Map.of()));
         window = new MainWindow(store, SameThreadExecutor.both(), picker);
-        window.open(stage);
-        // Runs start paused, so that each step below is one the test asked for.
+        // Runs start paused, the first too, so that each step below is one the test asked for.
         window.model().pause();
+        window.open(stage);
     }
 
     @AfterEach
@@ -271,8 +271,8 @@ class FileMenuTest {
 
         MainWindow next = onFx(() -> {
             MainWindow w = new MainWindow(store, SameThreadExecutor.both(), picker);
-            w.open(new Stage());
             w.model().pause();
+            w.open(new Stage());
             return w;
         });
         try {
