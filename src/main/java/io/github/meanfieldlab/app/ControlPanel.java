@@ -1,9 +1,9 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.config.ConfigValidator;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.InitialDistribution;
+import io.github.meanfieldlab.core.SizeLimits;
 import io.github.meanfieldlab.data.DataGenerator;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -76,7 +76,8 @@ public final class ControlPanel extends GridPane {
                 "κ: how much depth-continuous particles vary with t, θ_{l,m} = ξ_m + κ(η_m cos 2πt + ζ_m sin 2πt).",
                 complaints);
         initSeed = new NumberField("seed of ρ_ini", true,
-                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths and depths nest.",
+                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths nest; "
+                        + "depths nest for depth-continuous only.",
                 complaints);
         samples = new NumberField("N", true,
                 "N: the number of training samples in the loss E = 1/(2N) Σ_i (g(z_L(x_i)) − y_i)².", complaints);
@@ -93,7 +94,7 @@ public final class ControlPanel extends GridPane {
                 "Loss target: the run stops by itself once E ≤ target; 0 for never.", complaints);
 
         block.getItems().addAll(Arrays.stream(Block.values()).map(Block::id).toList());
-        stateDimension.getItems().addAll(IntStream.rangeClosed(1, ConfigValidator.MAX_STATE_DIMENSION).boxed().toList());
+        stateDimension.getItems().addAll(IntStream.rangeClosed(1, SizeLimits.MAX_STATE_DIMENSION).boxed().toList());
         initKind.getItems().addAll(Arrays.stream(InitialDistribution.Kind.values()).map(InitialDistribution.Kind::id).toList());
         dataset.getItems().addAll(Arrays.stream(DataGenerator.values()).map(DataGenerator::id).toList());
         tip(block, "The block f(z; θ): relu u·relu(w·z + b) is 2-homogeneous, regularized-relu c·σ_η(Ŵz + β̂) is "

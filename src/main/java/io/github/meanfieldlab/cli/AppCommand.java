@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code app}: the window, which is also what runs without a command. */
 @Command(name = "app", mixinStandardHelpOptions = true,
-        description = {"Opens the window on the last settings (the first time: the built-in default experiment)",
-            "and starts the flow at once. This is what runs when no command is given.",
+        description = {"Opens the window on the last settings and starts the flow at once.",
+            "The first time, the settings are the built-in default experiment. This is what runs when no command "
+                + "is given.",
             "Keys: Space play/pause, Right arrow one step, R restart."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the window was closed", "4:there is no display to open the window on"})

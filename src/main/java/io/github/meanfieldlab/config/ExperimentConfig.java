@@ -1,5 +1,7 @@
 package io.github.meanfieldlab.config;
 
+import io.github.meanfieldlab.core.StopRule;
+
 /**
  * Every setting of a run, as one JSON document: the network, the initial distribution, the data and the
  * flow. Immutable; {@link ConfigIO} reads, validates and writes it, and {@link Experiment#build} turns it
@@ -29,6 +31,10 @@ public record ExperimentConfig(Model model, Init init, Data data, Flow flow) {
 
     /** Explicit Euler in pseudo-time: step Δs; the run stops at s = maxTime or once E ≤ lossTarget (0: never). */
     public record Flow(double step, double maxTime, double lossTarget) {
+        /** The stopping rule these settings make. */
+        public StopRule stopRule() {
+            return new StopRule(maxTime, lossTarget);
+        }
     }
 
     public ExperimentConfig withModel(Model m) {

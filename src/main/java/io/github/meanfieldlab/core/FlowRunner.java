@@ -251,7 +251,7 @@ public final class FlowRunner implements AutoCloseable {
                     windowStart = now;
                     windowSteps = 0;
                 }
-                String reason = stopRuleActive ? stopRule.reason(flow.time(), flow.loss(), stepSize) : null;
+                String reason = stopRuleActive ? stopRule.reason(flow) : null;
                 if (reason != null) {
                     synchronized (lock) {
                         playing = false;

@@ -46,7 +46,7 @@ public record Session(ExperimentConfig config, Dataset data, double[] particles,
 
     /** The experiment this session continues, with the current particles as its starting point. */
     public Experiment experiment() {
-        return Experiment.restore(config, data, particles);
+        return Experiment.restore(config, "the session's config.json", data, "the session's data.csv", particles);
     }
 
     /**

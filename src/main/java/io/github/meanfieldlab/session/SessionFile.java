@@ -1,7 +1,10 @@
 package io.github.meanfieldlab.session;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.meanfieldlab.config.ConfigIO;
@@ -10,6 +13,8 @@ import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
+import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.data.DataCsv;
 import io.github.meanfieldlab.data.HistoryCsv;
 import io.github.meanfieldlab.data.ParticleCsv;
@@ -20,7 +25,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -46,7 +50,11 @@ public final class SessionFile {
     static final int MAX_EARLIER_RUNS = 100;
     /** Entries carry a fixed time, so that the same session always gives the same bytes. */
     private static final long ENTRY_TIME = 315_532_800_000L;   // 1980-01-01, the earliest time a zip can hold
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** As configurations are read: a field given twice, or content after the document, is an error. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private SessionFile() {
     }
@@ -71,11 +79,11 @@ public final class SessionFile {
             }
             archive.expectExactly(expected);
             ExperimentConfig config = ConfigIO.parse(archive.text(CONFIG), archive.where(CONFIG));
-            Dataset data = archive.read(DATA, in -> DataCsv.read(archive.where(DATA), in, manifest.dataName()));
+            Dataset data = archive.read(DATA, (source, in) -> DataCsv.read(source, in, manifest.dataName()));
             Block block = Block.fromId(config.model().block());
             int dimension = config.model().stateDimension();
             ParticleCsv.Particles p = archive.read(PARTICLES,
-                    in -> ParticleCsv.read(archive.where(PARTICLES), in, block, dimension));
+                    (source, in) -> ParticleCsv.read(source, in, block, dimension, archive.where(CONFIG)));
             if (p.depth() != config.model().depth() || p.width() != config.model().width()) {
                 throw new InputException(archive.where(PARTICLES) + ": layers 0.." + (p.depth() - 1) + " and indices 0.."
                         + (p.width() - 1) + ", but " + CONFIG + " says depth " + config.model().depth() + " and width "
@@ -94,15 +102,19 @@ public final class SessionFile {
                 // D >= d, the memory the run needs, and particles that give the history's last loss: one evaluation.
                 session.resume(1).close();
             } catch (InputException e) {
-                throw new InputException(file + ": " + e.getMessage(), e);
+                throw new InputException(UserText.path(file) + ": " + e.getMessage(), e);
             }
             return session;
         }
     }
 
-    /** A history entry, checked to be rows 0..n of a run of {@code config}: step n at s = n·Δs, finite E and I. */
+    /**
+     * A history entry, checked to be rows 0..n of a run of {@code config} in fixed steps Δs (what a configuration
+     * describes, and so all the next step depends on beside θ_n): step n at s = n·Δs with step size Δs, finite E
+     * and I.
+     */
     private static FlowHistory history(SessionArchive archive, String entry, ExperimentConfig config) {
-        FlowHistory h = archive.read(entry, in -> HistoryCsv.read(archive.where(entry), in));
+        FlowHistory h = archive.read(entry, HistoryCsv::read);
         double stepSize = config.flow().step();
         for (int r = 0; r < h.size(); r++) {
             String row = archive.where(entry) + ", row " + (r + 1) + " after the header: ";
@@ -113,6 +125,10 @@ public final class SessionFile {
             if (h.time(r) != r * stepSize) {
                 throw new InputException(row + "time " + h.time(r) + "; expected step × Δs = " + r * stepSize);
             }
+            if (h.stepSize(r) != stepSize) {
+                throw new InputException(row + "step_size " + h.stepSize(r) + "; expected flow.step = " + stepSize
+                        + " of " + CONFIG);
+            }
             if (!(h.loss(r) >= 0 && Double.isFinite(h.loss(r))) || !(h.dissipation(r) >= 0 && Double.isFinite(h.dissipation(r)))) {
                 throw new InputException(row + "loss " + h.loss(r) + " and dissipation " + h.dissipation(r)
                         + " must be finite and >= 0");
@@ -121,28 +137,13 @@ public final class SessionFile {
         return h;
     }
 
-    /** Writes {@code session} to {@code file} atomically: a reader never sees half a file, and a failure leaves the old one. */
+    /**
+     * Writes {@code session} to {@code file} through the shared {@link AtomicFile}: a reader never sees half a file,
+     * and a failure leaves the old one. The folder is created if missing.
+     */
     public static void write(Session session, Path file) throws IOException {
-        writeAtomically(file, out -> writeZip(session, out));
-    }
-
-    /** Where the bytes go; one method, so that the project's shared atomic-write helper can replace it. */
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    static void writeAtomically(Path file, Content content) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                content.writeTo(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFile.write(file, out -> writeZip(session, out));
     }
 
     private static void writeZip(Session session, OutputStream out) throws IOException {
@@ -192,18 +193,18 @@ public final class SessionFile {
             try {
                 m = JSON.readTree(json);
             } catch (IOException e) {
-                throw new InputException(where + ": not valid JSON");
+                throw new InputException(where + ": not valid JSON (" + UserText.printable(e.getMessage()) + ")");
             }
             if (m == null || !m.isObject()) {
                 throw new InputException(where + ": expected a JSON object with format, version, dataName, earlierRuns");
             }
             if (!FORMAT.equals(m.path("format").asText(null))) {
-                throw new InputException(where + ": format is " + m.get("format") + "; expected \"" + FORMAT
+                throw new InputException(where + ": format is " + UserText.excerpt(String.valueOf(m.get("format"))) + "; expected \"" + FORMAT
                         + "\" (this is not a MeanField Lab session)");
             }
             JsonNode version = m.get("version");
             if (version == null || !version.isInt() || version.asInt() < 1) {
-                throw new InputException(where + ": version is " + version + "; expected a whole number >= 1");
+                throw new InputException(where + ": version is " + UserText.excerpt(String.valueOf(version)) + "; expected a whole number >= 1");
             }
             if (version.asInt() > VERSION) {
                 throw new InputException(where + ": format version " + version.asInt()
@@ -213,13 +214,13 @@ public final class SessionFile {
             while (names.hasNext()) {
                 String name = names.next();
                 if (!List.of("format", "version", "dataName", "earlierRuns").contains(name)) {
-                    throw new InputException(where + ": unknown field '" + name
-                            + "'; allowed: format, version, dataName, earlierRuns");
+                    throw new InputException(where + ": unknown field " + UserText.quote(name)
+                            + "; allowed: format, version, dataName, earlierRuns");
                 }
             }
             JsonNode dataName = m.get("dataName");
             if (dataName == null || !dataName.isTextual() || dataName.asText().isBlank()) {
-                throw new InputException(where + ": dataName is " + dataName + "; expected the dataset's name, a string");
+                throw new InputException(where + ": dataName is " + UserText.excerpt(String.valueOf(dataName)) + "; expected the dataset's name, a string");
             }
             JsonNode runs = m.get("earlierRuns");
             if (runs == null || !runs.isArray() || runs.size() > MAX_EARLIER_RUNS) {
@@ -229,7 +230,7 @@ public final class SessionFile {
             List<String> labels = new ArrayList<>();
             for (JsonNode label : runs) {
                 if (!label.isTextual()) {
-                    throw new InputException(where + ": earlierRuns holds " + label + "; expected a label, a string");
+                    throw new InputException(where + ": earlierRuns holds " + UserText.excerpt(label.toString()) + "; expected a label, a string");
                 }
                 labels.add(label.asText());
             }

@@ -30,14 +30,15 @@ class RunCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("stopped at step 20"), r.out());
         List<String> history = Files.readAllLines(out.resolve("history.csv"));
-        assertEquals("step,time,loss,dissipation,fidelity,accuracy,second_moment,max_speed", history.get(0));
+        assertEquals("step,time,loss,dissipation,fidelity,accuracy,second_moment,max_speed,step_size,sign_changes,"
+                + "imbalance_drift,lambda_min,min_jacobian_det", history.get(0));
         assertEquals(22, history.size());
         ExperimentConfig used = ConfigIO.read(out.resolve("config.json"));
         assertEquals(ConfigIO.defaults(), used);
-        ParticleCsv.Particles p = ParticleCsv.read(out.resolve("particles.csv"), Block.RELU, 3);
+        ParticleCsv.Particles p = ParticleCsv.read(out.resolve("particles.csv"), Block.RELU, 3, "the test");
         assertEquals(used.model().depth(), p.depth());
         assertEquals(used.model().width(), p.width());
-        assertTrue(Files.list(out).noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+        assertTrue(Files.list(out).noneMatch(f -> f.getFileName().toString().startsWith(".")), "no temporary files left");
     }
 
     @Test

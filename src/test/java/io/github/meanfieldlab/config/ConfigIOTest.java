@@ -70,13 +70,13 @@ class ConfigIOTest {
     void buildRefusesAStateDimensionBelowTheDataDimension() {
         ExperimentConfig c = ConfigIO.parse("{\"model\": {\"stateDimension\": 1}}", "t");
         String m = assertThrows(InputException.class, () -> Experiment.build(c)).getMessage();
-        assertTrue(m.contains("model.stateDimension = 1 is smaller than the data dimension d = 2"), m);
+        assertTrue(m.contains("the configuration: field model.stateDimension = 1 is smaller than the dimension d = 2 of the generated moons data"), m);
     }
 
     @Test
     void buildRefusesASizeThatCannotFitInMemoryWithTheEstimate() {
         ExperimentConfig c = ConfigIO.parse("{\"model\": {\"stateDimension\": 16, \"block\": \"regularized-relu\","
-                + " \"depth\": 4096, \"width\": 65536}}", "t");
+                + " \"depth\": 4096, \"width\": 976}}", "t");
         String m = assertThrows(InputException.class, () -> Experiment.build(c)).getMessage();
         assertTrue(m.contains("needs about") && m.contains("GiB") && m.contains("smaller depth, width"), m);
     }
