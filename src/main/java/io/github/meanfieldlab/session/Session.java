@@ -29,8 +29,17 @@ public record Session(ExperimentConfig config, Dataset data, double[] particles,
         earlierRuns = List.copyOf(earlierRuns);
     }
 
-    /** The current state of {@code flow}, a run of {@code experiment}, with the earlier runs shown beside it. */
+    /**
+     * The current state of {@code flow}, a run of {@code experiment}, with the earlier runs shown beside it.
+     *
+     * @throws IllegalArgumentException for a flow with adaptive steps: its next step also depends on its current Δs
+     *     and its steps in the fidelity band, which this version of the format does not hold (see
+     *     docs/SESSION-FORMAT.md), so it could not be resumed exactly
+     */
     public static Session of(Experiment experiment, GradientFlow flow, List<EarlierRun> earlierRuns) {
+        if (flow.options().adaptive()) {
+            throw new IllegalArgumentException("a flow with adaptive steps cannot be saved as a session yet");
+        }
         return new Session(experiment.config(), experiment.data(), flow.particles(), flow.history(), earlierRuns);
     }
 

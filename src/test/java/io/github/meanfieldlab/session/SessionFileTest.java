@@ -116,6 +116,18 @@ class SessionFileTest {
     }
 
     @Test
+    void anAdaptiveFlowIsRefusedRatherThanSavedWithoutItsStepSize() {
+        Experiment e = Experiment.build(SMALL);
+        try (GradientFlow flow = new GradientFlow(e.spec(), e.data(), e.initialParticles(),
+                new GradientFlow.Options(e.stepSize(), true, true, 0), 1)) {
+            flow.step();
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> Session.of(e, flow, List.of()));
+            assertContains("adaptive steps", refused.getMessage());
+        }
+    }
+
+    @Test
     void aResumedFlowEqualsTheUninterruptedOneOnAnyThreadCount() throws IOException {
         Experiment e = Experiment.build(SMALL);
         try (GradientFlow straight = new GradientFlow(e.spec(), e.data(), e.initialParticles(), e.stepSize(), 1)) {
