@@ -97,6 +97,7 @@ final class LadderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("ladder: " + e.getMessage());
         }
+        Experiment.checkMemory(ladder.referenceSpec(), experiment.data().size());
         PrintWriter text = spec.commandLine().getOut();
         text.println("ladder of " + experiment.spec() + " over " + axis.symbol() + " = " + values + ", seeds " + seeds
                 + ", reference " + axis.symbol() + " = " + Ladder.format(ref) + ", compared at s = " + at);

@@ -128,6 +128,10 @@ final class SweepCommand implements Callable<Integer> {
         try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
                 experiment.stepSize(), experimentOptions.threads())) {
             FlowLoop.Outcome outcome = FlowLoop.run(flow, rule, progress, FlowLoop.NEVER_CANCELLED);
+            if (!outcome.finite()) {
+                spec.commandLine().getErr().println("error: run " + (index + 1) + " " + grid.settings(index) + ": "
+                        + outcome.reason() + " Its row says non-finite; the sweep goes on.");
+            }
             RunCommand.write(folder.runOutput(relative), experiment, flow);
             SweepFolder.Run run = new SweepFolder.Run(index, grid.settings(index), flow.loss(), flow.time(),
                     flow.steps(), outcome.seconds(), outcome.finite() ? "finished" : "non-finite", relative);

@@ -179,7 +179,7 @@ public record Experiment(ExperimentConfig config, ModelSpec spec, Dataset data, 
     }
 
     /** Refuses a size whose arrays would not fit in this JVM's heap, with the estimate in the message. */
-    static void checkMemory(ModelSpec spec, int samples) {
+    public static void checkMemory(ModelSpec spec, int samples) {
         long need = MemoryEstimate.bytes(spec, samples);
         long have = Runtime.getRuntime().maxMemory();
         if (need > have * 0.7) {

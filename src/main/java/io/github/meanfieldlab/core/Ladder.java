@@ -128,6 +128,11 @@ public final class Ladder {
         return axis;
     }
 
+    /** The reference run's network: the largest of the ladder (the same network for a step ladder). */
+    public ModelSpec referenceSpec() {
+        return axis.spec(base, reference);
+    }
+
     /** The work of one run, L·M·steps, for the progress fraction. */
     private double work(double value) {
         ModelSpec spec = axis.spec(base, value);
@@ -139,7 +144,9 @@ public final class Ladder {
     }
 
     /**
-     * Runs the reference and every rung for every seed, one after another.
+     * Runs the reference and every rung for every seed, one after another, on the calling thread: a window
+     * runs it on a background thread, shows {@code listener}'s fraction in a progress bar, and cancels through
+     * {@code cancelled}; the command line prints the fraction on standard error.
      *
      * @param threads solver threads of each run (results are identical for any count)
      * @param cancelled polled before every step

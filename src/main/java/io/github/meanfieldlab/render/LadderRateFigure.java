@@ -10,6 +10,7 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -30,11 +31,31 @@ public final class LadderRateFigure implements Figure {
 
     private final LadderResult result;
     private final LadderResult.Quantity quantity;
+    /** What is drawn, fitted once: a result does not change. */
+    private final Series[] series;
+    private final double vMin;
+    private final double vMax;
+    /** The theory's line at vMin and vMax, or null when nothing was fitted. */
+    private final double[] theory;
 
     /** @param quantity {@code GAP} (drawn with the s = 0 gaps) or {@code DISTANCE}, say */
     public LadderRateFigure(LadderResult result, LadderResult.Quantity quantity) {
         this.result = result;
         this.quantity = quantity;
+        double[] times = result.times();
+        series = new Series[times.length + (quantity == LadderResult.Quantity.GAP ? 1 : 0)];
+        for (int t = 0; t < times.length; t++) {
+            series[t] = new Series("s = " + LogAxis.label(times[t]), result.samples(quantity, t),
+                    result.rms(quantity, t), result.fit(quantity, t), LadderColors.of(t, times.length), Marker.FILLED, FIT);
+        }
+        if (quantity == LadderResult.Quantity.GAP) {
+            LadderResult.Quantity initial = LadderResult.Quantity.INITIAL_GAP;
+            series[times.length] = new Series("s = 0", result.samples(initial, 0), result.rms(initial, 0),
+                    result.fit(initial, 0), Theme.MUTED, Marker.HOLLOW, INITIAL_FIT);
+        }
+        vMin = Arrays.stream(result.values()).min().orElseThrow();
+        vMax = Arrays.stream(result.values()).max().orElseThrow();
+        theory = theoryLine();
     }
 
     /** One drawn series: its points per rung and seed at time index t, and its fit. */
@@ -45,46 +66,14 @@ public final class LadderRateFigure implements Figure {
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
         LadderAxis axis = result.axis();
-        double[] values = result.values();
-        double[] times = result.times();
-        Series[] series = new Series[times.length + (quantity == LadderResult.Quantity.GAP ? 1 : 0)];
-        for (int t = 0; t < times.length; t++) {
-            series[t] = new Series("s = " + LogAxis.label(times[t]), result.samples(quantity, t),
-                    result.rms(quantity, t), result.fit(quantity, t), LadderColors.of(t, times.length), Marker.FILLED, FIT);
-        }
-        if (quantity == LadderResult.Quantity.GAP) {
-            LadderResult.Quantity initial = LadderResult.Quantity.INITIAL_GAP;
-            series[times.length] = new Series("s = 0", result.samples(initial, 0), result.rms(initial, 0),
-                    result.fit(initial, 0), Theme.MUTED, Marker.HOLLOW, INITIAL_FIT);
-        }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Series s : series) {
-            for (double[] row : s.samples) {
-                for (double v : row) {
-                    if (v > 0 && Double.isFinite(v)) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
-                    }
-                }
-            }
-        }
-        double vMin = java.util.Arrays.stream(values).min().orElseThrow();
-        double vMax = java.util.Arrays.stream(values).max().orElseThrow();
-        double[] theory = theoryLine(series, vMin, vMax);
-        if (theory != null) {
-            lo = Math.min(lo, Math.min(theory[0], theory[1]));
-            hi = Math.max(hi, Math.max(theory[0], theory[1]));
-        }
-        String title = title();
+        double[] yRange = yRange();
         String status = result.seeds().length + " seeds (dots), RMS over seeds (discs); reference "
                 + axis.symbol() + " = " + LogAxis.label(result.reference());
-        boolean empty = !(lo <= hi);
-        Axis x = LogAxis.of(axis.symbol(), vMin, vMax, values);
-        Axis y = empty ? LogAxis.of(quantity.label(), 1e-3, 1, null) : LogAxis.of(quantity.label(), lo, hi, null);
-        PlotFrame frame = PlotFrame.begin(g, area, title, status, x, y, false);
+        Axis x = LogAxis.of(axis.symbol(), vMin, vMax, result.values());
+        Axis y = LogAxis.of(quantity.label(), yRange == null ? 1e-3 : yRange[0], yRange == null ? 1 : yRange[1], null);
+        PlotFrame frame = PlotFrame.begin(g, area, title(), status, x, y, false);
         frame.drawBackground(g);
-        if (empty) {
+        if (yRange == null) {
             frame.drawNote(g, "no positive values: the rungs equal the reference here");
             frame.drawAxes(g);
             return;
@@ -92,28 +81,7 @@ public final class LadderRateFigure implements Figure {
         Legend legend = new Legend();
         Shape clip = frame.clip(g);
         for (Series s : series) {
-            for (int r = 0; r < values.length; r++) {
-                for (double v : s.samples[r]) {
-                    if (v > 0) {
-                        Marker.FAINT.draw(g, frame.px(Math.log10(values[r])), frame.py(Math.log10(v)), s.color);
-                    }
-                }
-            }
-            if (s.fit.isFitted()) {
-                g.setPaint(s.color);
-                g.setStroke(s.line);
-                g.draw(line(frame, vMin, vMax, s.fit.at(vMin), s.fit.at(vMax)));
-                legend.add(String.format(Locale.ROOT, "%s: slope %s (90 %%: %s to %s)", s.name,
-                        Axis.format(s.fit.slope(), 2), Axis.format(s.fit.low(), 2), Axis.format(s.fit.high(), 2)),
-                        s.color, s.line, s.marker);
-            } else {
-                legend.add(s.name + ": nothing to fit (a gap of 0: the rung equals the reference)", s.color, null, s.marker);
-            }
-            for (int r = 0; r < values.length; r++) {
-                if (s.rms[r] > 0) {
-                    s.marker.draw(g, frame.px(Math.log10(values[r])), frame.py(Math.log10(s.rms[r])), s.color);
-                }
-            }
+            draw(g, frame, s, legend);
         }
         if (theory != null) {
             g.setPaint(Theme.INK);
@@ -126,12 +94,60 @@ public final class LadderRateFigure implements Figure {
         frame.drawAxes(g);
     }
 
+    /** A series' seeds as faint dots, its fitted line and its root mean squares, and its legend entry. */
+    private void draw(Graphics2D g, PlotFrame frame, Series s, Legend legend) {
+        double[] values = result.values();
+        for (int r = 0; r < values.length; r++) {
+            for (double v : s.samples[r]) {
+                if (v > 0) {
+                    Marker.FAINT.draw(g, frame.px(Math.log10(values[r])), frame.py(Math.log10(v)), s.color);
+                }
+            }
+        }
+        if (s.fit.isFitted()) {
+            g.setPaint(s.color);
+            g.setStroke(s.line);
+            g.draw(line(frame, vMin, vMax, s.fit.at(vMin), s.fit.at(vMax)));
+            legend.add(String.format(Locale.ROOT, "%s: slope %s (90 %%: %s to %s)", s.name,
+                    Axis.format(s.fit.slope(), 2), Axis.format(s.fit.low(), 2), Axis.format(s.fit.high(), 2)),
+                    s.color, s.line, s.marker);
+        } else {
+            legend.add(s.name + ": nothing to fit (a gap of 0: the rung equals the reference)", s.color, null, s.marker);
+        }
+        for (int r = 0; r < values.length; r++) {
+            if (s.rms[r] > 0) {
+                s.marker.draw(g, frame.px(Math.log10(values[r])), frame.py(Math.log10(s.rms[r])), s.color);
+            }
+        }
+    }
+
+    /** The smallest and largest positive value drawn, the theory's line included; null if there is none. */
+    private double[] yRange() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : series) {
+            for (double[] row : s.samples) {
+                for (double v : row) {
+                    if (v > 0 && Double.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
+        }
+        if (theory != null) {
+            lo = Math.min(lo, Math.min(theory[0], theory[1]));
+            hi = Math.max(hi, Math.max(theory[0], theory[1]));
+        }
+        return lo <= hi ? new double[] {lo, hi} : null;
+    }
+
     /**
      * The theory's line at vMin and vMax: the theory's slope, parallel to and a little below the first fitted
      * line at the middle rung (on it, a fit that agrees would hide it), to compare slopes, not heights; null
      * when nothing was fitted.
      */
-    private double[] theoryLine(Series[] series, double vMin, double vMax) {
+    private double[] theoryLine() {
         for (Series s : series) {
             if (s.fit.isFitted()) {
                 double mid = Math.sqrt(vMin * vMax);

@@ -65,6 +65,12 @@ class LadderCommandTest {
         CliRun time = CliRun.of("ladder", "--config", config, "--vary", "width", "--values", "2,4", "--at", "0.125",
                 "--out", out.toString());
         assertTrue(time.err().contains("not a whole number of steps"), time.err());
+        Path large = dir.resolve("large.json");
+        Files.writeString(large, "{\"model\": {\"depth\": 2}, \"data\": {\"samples\": 100000}}");
+        CliRun memory = CliRun.of("ladder", "--config", large.toString(), "--vary", "width", "--values", "2,4",
+                "--at", "1", "--reference", "1048576", "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, memory.code());
+        assertTrue(memory.err().contains("M=1048576 with N = 100000 needs about"), "the reference: " + memory.err());
         assertFalse(Files.exists(out.resolve("ladder.csv")), "nothing written");
     }
 }

@@ -103,6 +103,20 @@ class SweepCommandTest {
     }
 
     @Test
+    void aRunThatBlowsUpIsMarkedAndTheOthersStillRun() throws IOException {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, "{\"model\": {\"depth\": 2}, \"data\": {\"samples\": 16}}");
+        Path out = dir.resolve("nf");
+        CliRun r = CliRun.of("sweep", "--config", config.toString(), "--vary", "flow.step=100,0.01", "--steps", "5",
+                "--threads", "1", "--quiet", "--out", out.toString());
+        assertEquals(Main.NON_FINITE, r.code(), r.err());
+        assertTrue(r.err().contains("error: run 1 {flow.step=100}: step 3 (s = 300.0) produced a non-finite loss"), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("results.csv"));
+        assertTrue(rows.get(1).contains(",non-finite,runs/0001_step=100"), rows.get(1));
+        assertTrue(rows.get(2).contains(",5,") && rows.get(2).contains(",finished,"), rows.get(2));
+    }
+
+    @Test
     void badPathsValuesAndShardsAreRefusedBeforeAnyRun() throws IOException {
         Path out = dir.resolve("bad");
         CliRun path = CliRun.of("sweep", "--vary", "model.depht=2,4", "--out", out.toString());
