@@ -128,6 +128,11 @@ final class ExperimentOptions {
         return length == null ? "config" : length.steps != null ? "steps " + length.steps : "time " + length.time;
     }
 
+    /** Whether the initial particles come from --init rather than the configuration's ρ_ini. */
+    boolean particlesFromFile() {
+        return init != null;
+    }
+
     /**
      * Steps {@code flow} until --steps, --time (both counted from where {@code flow} is now) or else the
      * experiment's stopping rule says stop, with a progress bar on {@code err} unless --quiet. A non-finite step

@@ -88,7 +88,8 @@ final class FigureCommand implements Callable<Integer> {
         OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
         PrintWriter text = spec.commandLine().getOut();
-        try (GradientFlow flow = experiment.startFlow(experimentOptions.threads())) {
+        // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
+        try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, 0), experimentOptions.threads())) {
             folder.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));

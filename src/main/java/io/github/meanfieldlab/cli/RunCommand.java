@@ -56,6 +56,11 @@ final class RunCommand implements Callable<Integer> {
             + "of a new run; history.csv then holds the whole history from step 0.")
     private Path resume;
 
+    @Option(names = "--theory", description = "Print what the theory says about this run first: the block's measured "
+            + "homogeneity and whether the initial support separates (and the monotone floor when d = D = 1); after "
+            + "the run, the stretches whose steps were too large to follow the gradient flow.")
+    private boolean theory;
+
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
@@ -72,9 +77,17 @@ final class RunCommand implements Callable<Integer> {
                 + resumed.steps() + ": ") + experiment.spec() + ", N = " + experiment.data().size() + " ("
                 + experiment.data().name() + "), Δs = " + experiment.stepSize() + ", " + threads + " thread(s), vectors of "
                 + FlowEvaluator.vectorLanes() + " doubles");
-        try (GradientFlow flow = resumed == null ? experiment.startFlow(threads) : resumeFlow(resumed, threads)) {
+        if (theory) {
+            TheoryReport.before(experiment, experimentOptions.particlesFromFile())
+                    .forEach(outText::println);
+        }
+        try (GradientFlow flow = resumed != null ? resumeFlow(resumed, threads)
+                : experiment.startFlow(experiment.flowOptions(true, TheoryReport.DIAGNOSTICS_EVERY), threads)) {
             out.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
+            if (theory) {
+                outText.println(TheoryReport.stepSizeLine(flow.history(), experiment.spec().block()));
+            }
             write(out, experiment, flow);
             if (saveSession != null) {
                 List<Session.EarlierRun> earlier = resumed == null ? List.of() : resumed.earlierRuns();

@@ -117,14 +117,31 @@ public record Experiment(ExperimentConfig config, ModelSpec spec, Dataset data, 
     }
 
     /**
-     * A gradient flow from the initial particles, on {@code threads} threads.
+     * How a flow of this experiment steps: Δs fixed or adaptive as configured; {@code countSignChanges} and
+     * {@code diagnosticsEvery} as in {@link GradientFlow.Options}.
+     */
+    public GradientFlow.Options flowOptions(boolean countSignChanges, int diagnosticsEvery) {
+        return new GradientFlow.Options(stepSize, config.flow().adaptive(), countSignChanges, diagnosticsEvery);
+    }
+
+    /**
+     * A gradient flow from the initial particles, on {@code threads} threads, stepping as configured.
      *
      * @throws NonFiniteStateException if the initial state is already non-finite, with advice on what made it
      *     so (data far from unit scale, the initial scale or the {@code --init} file), since no step size can help
      */
     public GradientFlow startFlow(int threads) {
+        return startFlow(flowOptions(false, 0), threads);
+    }
+
+    /**
+     * As {@link #startFlow(int)}, with {@code options}.
+     *
+     * @throws NonFiniteStateException as {@link #startFlow(int)}
+     */
+    public GradientFlow startFlow(GradientFlow.Options options, int threads) {
         try {
-            return new GradientFlow(spec, data, initialParticles, stepSize, threads);
+            return new GradientFlow(spec, data, initialParticles, options, threads);
         } catch (NonFiniteStateException e) {
             throw new NonFiniteStateException("the initial state, before any step, has a non-finite loss or velocity"
                     + " for " + spec + ": " + nonFiniteCause());

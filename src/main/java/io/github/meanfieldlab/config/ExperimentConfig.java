@@ -29,8 +29,17 @@ public record ExperimentConfig(Model model, Init init, Data data, Flow flow) {
                        int teacherWidth) {
     }
 
-    /** Explicit Euler in pseudo-time: step Δs; the run stops at s = maxTime or once E ≤ lossTarget (0: never). */
-    public record Flow(double step, double maxTime, double lossTarget) {
+    /**
+     * Explicit Euler in pseudo-time: step Δs; the run stops at s = maxTime or once E ≤ lossTarget (0: never).
+     * {@code adaptive}: the step-size guard halves Δs when the flow-fidelity ratio leaves [0.9, 1.1] (other than
+     * relu's chatter at kinks) and doubles it back, never above {@code step}.
+     */
+    public record Flow(double step, double maxTime, double lossTarget, boolean adaptive) {
+        /** Fixed steps Δs. */
+        public Flow(double step, double maxTime, double lossTarget) {
+            this(step, maxTime, lossTarget, false);
+        }
+
         /** The stopping rule these settings make. */
         public StopRule stopRule() {
             return new StopRule(maxTime, lossTarget);

@@ -34,8 +34,11 @@ public final class FlowRunner implements AutoCloseable {
     private final ModelSpec spec;
     private final Dataset data;
     private final double[] initial;
+    private final GradientFlow.Options options;
+    /** For a resumed run ({@link GradientFlow#resume}): θ at s = 0, the stepping and the rows so far; else null. */
+    private final double[] start;
+    private final GradientFlow.Stepping stepping;
     private final FlowHistory past;
-    private final double stepSize;
     private final StopRule stopRule;
     private final int threads;
     private final Thread thread;
@@ -63,21 +66,34 @@ public final class FlowRunner implements AutoCloseable {
      */
     public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, double stepSize, StopRule stopRule,
                       int threads, boolean startPlaying) {
-        this(runId, spec, data, initial, stepSize, stopRule, threads, startPlaying, null);
+        this(runId, spec, data, initial, GradientFlow.Options.fixed(stepSize), stopRule, threads, startPlaying);
     }
 
     /**
-     * As the other constructor, but continuing a saved run (a session): {@code initial} are its particles θ_n and
-     * {@code past} its rows 0..n, kept as they are (see {@link GradientFlow#resume}); null for a new run.
+     * As the other constructor, with the flow's {@link GradientFlow.Options}: adaptive steps, the sign changes the
+     * step-size guard needs, and the theory columns of the history.
      */
-    public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, double stepSize, StopRule stopRule,
-                      int threads, boolean startPlaying, FlowHistory past) {
+    public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, GradientFlow.Options options,
+                      StopRule stopRule, int threads, boolean startPlaying) {
+        this(runId, spec, data, initial, options, stopRule, threads, startPlaying, null, null, null);
+    }
+
+    /**
+     * As the other constructors, but continuing a saved run (a session): {@code initial} are its particles θ_n,
+     * {@code start} its particles at s = 0, {@code stepping} and {@code past} its stepping and rows 0..n, kept as
+     * they are (see {@link GradientFlow#resume}).
+     */
+    public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, GradientFlow.Options options,
+                      StopRule stopRule, int threads, boolean startPlaying, double[] start,
+                      GradientFlow.Stepping stepping, FlowHistory past) {
+        this.start = start;
+        this.stepping = stepping;
         this.past = past;
         this.runId = runId;
         this.spec = spec;
         this.data = data;
         this.initial = initial.clone();
-        this.stepSize = stepSize;
+        this.options = options;
         this.stopRule = stopRule;
         this.threads = threads;
         this.playing = startPlaying;
@@ -188,8 +204,8 @@ public final class FlowRunner implements AutoCloseable {
     private void runLoop() {
         GradientFlow flow;
         try {
-            flow = past == null ? new GradientFlow(spec, data, initial, stepSize, threads)
-                    : GradientFlow.resume(spec, data, initial, stepSize, threads, past);
+            flow = past == null ? new GradientFlow(spec, data, initial, options, threads)
+                    : GradientFlow.resume(spec, data, start, initial, options, stepping, threads, past);
         } catch (RuntimeException e) {
             state = State.FAILED;
             publish(null, e.getMessage());

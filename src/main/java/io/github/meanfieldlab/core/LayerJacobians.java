@@ -33,12 +33,7 @@ public final class LayerJacobians {
                     a[r][r] = 1;
                 }
                 for (int m = 0; m < M; m++) {
-                    double[][] jz = block.jacobianZ(z, theta, (l * M + m) * k);
-                    for (int r = 0; r < D; r++) {
-                        for (int c = 0; c < D; c++) {
-                            a[r][c] += scale * jz[r][c];
-                        }
-                    }
+                    block.addJacobianZ(z, theta, (l * M + m) * k, scale, a);
                 }
                 least = Math.min(least, determinant(a));
             }

@@ -127,6 +127,80 @@ public final class PlainBlock {
         return J;
     }
 
+    /**
+     * {@code a[r][c] += scale·(J_z f)_rc}. For the neuron blocks J_z f = σ'(w·z + b) u wᵀ is summed without a
+     * matrix per particle, which is what makes the diagnostics over every sample and particle affordable.
+     */
+    public void addJacobianZ(double[] z, double[] theta, int off, double scale, double[][] a) {
+        if (spec.block() == Block.REGULARIZED_RELU) {
+            double[][] j = jacobianZ(z, theta, off);
+            for (int r = 0; r < D; r++) {
+                for (int c = 0; c < D; c++) {
+                    a[r][c] += scale * j[r][c];
+                }
+            }
+            return;
+        }
+        double g = scale * sigmaPrime(neuronPreActivation(z, theta, off));
+        for (int r = 0; r < D; r++) {
+            for (int c = 0; c < D; c++) {
+                a[r][c] += g * theta[off + r] * theta[off + D + c];
+            }
+        }
+    }
+
+    /** {@code out[outOff + c] += scale·(J_z fᵀ q)_c} with q at {@code q[qOff .. qOff + D)}. */
+    public void addJacobianZTransposeTimes(double[] z, double[] theta, int off, double[] q, int qOff, double scale,
+                                           double[] out, int outOff) {
+        if (spec.block() == Block.REGULARIZED_RELU) {
+            double[][] j = jacobianZ(z, theta, off);
+            for (int c = 0; c < D; c++) {
+                double acc = 0;
+                for (int r = 0; r < D; r++) {
+                    acc += j[r][c] * q[qOff + r];
+                }
+                out[outOff + c] += scale * acc;
+            }
+            return;
+        }
+        double uq = 0;
+        for (int r = 0; r < D; r++) {
+            uq += theta[off + r] * q[qOff + r];
+        }
+        double g = scale * sigmaPrime(neuronPreActivation(z, theta, off)) * uq;
+        for (int c = 0; c < D; c++) {
+            out[outOff + c] += g * theta[off + D + c];
+        }
+    }
+
+    /** {@code out[outOff .. outOff + k) = J_θ fᵀ q} with q at {@code q[qOff .. qOff + D)}. */
+    public void jacobianThetaTransposeTimes(double[] z, double[] theta, int off, double[] q, int qOff,
+                                            double[] out, int outOff) {
+        if (spec.block() == Block.REGULARIZED_RELU) {
+            double[][] j = jacobianTheta(z, theta, off);
+            for (int c = 0; c < k; c++) {
+                double acc = 0;
+                for (int r = 0; r < D; r++) {
+                    acc += j[r][c] * q[qOff + r];
+                }
+                out[outOff + c] = acc;
+            }
+            return;
+        }
+        double s = neuronPreActivation(z, theta, off);
+        double value = sigma(s);
+        double uq = 0;
+        for (int r = 0; r < D; r++) {
+            uq += theta[off + r] * q[qOff + r];
+            out[outOff + r] = value * q[qOff + r];
+        }
+        double g = uq * sigmaPrime(s);
+        for (int c = 0; c < D; c++) {
+            out[outOff + D + c] = g * z[c];
+        }
+        out[outOff + 2 * D] = g;
+    }
+
     /** J_θ f, D×k: entry [r][q] = ∂f_r/∂θ_q, the squashing differentiated as a matrix. */
     public double[][] jacobianTheta(double[] z, double[] theta, int off) {
         double[][] J = new double[D][k];

@@ -59,7 +59,8 @@ public record Separation(Verdict verdict, String reason) {
                             + "{c = r} that crosses c = 0 with W ≠ 0 avoids it");
                 }
                 String contains = init.kind() == InitialDistribution.Kind.ONE_SIDED
-                        ? "one-sided c ≥ 0 with full-support (W, β)" : !amplitude ? "c = 0 with full-support (W, β)" : full;
+                        ? "one-sided c ≥ 0 with full-support (W, β)" : !amplitude ? "c = 0 with full-support (W, β)"
+                        : "the full support of " + init.kind().id();
                 yield new Separation(Verdict.HOLDS, contains + " contains {0} × Θ̃, which every path from {c = -r} to "
                         + "{c = r} crosses");
             }

@@ -55,14 +55,7 @@ public final class TangentKernel {
                 double[] z = state(states, rows[s], l, L, D);
                 System.arraycopy(qs, (l + 1) * D, qs, l * D, D);
                 for (int m = 0; m < M; m++) {
-                    double[][] jz = block.jacobianZ(z, theta, (l * M + m) * k);
-                    for (int c = 0; c < D; c++) {
-                        double acc = 0;
-                        for (int r = 0; r < D; r++) {
-                            acc += jz[r][c] * qs[(l + 1) * D + r];
-                        }
-                        qs[l * D + c] += scale * acc;
-                    }
+                    block.addJacobianZTransposeTimes(z, theta, (l * M + m) * k, qs, (l + 1) * D, scale, qs, l * D);
                 }
             }
         }
@@ -72,14 +65,7 @@ public final class TangentKernel {
             for (int s = 0; s < n; s++) {
                 double[] z = state(states, rows[s], l, L, D);
                 for (int m = 0; m < M; m++) {
-                    double[][] jt = block.jacobianTheta(z, theta, (l * M + m) * k);
-                    for (int c = 0; c < k; c++) {
-                        double acc = 0;
-                        for (int r = 0; r < D; r++) {
-                            acc += jt[r][c] * q[s][(l + 1) * D + r];
-                        }
-                        gradient[s][m * k + c] = acc;
-                    }
+                    block.jacobianThetaTransposeTimes(z, theta, (l * M + m) * k, q[s], (l + 1) * D, gradient[s], m * k);
                 }
             }
             // L·M Σ (1/(L·M))² (J_θᵀq)_i·(J_θᵀq)_j = (1/(L·M)) Σ (J_θᵀq)_i·(J_θᵀq)_j.

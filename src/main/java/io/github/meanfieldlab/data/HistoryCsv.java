@@ -8,7 +8,10 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 
-/** Loss history files: the columns of {@link FlowHistory.Column}, under their CSV names, one row per state. */
+/**
+ * Loss history files: one column per {@link FlowHistory.Column}, in its order and under its CSV name (the one list a
+ * reader of these files should follow too), one row per evaluated state.
+ */
 public final class HistoryCsv {
     /** Longer histories are refused as absurd: a run of this many steps would take days. */
     public static final int MAX_ROWS = 50_000_000;

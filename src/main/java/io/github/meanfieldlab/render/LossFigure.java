@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.render;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.StepSizeGuard;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -14,6 +15,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -52,6 +54,8 @@ public final class LossFigure implements SnapshotFigure {
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
     private final List<RunCurves> earlier = new ArrayList<>();
+    /** The current run's stretches that were not a gradient flow ({@link StepSizeGuard}), shaded on the loss. */
+    private final List<IntervalMarker> tooLarge = new ArrayList<>();
     private RunCurves current;
     private long boundRun = UNBOUND;
     private int runs;
@@ -141,9 +145,35 @@ public final class LossFigure implements SnapshotFigure {
                 arrangeSubplots();
             }
             current.append(snapshot.history());
+            markStepsTooLarge(snapshot);
             fitEnergyRange();
         } finally {
             chart.setNotify(true);
+        }
+    }
+
+    /** The number of stretches marked "not a gradient flow" on the current run, for tests. */
+    int stretchesMarked() {
+        return tooLarge.size();
+    }
+
+    /** Shades the current run's stretches whose Δs was too large to follow the gradient flow, labelling the first. */
+    private void markStepsTooLarge(FlowSnapshot snapshot) {
+        for (IntervalMarker m : tooLarge) {
+            energyPlot.removeDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
+        }
+        tooLarge.clear();
+        for (StepSizeGuard.Stretch s : StepSizeGuard.stretches(snapshot.history(), snapshot.spec().block())) {
+            IntervalMarker m = new IntervalMarker(s.fromTime(), s.toTime(), Theme.faded(new Color(0xD9, 0x5F, 0x02), 0.25));
+            if (tooLarge.isEmpty()) {
+                m.setLabel("not a gradient flow: Δs too large");
+                m.setLabelFont(Theme.TICK);
+                m.setLabelPaint(Theme.INK);
+                m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            }
+            tooLarge.add(m);
+            energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
         }
     }
 

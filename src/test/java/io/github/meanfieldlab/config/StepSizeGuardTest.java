@@ -39,6 +39,8 @@ class StepSizeGuardTest {
                 io.github.meanfieldlab.core.Block.RELU);
         assertFalse(stretches.isEmpty(), "Δs = 0.05 leaves the gradient flow before s = " + UNTIL);
         assertTrue(stretches.get(0).message().startsWith("not a gradient flow: Δs too large"));
+        double from = stretches.get(0).fromTime();
+        assertTrue(from > 24 && from < 26, "README: reported from s ≈ 25, not " + from);
     }
 
     @Test
