@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.render.Figure;
+import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 
@@ -20,7 +22,7 @@ import javafx.scene.layout.Region;
  * {@link FigurePainter}'s thread: changes are posted to it, and it paints through Java2D into an image the size
  * of the canvas (times the screen's scale). Once per frame the FX thread shows a finished image, if there is
  * one ({@link #showFinished()}), and hands the painter the next painting if the figure changed since
- * ({@link #nextPainting()}).
+ * ({@link #nextPainting(long)}).
  *
  * <p>Why an image and not FXGraphics2D on the canvas: FXGraphics2D turns every marker and path into canvas
  * commands that JavaFX's renderer rasterises again each frame; with the software pipeline (no GPU, as under
@@ -38,12 +40,11 @@ public final class FigureCanvas<F extends Figure> extends Region {
     private final FigurePainter painter;
     private final Canvas canvas = new Canvas();
     private final AtomicReference<Painting> finished = new AtomicReference<>();
-    /** The run the window shows now; a painting still due for an earlier one is skipped. */
-    private volatile long runWanted;
     // Painter thread only.
     private long runGiven;
     // FX thread only.
     private BufferedImage pixels;
+    /** The image on screen, exactly the size it was painted at; null before the first. */
     private WritableImage image;
     private boolean dirty = true;
     private boolean painting;
@@ -97,8 +98,10 @@ public final class FigureCanvas<F extends Figure> extends Region {
         if (!(zoom > 0)) {
             throw new IllegalArgumentException("zoom = " + zoom + "; allowed: > 0");
         }
-        this.zoom = zoom;
-        dirty = true;
+        if (zoom != this.zoom) {
+            this.zoom = zoom;
+            dirty = true;
+        }
     }
 
     /** Whether a painting was handed to the painter and its image has not been shown yet. */
@@ -106,9 +109,9 @@ public final class FigureCanvas<F extends Figure> extends Region {
         return painting;
     }
 
-    /** From now on the window shows run {@code runId}: paintings of earlier runs still due are not worth doing. */
-    public void follow(long runId) {
-        runWanted = runId;
+    /** Whether the painting under way has finished and waits to be shown. */
+    public boolean hasFinished() {
+        return finished.get() != null;
     }
 
     /** The id of the run in the image on screen; 0 before any. */
@@ -116,28 +119,56 @@ public final class FigureCanvas<F extends Figure> extends Region {
         return runShown;
     }
 
-    /** Once per frame, on the FX thread: shows the finished painting if there is one; returns whether it did. */
+    /**
+     * Once per frame, on the FX thread: shows the finished painting if there is one; returns whether it did. A
+     * painting made for another size (the pane was resized meanwhile) is not shown: it is painted again.
+     */
     public boolean showFinished() {
         Painting done = finished.getAndSet(null);
         if (done == null) {
             return false;
         }
         painting = false;
-        if (done.pixels() == null) {
+        if (done.pixels() == null || done.pixels().getWidth() != pixelWidth() || done.pixels().getHeight() != pixelHeight()) {
             dirty = true;
             return false;
         }
-        image = SwingFXUtils.toFXImage(done.pixels(), image);
-        canvas.getGraphicsContext2D().drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
+        // A reused image must be exactly this size: a larger one would keep old pixels beyond the new painting.
+        boolean sameSize = image != null && image.getWidth() == done.pixels().getWidth()
+                && image.getHeight() == done.pixels().getHeight();
+        image = SwingFXUtils.toFXImage(done.pixels(), sameSize ? image : null);
+        drawImage();
         runShown = done.runId();
         return true;
     }
 
+    /** The image on screen over the whole canvas, which is cleared first (the image may have transparent parts). */
+    private void drawImage() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (image != null) {
+            g.drawImage(image, 0, 0, canvas.getWidth(), canvas.getHeight());
+        }
+    }
+
+    private double outputScale() {
+        return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+    }
+
+    private int pixelWidth() {
+        return (int) Math.ceil(canvas.getWidth() * outputScale());
+    }
+
+    private int pixelHeight() {
+        return (int) Math.ceil(canvas.getHeight() * outputScale());
+    }
+
     /**
      * Once per frame, on the FX thread: if the figure changed and no painting is under way, the next painting,
-     * to be run on the painter thread (and counted as under way from now); else null.
+     * to be run on the painter thread (and counted as under way from now); else null. A painting that would show
+     * a run other than {@code runWanted} (the window moved on to a new one) is skipped when its turn comes.
      */
-    public Runnable nextPainting() {
+    public Runnable nextPainting(long runWanted) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (!dirty || painting || w < 1 || h < 1) {
@@ -145,26 +176,39 @@ public final class FigureCanvas<F extends Figure> extends Region {
         }
         dirty = false;
         painting = true;
-        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-        int pw = (int) Math.ceil(w * scale);
-        int ph = (int) Math.ceil(h * scale);
+        double scale = outputScale();
+        int pw = pixelWidth();
+        int ph = pixelHeight();
         if (pixels == null || pixels.getWidth() != pw || pixels.getHeight() != ph) {
             pixels = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
         }
         BufferedImage target = pixels;
         double z = zoom;
-        return () -> paint(target, scale, z, w, h);
+        return () -> paint(target, runWanted, scale, z, w, h);
     }
 
     /** On the painter thread: the whole figure into {@code target}, which the FX thread leaves alone meanwhile. */
-    private void paint(BufferedImage target, double scale, double z, double w, double h) {
+    private void paint(BufferedImage target, long runWanted, double scale, double z, double w, double h) {
         if (runGiven != runWanted) {
             // After a restart the old run's picture would only delay the new one's.
             finished.set(new Painting(null, runGiven));
             return;
         }
+        try {
+            draw(target, scale, z, w, h);
+        } finally {
+            finished.set(new Painting(target, runGiven));
+        }
+    }
+
+    /** On the painter thread: the figure as it is now into {@code target}, from transparent. */
+    private void draw(BufferedImage target, double scale, double z, double w, double h) {
         Graphics2D g = target.createGraphics();
         try {
+            // The image is reused from one painting to the next: start from transparent, not from the last one.
+            g.setComposite(AlphaComposite.Clear);
+            g.fillRect(0, 0, target.getWidth(), target.getHeight());
+            g.setComposite(AlphaComposite.SrcOver);
             g.scale(scale * z, scale * z);
             figure.draw(g, new Rectangle2D.Double(0, 0, w / z, h / z));
         } catch (RuntimeException e) {
@@ -173,8 +217,25 @@ public final class FigureCanvas<F extends Figure> extends Region {
             e.printStackTrace();
         } finally {
             g.dispose();
-            finished.set(new Painting(target, runGiven));
         }
+    }
+
+    /** Whether the figure has not changed since its last painting was shown (tests wait for this). */
+    boolean isSettled() {
+        return !dirty && !painting && image != null;
+    }
+
+    /** A painting of the figure as it is now, made afresh at the canvas's size: what the canvas should show (tests). */
+    BufferedImage paintAfresh() {
+        BufferedImage target = new BufferedImage(pixelWidth(), pixelHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
+        double scale = outputScale();
+        double z = zoom;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        return inspect(f -> {
+            draw(target, scale, z, w, h);
+            return target;
+        });
     }
 
     @Override
@@ -184,6 +245,8 @@ public final class FigureCanvas<F extends Figure> extends Region {
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            // Until the painting at the new size is ready, the last one stretched over the whole pane.
+            drawImage();
             dirty = true;
         }
     }

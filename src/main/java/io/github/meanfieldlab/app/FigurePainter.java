@@ -2,36 +2,37 @@ package io.github.meanfieldlab.app;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * The thread on which figures live: every change to a figure and every painting of it runs here, in the order
- * asked for, so the figures need no locks and the FX thread only ever shows finished images. A slow figure
- * then slows its own pane, never the window.
+ * Where figures live: every change to a figure and every painting of it runs on the painter's executor, in the
+ * order asked for, so the figures need no locks and the FX thread only ever shows finished images. In the app
+ * that is a thread of its own, so a slow figure slows its own pane, never the window; a test may paint on the
+ * calling thread.
  */
 public final class FigurePainter implements AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "meanfield-painter");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
 
-    /** Runs {@code work} on the painter thread after everything asked for before it. */
+    /** @param executor runs one task at a time, in order; the painter owns it and shuts it down on close */
+    public FigurePainter(ExecutorService executor) {
+        this.executor = executor;
+    }
+
+    /** Runs {@code work} after everything asked for before it. */
     public void run(Runnable work) {
-        if (!thread.isShutdown()) {
-            thread.execute(work);
+        if (!executor.isShutdown()) {
+            executor.execute(work);
         }
     }
 
-    /** Computes {@code read} on the painter thread, after everything asked for before it. */
+    /** Computes {@code read} after everything asked for before it. */
     public <T> CompletableFuture<T> call(Supplier<T> read) {
-        return CompletableFuture.supplyAsync(read, thread);
+        return CompletableFuture.supplyAsync(read, executor);
     }
 
     /** Stops painting; work not yet started is dropped. */
     @Override
     public void close() {
-        thread.shutdownNow();
+        executor.shutdownNow();
     }
 }

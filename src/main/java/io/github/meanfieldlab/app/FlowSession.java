@@ -5,18 +5,16 @@ import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
  * The run the window shows: one {@link FlowRunner} at a time, replaced on request. Building an experiment and
- * joining the old solver happen on a restarter thread, so the caller (the FX thread) never waits for either;
- * requests made while one is being built collapse into the newest, so a burst of changes builds only the last.
- * A configuration that cannot be built is refused with its message and the current run goes on.
+ * joining the old solver happen on the restarter (a thread of its own in the app, so the FX thread never waits
+ * for either; the calling thread in tests, so a restart has happened when {@link #restart} returns); requests
+ * made while one is being built collapse into the newest, so a burst of changes builds only the last. A
+ * configuration that cannot be built is refused with its message and the current run goes on.
  */
 public final class FlowSession implements AutoCloseable {
 
@@ -42,13 +40,10 @@ public final class FlowSession implements AutoCloseable {
     private final Executor listenerExecutor;
     private final Function<Experiment, double[]> probeInputs;
     private final int solverThreads;
-    private final ExecutorService restarter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "meanfield-restarter");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor restarter;
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicLong nextRunId = new AtomicLong();
+    // Written under the session's lock, so that close() and a restart finishing meanwhile agree on who stops it.
     private volatile FlowRunner runner;
     private volatile ExperimentConfig running;
     private volatile boolean playing = true;
@@ -57,13 +52,15 @@ public final class FlowSession implements AutoCloseable {
 
     /**
      * @param listenerExecutor where the listener is called (the FX thread in the app)
+     * @param restarter where experiments are built and old solvers joined; its owner shuts it down
      * @param probeInputs the points, for an experiment, where each snapshot should carry the network output
      * @param solverThreads threads of each solver; results do not depend on it
      */
-    public FlowSession(Listener listener, Executor listenerExecutor, Function<Experiment, double[]> probeInputs,
-                       int solverThreads) {
+    public FlowSession(Listener listener, Executor listenerExecutor, Executor restarter,
+                       Function<Experiment, double[]> probeInputs, int solverThreads) {
         this.listener = listener;
         this.listenerExecutor = listenerExecutor;
+        this.restarter = restarter;
         this.probeInputs = probeInputs;
         this.solverThreads = solverThreads;
     }
@@ -103,17 +100,21 @@ public final class FlowSession implements AutoCloseable {
                     + "is free while the current run goes on; choose a smaller depth, width or sample count"));
             return;
         }
-        if (closed) {
-            return;
+        FlowRunner old;
+        ExperimentConfig previous;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            old = runner;
+            previous = running;
+            if (old != null) {
+                // Stop the old solver before the new one starts, so that the two never compete for the cores.
+                old.cancel();
+            }
+            runner = next.start();
+            running = experiment.config();
         }
-        FlowRunner old = runner;
-        ExperimentConfig previous = running;
-        if (old != null) {
-            // Stop the old solver before the new one starts, so that the two never compete for the cores.
-            old.cancel();
-        }
-        runner = next.start();
-        running = experiment.config();
         Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos());
         listenerExecutor.execute(() -> listener.started(started));
         if (old != null) {
@@ -176,15 +177,6 @@ public final class FlowSession implements AutoCloseable {
         }
     }
 
-    /** Plays if the current run is not stepping, else pauses. */
-    public void togglePlay() {
-        if (isStepping()) {
-            pause();
-        } else {
-            play();
-        }
-    }
-
     /** One Euler step of the current run, which pauses first if it is playing. */
     public void stepOnce() {
         FlowRunner r = runner;
@@ -206,32 +198,20 @@ public final class FlowSession implements AutoCloseable {
     }
 
     /**
-     * Stops the solver and the restarter; waits at most {@code timeoutMillis} for them to end (they are daemon
-     * threads, so a slow step never keeps the program alive).
+     * Stops the solver and starts nothing more; returns at once (the solver is a daemon thread, so a slow step
+     * never keeps the program alive). A restart being built meanwhile sees the session closed and drops its run.
      */
-    public void close(long timeoutMillis) {
-        closed = true;
-        pending.set(null);
-        restarter.shutdown();
-        FlowRunner r = runner;
-        if (r != null) {
-            r.cancel();
-        }
-        try {
-            restarter.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        // A request being built when close began may have started a runner after the cancel above.
-        r = runner;
-        if (r != null) {
-            r.cancel();
-        }
-    }
-
     @Override
     public void close() {
-        close(2_000);
+        FlowRunner r;
+        synchronized (this) {
+            closed = true;
+            pending.set(null);
+            r = runner;
+        }
+        if (r != null) {
+            r.cancel();
+        }
     }
 
     /** Whether the solver of the current run is still alive (false once a close has taken effect). */

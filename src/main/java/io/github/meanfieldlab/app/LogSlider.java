@@ -1,73 +1,85 @@
 package io.github.meanfieldlab.app;
 
-import java.util.function.IntConsumer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
- * A labelled slider over whole numbers on a log₂ scale ("M = 128"). Its value is committed when a drag ends, or,
- * for clicks and keys, once the value has been still for a moment, so that a user sweeping across it asks for
- * one restart, not dozens.
+ * A whole number on a slider that stops at nice values (1, 2, 3, 4, 6, 8, 12, 16, …: the powers of two and the
+ * steps halfway between them on a log scale), with a field beside it for any exact value. {@link #valueProperty()}
+ * is the committed value: a drag commits when it ends, a click or key once the thumb has been still for a moment,
+ * so that a user sweeping across it asks for one restart, not dozens. A value between the stops (L = 1000) is
+ * shown as it is, the thumb between its neighbours; only moving the thumb changes it.
  */
 public final class LogSlider extends VBox {
     /** Quiet time before a click or key change is committed: short enough that a restart still shows at once. */
     static final Duration SETTLE = Duration.millis(80);
+    /** At most this many tick labels, so that they never run together. */
+    private static final int MAX_TICK_LABELS = 6;
 
-    private final String symbol;
+    private final int[] stops;
     private final Slider slider;
-    private final Label label = new Label();
-    private final ReadOnlyIntegerWrapper value = new ReadOnlyIntegerWrapper();
+    private final NumberField<Long> field;
+    private final ObjectProperty<Integer> value;
     private final PauseTransition settle = new PauseTransition(SETTLE);
-    private int committed;
-    private boolean showing;
-    private IntConsumer onCommit = v -> { };
 
     /**
-     * @param symbol what the label calls the value ("L")
-     * @param max the largest value; the smallest is 1
+     * @param symbol what the label and messages call the value ("depth L")
+     * @param max the largest stop, a power of two; the smallest is 1
+     * @param complaints where a message about unreadable text in the field goes
      */
-    public LogSlider(String symbol, int max, int initial, String tooltip) {
-        this.symbol = symbol;
-        double top = log2(max);
-        slider = new Slider(0, top, log2(initial));
+    public LogSlider(String symbol, int max, int initial, String tooltip, Consumer<String> complaints) {
+        stops = stopsUpTo(max);
+        value = new SimpleObjectProperty<>(this, "value", initial);
+        slider = new Slider(0, stops.length - 1, positionOf(initial));
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
-        slider.setMajorTickUnit(top > 9 ? 2 : 1);
-        slider.setMinorTickCount(top > 9 ? 1 : 0);
-        slider.setBlockIncrement(0.25);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setBlockIncrement(1);
+        slider.setSnapToTicks(true);
+        int labelEvery = (int) Math.ceil(Integer.numberOfTrailingZeros(Integer.highestOneBit(max)) / (MAX_TICK_LABELS - 1.0));
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double position) {
-                return Integer.toString(toInt(position));
+                int v = stops[(int) Math.round(position)];
+                boolean labelled = Integer.bitCount(v) == 1 && Integer.numberOfTrailingZeros(v) % labelEvery == 0;
+                return labelled ? (v >= 1024 ? v / 1024 + "k" : Integer.toString(v)) : "";
             }
 
             @Override
             public Double fromString(String s) {
-                return log2(Integer.parseInt(s));
+                throw new UnsupportedOperationException("tick labels are not read back");
             }
         });
-        Tooltip tip = new Tooltip(tooltip);
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        slider.setTooltip(tip);
-        label.setTooltip(tip);
-        label.getStyleClass().add("control-label");
-        value.set(initial);
-        committed = initial;
-        updateLabel();
+        slider.setTooltip(Tooltips.of(tooltip));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+
+        field = NumberField.whole(symbol, tooltip, complaints);
+        field.setPrefColumnCount(5);
+        Binding.bindPart(value, field.valueProperty(), Integer::longValue,
+                (v, exact) -> (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, exact)));
+
         slider.valueProperty().addListener((obs, old, now) -> {
-            value.set(toInt(now.doubleValue()));
-            updateLabel();
-            if (!slider.isValueChanging() && !showing) {
+            int at = valueAt(now.doubleValue());
+            if (!field.isFocused()) {
+                // A preview while the thumb moves; the value itself changes when the move is committed.
+                field.setText(Integer.toString(at));
+            }
+            if (at != value.get() && !slider.isValueChanging()) {
                 settle.playFromStart();
             }
         });
@@ -77,62 +89,77 @@ public final class LogSlider extends VBox {
             }
         });
         settle.setOnFinished(e -> commit());
-        getChildren().addAll(label, slider);
-        setSpacing(2);
-        setPadding(new Insets(2, 0, 4, 0));
+        value.addListener((obs, was, now) -> {
+            boolean userMoving = slider.isValueChanging() || settle.getStatus() == Animation.Status.RUNNING;
+            if (now != null && !userMoving) {
+                slider.setValue(positionOf(now));
+            }
+        });
+
+        Label label = new Label(symbol);
+        label.setTooltip(slider.getTooltip());
+        label.getStyleClass().add("control-label");
+        label.setLabelFor(field);
+        HBox row = new HBox(8, slider, field);
+        row.setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(label, row);
+        setSpacing(0);
+        setPadding(new Insets(0, 0, 2, 0));
     }
 
-    private static double log2(double v) {
-        return Math.log(v) / Math.log(2);
+    /** 1, 2, 3, 4, 6, 8, 12, … up to {@code max}. */
+    static int[] stopsUpTo(int max) {
+        List<Integer> s = new ArrayList<>(List.of(1));
+        for (int p = 2; p <= max && p > 0; p *= 2) {
+            s.add(p);
+            if (p / 2 * 3 <= max) {
+                s.add(p / 2 * 3);
+            }
+        }
+        return s.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int toInt(double position) {
-        return (int) Math.round(Math.pow(2, position));
+    /** The thumb position of {@code v}: the index of its stop, or between two stops on a log scale. */
+    double positionOf(int v) {
+        if (v <= stops[0]) {
+            return 0;
+        }
+        for (int i = 1; i < stops.length; i++) {
+            if (v <= stops[i]) {
+                return i - 1 + Math.log((double) v / stops[i - 1]) / Math.log((double) stops[i] / stops[i - 1]);
+            }
+        }
+        return stops.length - 1;
     }
 
-    private void updateLabel() {
-        label.setText(symbol + " = " + value.get());
+    /** The value at a thumb position: the committed value if the thumb stands on it, else the nearest stop. */
+    private int valueAt(double position) {
+        Integer now = value.get();
+        if (now != null && positionOf(now) == position) {
+            return now;
+        }
+        return stops[(int) Math.round(Math.max(0, Math.min(stops.length - 1, position)))];
     }
 
     private void commit() {
         settle.stop();
-        int v = value.get();
-        if (v != committed) {
-            committed = v;
-            onCommit.accept(v);
-        }
+        value.set(valueAt(slider.getValue()));
+        // Drags end between stops: the thumb lands on the stop it committed.
+        slider.setValue(positionOf(value.get()));
     }
 
-    /** Called with the new value each time one is committed. */
-    public void setOnCommit(IntConsumer onCommit) {
-        this.onCommit = onCommit;
-    }
-
-    /** Shows {@code v} without committing it (the running configuration, say), unless the user is moving the thumb. */
-    public void show(int v) {
-        committed = v;
-        if (slider.isValueChanging() || settle.getStatus() == Animation.Status.RUNNING) {
-            // The user is moving the thumb: their value wins, and is committed when they let go.
-            return;
-        }
-        value.set(v);
-        // A thumb that already stands on v stays put: moving it onto log2(v) would make key steps drift off
-        // their quarter-octave grid (8, 10, 11, 13, 16).
-        if (toInt(slider.getValue()) != v) {
-            showing = true;
-            slider.setValue(log2(v));
-            showing = false;
-        }
-        updateLabel();
-    }
-
-    /** The value under the thumb, committed or not. */
-    public ReadOnlyIntegerProperty valueProperty() {
-        return value.getReadOnlyProperty();
+    /** The committed value; setting it moves the thumb, unless the user is moving it. */
+    public ObjectProperty<Integer> valueProperty() {
+        return value;
     }
 
     /** The underlying slider, for keyboard focus and tests. */
     public Slider slider() {
         return slider;
+    }
+
+    /** The field for an exact value. */
+    public NumberField<Long> field() {
+        return field;
     }
 }

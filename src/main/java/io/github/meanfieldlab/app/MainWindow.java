@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Dataset;
@@ -30,56 +29,85 @@ import javafx.stage.Stage;
  * to the panes; it computes nothing itself.
  */
 public final class MainWindow {
-    /** Figures are laid out for print; on a screen across a classroom their text wants to be larger. */
+    /**
+     * Figures are laid out for print; on a screen across a classroom their text wants to be larger: this much
+     * from a column width of {@link #FULL_ZOOM_COLUMN} pixels (a 1600-pixel window) up. Narrower columns zoom
+     * less, all panes alike, down to {@link #SMALLEST_ZOOM}, so that titles and labels still fit at 1280×720.
+     */
     private static final double FIGURE_ZOOM = 1.2;
+    private static final double FULL_ZOOM_COLUMN = 420;
+    private static final double SMALLEST_ZOOM = 0.7;
+    /** The smallest window in which nothing is cut off; the settings panel scrolls below 720 pixels. */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 600;
 
     private final SettingsStore store;
-    private final FlowSession session;
+    private final AppExecutors executors;
+    private final LabModel model;
     private final ControlPanel controls;
-    private final TimeControls time = new TimeControls();
+    private final TimeControls time;
     private final StatusBar status = new StatusBar();
-    private final FigurePainter painter = new FigurePainter();
-    private final DensityPanel density = new DensityPanel(painter);
-    private final ParticlePanel particles = new ParticlePanel(painter);
-    private final LossPanel loss = new LossPanel(painter);
-    private final FitPanel fit = new FitPanel(painter);
-    private final DepthFlowPanel depthFlow = new DepthFlowPanel(painter);
-    private final List<FigurePanel<?>> panels = List.of(density, particles, loss, fit, depthFlow);
+    private final FigurePainter painter;
+    private final DensityPanel density;
+    private final ParticlePanel particles;
+    private final LossPanel loss;
+    private final FitPanel fit;
+    private final DepthFlowPanel depthFlow;
+    private final List<FigurePanel<?>> panels;
     private final SnapshotPump pump;
     private final BorderPane root = new BorderPane();
     private AppSettings settings;
-    private String startupProblem;
-    private boolean anyRunStarted;
+    /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
+    private boolean keepMessageThroughStart;
+    /** The snapshot shown last, of whichever run: its speed predicts the next run's. */
+    private FlowSnapshot lastShown;
     private Stage stage;
     private boolean closed;
 
-    /** A window over the settings in {@code store} (the user's, or a test's own). */
+    /** A window over the settings in {@code store} (the user's, or a test's own), its work on threads of its own. */
     public MainWindow(SettingsStore store) {
+        this(store, AppExecutors.threads());
+    }
+
+    /** A window whose background work runs on {@code executors}; it shuts them down when it closes. */
+    public MainWindow(SettingsStore store, AppExecutors executors) {
         this.store = store;
+        this.executors = executors;
+        String startupProblem = null;
         try {
             settings = store.load().orElseGet(AppSettings::defaults);
         } catch (InputException e) {
             settings = AppSettings.defaults();
             startupProblem = "Saved settings ignored: " + e.getMessage();
         }
-        session = new FlowSession(new SessionEvents(), Platform::runLater,
+        painter = new FigurePainter(executors.painter());
+        density = new DensityPanel(painter);
+        particles = new ParticlePanel(painter);
+        loss = new LossPanel(painter);
+        fit = new FitPanel(painter);
+        depthFlow = new DepthFlowPanel(painter);
+        panels = List.of(density, particles, loss, fit, depthFlow);
+        model = new LabModel(listener -> new FlowSession(listener, Platform::runLater, executors.restarter(),
                 MainWindow::probeInputs,
                 // One core stays free for drawing, so frames keep coming while the solver runs flat out.
-                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
-        controls = new ControlPanel(settings.experiment(), status::showError);
-        controls.setOnRequest(session::restart);
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1)), settings.experiment(), this::showProblem);
+        model.stepsPerSecondProperty().set(settings.stepsPerSecond());
+        controls = new ControlPanel(model, status::showError);
+        time = new TimeControls(model);
         List<FigureCanvas<?>> canvases = panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList();
-        pump = new SnapshotPump(session, painter, this::show, canvases,
+        pump = new SnapshotPump(model, painter, this::show, canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
+        model.runProperty().addListener((obs, was, run) -> runStarted(run));
         density.setId("density");
         particles.setId("particles");
         depthFlow.setId("depthFlow");
         loss.setId("loss");
         fit.setId("fit");
-        panels.forEach(p -> p.canvas().setZoom(FIGURE_ZOOM));
         restoreViewOptions(settings.viewOptions());
-        wireTimeControls();
         layout();
+        if (startupProblem != null) {
+            showProblem(startupProblem);
+        }
     }
 
     /**
@@ -117,20 +145,6 @@ public final class MainWindow {
         return all;
     }
 
-    private void wireTimeControls() {
-        time.setOnPlayPause(this::togglePlay);
-        time.setOnStep(this::stepOnce);
-        time.setOnRestart(this::restart);
-        time.setOnResetAll(() -> {
-            time.setStepsPerSecond(0);
-            session.play();
-            session.restart(ConfigIO.defaults());
-        });
-        time.setOnSpeed(session::setMaxStepsPerSecond);
-        time.setStepsPerSecond(settings.stepsPerSecond());
-        session.setMaxStepsPerSecond(time.stepsPerSecond());
-    }
-
     private void layout() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("pane-grid");
@@ -149,14 +163,20 @@ public final class MainWindow {
         grid.add(depthFlow, 2, 0);
         grid.add(loss, 0, 1, 2, 1);
         grid.add(fit, 2, 1);
+        // The panes share what is left; their own minimum sizes must not push the grid out of the window.
+        grid.setMinSize(0, 0);
+        grid.widthProperty().addListener((obs, was, now) -> {
+            double zoom = FIGURE_ZOOM * Math.min(1, now.doubleValue() / 3 / FULL_ZOOM_COLUMN);
+            panels.forEach(p -> p.canvas().setZoom(Math.max(SMALLEST_ZOOM, zoom)));
+        });
         // A click on the figures hands the keyboard back to the flow (Right steps rather than moving a slider).
         grid.setOnMousePressed(e -> root.requestFocus());
 
         ScrollPane side = new ScrollPane(controls);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.setPrefWidth(310);
-        side.setMinWidth(260);
+        side.setPrefWidth(300);
+        side.setMinWidth(280);
         side.getStyleClass().add("side");
 
         root.setTop(time);
@@ -173,14 +193,13 @@ public final class MainWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setTitle("MeanField Lab — a ResNet as a mean-field gradient flow");
         stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(e -> close());
         stage.show();
         root.requestFocus();
-        if (startupProblem != null) {
-            status.showError(startupProblem);
-        }
         pump.start();
-        session.restart(settings.experiment());
+        model.start();
     }
 
     /** Space plays or pauses, Right steps, R restarts; not while the user types, nor Right on a slider. */
@@ -190,42 +209,47 @@ public final class MainWindow {
             return;
         }
         if (e.getCode() == KeyCode.SPACE) {
-            togglePlay();
+            model.togglePlay();
         } else if (e.getCode() == KeyCode.RIGHT && !(focus instanceof Slider)) {
-            stepOnce();
+            model.stepOnce();
         } else if (e.getCode() == KeyCode.R) {
-            restart();
+            model.restart();
         } else {
             return;
         }
         e.consume();
     }
 
-    private void togglePlay() {
-        session.togglePlay();
-        time.showStepping(session.isStepping());
-    }
-
-    private void stepOnce() {
-        session.stepOnce();
-        time.showStepping(false);
-    }
-
-    private void restart() {
-        ExperimentConfig running = session.runningConfig();
-        if (running != null) {
-            session.restart(running);
-        }
-    }
-
     private void show(FlowSnapshot s) {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
-        // Play state comes from the runner, not the snapshot: a snapshot taken just before a pause still says running.
-        boolean stepping = session.isStepping();
-        status.show(s, stepping);
-        time.showStepping(stepping);
+        model.snapshotArrived();
+        status.show(s, model.steppingProperty().get());
+        lastShown = s;
+    }
+
+    private void showProblem(String message) {
+        status.showError(message);
+        if (model == null || model.running() == null) {
+            keepMessageThroughStart = true;
+        }
+    }
+
+    /** Tells the panes about a run that has started. */
+    private void runStarted(FlowSession.Started run) {
+        if (closed || run == null) {
+            return;
+        }
+        for (FigurePanel<?> p : panels) {
+            p.runStarted(run);
+        }
+        status.showStarting(lastShown, run.experiment().spec(), run.experiment().data().size());
+        if (keepMessageThroughStart) {
+            keepMessageThroughStart = false;
+        } else {
+            status.clearMessage();
+        }
     }
 
     /** Stops the flow and saves the settings; called when the window closes, safe to call again. */
@@ -236,9 +260,11 @@ public final class MainWindow {
         closed = true;
         pump.stop();
         painter.close();
-        ExperimentConfig running = session.runningConfig();
-        session.close();
-        AppSettings last = settings.withStepsPerSecond(time.stepsPerSecond()).withViewOptions(viewOptions());
+        ExperimentConfig running = model.running();
+        model.close();
+        executors.restarter().shutdown();
+        AppSettings last = settings.withStepsPerSecond(model.stepsPerSecondProperty().get())
+                .withViewOptions(viewOptions());
         if (running != null) {
             last = last.withExperiment(running);
         }
@@ -252,12 +278,21 @@ public final class MainWindow {
         }
     }
 
+    /** The model the window shows. */
+    public LabModel model() {
+        return model;
+    }
+
     public FlowSession session() {
-        return session;
+        return model.session();
     }
 
     public ControlPanel controls() {
         return controls;
+    }
+
+    public TimeControls timeControls() {
+        return time;
     }
 
     public StatusBar statusBar() {
@@ -270,45 +305,5 @@ public final class MainWindow {
 
     public PerformanceMeter meter() {
         return pump.meter();
-    }
-
-    /** Tells the panes and controls about a run that has started, or about a configuration that was refused. */
-    private final class SessionEvents implements FlowSession.Listener {
-        @Override
-        public void started(FlowSession.Started run) {
-            if (closed) {
-                return;
-            }
-            anyRunStarted = true;
-            pump.follow(run.runId(), run.requestedAtNanos());
-            for (FigurePanel<?> p : panels) {
-                p.runStarted(run);
-            }
-            controls.show(run.config());
-            if (startupProblem == null) {
-                status.clearMessage();
-            }
-            startupProblem = null;
-        }
-
-        @Override
-        public void refused(ExperimentConfig requested, String message) {
-            if (closed) {
-                return;
-            }
-            if (!anyRunStarted) {
-                // The remembered settings cannot run here (less memory than where they were saved, say):
-                // fall back to the default experiment rather than show an empty window.
-                startupProblem = "Saved settings not run: " + message + ". Showing the default experiment.";
-                status.showError(startupProblem);
-                session.restart(ConfigIO.defaults());
-                return;
-            }
-            status.showError("Not applied: " + message + ". The current run goes on.");
-            ExperimentConfig running = session.runningConfig();
-            if (running != null) {
-                controls.show(running);
-            }
-        }
     }
 }

@@ -2,61 +2,85 @@ package io.github.meanfieldlab.app;
 
 import java.math.BigDecimal;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 
 /**
- * A text field holding one number, committed on Enter or when focus leaves. Text that is not a number is not
+ * A text field holding one number, committed on Enter or when focus leaves: {@link #valueProperty()} is the
+ * committed value, and the text follows it unless the user is typing. Text that is not a number is not
  * committed: the field turns red and the complaint goes to the message sink; ranges are left to the
  * configuration's own validation, which names the allowed range.
+ *
+ * @param <T> {@code Long} for whole numbers, {@code Double} for the others
  */
-public final class NumberField extends TextField {
+public final class NumberField<T extends Number> extends TextField {
     private final String name;
-    private final boolean whole;
+    private final String kind;
+    private final Function<String, T> parse;
+    private final Function<T, String> format;
     private final Consumer<String> complaints;
-    private double value;
-    private Runnable onCommit = () -> { };
+    private final ObjectProperty<T> value = new SimpleObjectProperty<>(this, "value");
 
-    /**
-     * @param name what messages call the field ("τ")
-     * @param whole whether only whole numbers are allowed
-     * @param complaints where a message about unreadable text goes
-     */
-    public NumberField(String name, boolean whole, String tooltip, Consumer<String> complaints) {
+    private NumberField(String name, String kind, Function<String, T> parse, Function<T, String> format,
+                        String tooltip, Consumer<String> complaints) {
         this.name = name;
-        this.whole = whole;
+        this.kind = kind;
+        this.parse = parse;
+        this.format = format;
         this.complaints = complaints;
-        Tooltip tip = new Tooltip(tooltip);
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        setTooltip(tip);
-        setPrefColumnCount(7);
+        setTooltip(Tooltips.of(tooltip));
+        setPrefColumnCount(6);
         setOnAction(e -> commit());
         focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 commit();
             }
         });
+        value.addListener((obs, was, now) -> {
+            // What the user is typing wins over a value set meanwhile; it is committed when they finish.
+            boolean typing = isFocused() && was != null && !getText().equals(format.apply(was));
+            if (!typing) {
+                getStyleClass().remove("invalid");
+                setText(now == null ? "" : format.apply(now));
+            }
+        });
+    }
+
+    /**
+     * A field for whole numbers.
+     *
+     * @param name what messages call the field ("N")
+     * @param complaints where a message about unreadable text goes
+     */
+    public static NumberField<Long> whole(String name, String tooltip, Consumer<String> complaints) {
+        return new NumberField<>(name, "a whole number", Long::parseLong, v -> Long.toString(v), tooltip, complaints);
+    }
+
+    /** A field for any finite number, shown exactly (0.05, not 0.05000000000000000277). */
+    public static NumberField<Double> decimal(String name, String tooltip, Consumer<String> complaints) {
+        return new NumberField<>(name, "a number", Double::parseDouble,
+                v -> new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString(), tooltip, complaints);
     }
 
     private void commit() {
         String text = getText().trim().replace('−', '-');
-        double parsed;
+        T parsed;
         try {
-            parsed = whole ? Long.parseLong(text) : Double.parseDouble(text);
+            parsed = parse.apply(text);
         } catch (NumberFormatException e) {
-            invalid(name + ": '" + getText() + "' is not " + (whole ? "a whole number" : "a number") + "; not applied");
+            invalid(name + ": '" + getText() + "' is not " + kind + "; not applied");
             return;
         }
-        if (!Double.isFinite(parsed)) {
+        if (!Double.isFinite(parsed.doubleValue())) {
             invalid(name + ": '" + getText() + "' is not a finite number; not applied");
             return;
         }
         getStyleClass().remove("invalid");
-        if (parsed != value) {
-            value = parsed;
-            onCommit.run();
-        }
+        value.set(parsed);
+        // An equal value (1e3 for 1000) reports no change: show it as the field writes it.
+        setText(format.apply(parsed));
     }
 
     private void invalid(String message) {
@@ -66,28 +90,8 @@ public final class NumberField extends TextField {
         complaints.accept(message);
     }
 
-    /** Shows {@code v} without committing it, unless the user is typing in the field. */
-    public void show(double v) {
-        boolean typing = isFocused() && !getText().equals(text(value));
-        value = v;
-        if (!typing) {
-            getStyleClass().remove("invalid");
-            setText(text(v));
-        }
-    }
-
-    /** Exact text, so that leaving the field unchanged commits nothing. */
-    private String text(double v) {
-        return whole ? Long.toString((long) v) : new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-    }
-
-    /** The last committed (or shown) value. */
-    public double value() {
+    /** The committed value; setting it shows it. */
+    public ObjectProperty<T> valueProperty() {
         return value;
-    }
-
-    /** Called after a new value was committed. */
-    public void setOnCommit(Runnable onCommit) {
-        this.onCommit = onCommit;
     }
 }

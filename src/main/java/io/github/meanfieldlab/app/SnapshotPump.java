@@ -7,68 +7,64 @@ import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 
 /**
- * Once per frame, on the FX thread: takes the newest snapshot of the run on screen (if one came), hands it to
- * the window, shows the figures the painter has finished and asks for the next paintings, and measures the
- * frame. Never waits for the solver or the painter.
+ * Once per frame, on the FX thread: takes the newest snapshot of the model's run (if one came), hands it to the
+ * window, shows the figures the painter has finished and asks for the next paintings, and measures the frame.
+ * Never waits for the solver or the painter.
  */
 public final class SnapshotPump extends AnimationTimer {
-    private final FlowSession session;
+    private final LabModel model;
     private final FigurePainter painter;
     private final Consumer<FlowSnapshot> onSnapshot;
     private final List<FigureCanvas<?>> canvases;
     private final PerformanceMeter meter = new PerformanceMeter();
     private final Consumer<PerformanceMeter> afterFrame;
-    private long runId;
     private long requestedAt;
     private boolean firstFrameDue;
-
 
     /**
      * @param onSnapshot receives each new snapshot of the run on screen
      * @param afterFrame runs at the end of every frame with the meter (the frame-rate readout)
      */
-    public SnapshotPump(FlowSession session, FigurePainter painter, Consumer<FlowSnapshot> onSnapshot,
+    public SnapshotPump(LabModel model, FigurePainter painter, Consumer<FlowSnapshot> onSnapshot,
                         List<FigureCanvas<?>> canvases, Consumer<PerformanceMeter> afterFrame) {
-        this.session = session;
+        this.model = model;
         this.painter = painter;
         this.onSnapshot = onSnapshot;
         this.canvases = List.copyOf(canvases);
         this.afterFrame = afterFrame;
-    }
-
-    /**
-     * From now on, shows run {@code id} only, and times from {@code requestedAtNanos} until every pane shows it.
-     * Snapshots of any other run are late and dropped.
-     */
-    public void follow(long id, long requestedAtNanos) {
-        runId = id;
-        requestedAt = requestedAtNanos;
-        firstFrameDue = true;
-        canvases.forEach(c -> c.follow(id));
+        // A new run: time from its request until every pane shows it.
+        model.runProperty().addListener((obs, was, run) -> {
+            if (run != null) {
+                requestedAt = run.requestedAtNanos();
+                firstFrameDue = true;
+            }
+        });
     }
 
     @Override
     public void handle(long pulse) {
         long start = System.nanoTime();
-        FlowSnapshot s = session.takeNew(runId);
+        long runId = model.runId();
+        FlowSnapshot s = model.session().takeNew(runId);
         meter.frame(start, s != null);
         if (s != null) {
             onSnapshot.accept(s);
         }
         int shown = 0;
-        boolean allOnRun = true;
-        for (FigureCanvas<?> c : canvases) {
-            if (c.showFinished()) {
-                shown++;
+        // The paintings of one batch are shown together, so that one frame shows one snapshot in every pane.
+        if (canvases.stream().allMatch(c -> !c.isPainting() || c.hasFinished())) {
+            for (FigureCanvas<?> c : canvases) {
+                if (c.showFinished()) {
+                    shown++;
+                }
             }
-            allOnRun &= c.shownRunId() == runId;
         }
         // The next paintings go to the painter as one task, and only once the last ones are all shown: so every
         // pane shows the same snapshot, and a restart's skipped paintings do not leave the panes out of step.
         if (canvases.stream().noneMatch(FigureCanvas::isPainting)) {
             List<Runnable> paintings = new ArrayList<>(canvases.size());
             for (FigureCanvas<?> c : canvases) {
-                Runnable next = c.nextPainting();
+                Runnable next = c.nextPainting(runId);
                 if (next != null) {
                     paintings.add(next);
                 }
@@ -78,7 +74,7 @@ public final class SnapshotPump extends AnimationTimer {
             }
         }
         meter.panesDrawn(shown);
-        if (firstFrameDue && allOnRun) {
+        if (firstFrameDue && canvases.stream().allMatch(c -> c.shownRunId() == runId)) {
             firstFrameDue = false;
             meter.restartShown(requestedAt, System.nanoTime());
         }

@@ -1,11 +1,11 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.core.RunState;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,19 +42,20 @@ public final class StatusBar extends HBox {
         l.setId(id);
         l.getStyleClass().add("status-field");
         l.setMinWidth(Region.USE_PREF_SIZE);
-        l.setTooltip(new Tooltip(tooltip));
+        l.setTooltip(Tooltips.of(tooltip));
         return l;
     }
 
     /** Shows where the run of {@code s} is; {@code stepping} is whether its solver steps now. */
     public void show(FlowSnapshot s, boolean stepping) {
-        state.setText(stateText(s.state(), stepping));
-        time.setText("s = " + NumberText.compact(Math.round(s.time() * 1000) / 1000.0));
+        String at = "s = " + NumberText.compact(Math.round(s.time() * 1000) / 1000.0);
+        String stateText = stateText(s.state(), stepping);
+        // Paused, the state says where: after a restart, "paused at s = 0" is the news.
+        state.setText(stateText.equals("paused") ? "paused at " + at : stateText);
+        time.setText(at);
         step.setText("step " + s.step());
         loss.setText("E = " + NumberText.compact(s.loss()));
-        double rate = s.stepsPerSecond();
-        stepsPerSecond.setText((rate < 10 ? NumberText.compact(Math.round(rate * 10) / 10.0) : Long.toString(Math.round(rate)))
-                + " steps/s");
+        stepsPerSecond.setText((s.step() == 0 && s.stepsPerSecond() > 0 ? "≈ " : "") + rateText(s.stepsPerSecond()));
         particles.setText(s.spec().depth() * (long) s.spec().width() + " particles");
         // A run's message is shown once when it appears, so it does not cover a later error every frame.
         if (!s.message().isEmpty() && !s.message().equals(runMessage)) {
@@ -65,7 +66,38 @@ public final class StatusBar extends HBox {
         runMessage = s.message();
     }
 
-    private static String stateText(FlowRunner.State state, boolean stepping) {
+    /**
+     * Steps per second; below one, also the time a step takes (a large N). Before the first step it is the
+     * estimate the run made from its initial evaluation, marked ≈.
+     */
+    static String rateText(double rate) {
+        String perSecond = (rate < 10 ? NumberText.compact(Math.round(rate * 10) / 10.0) : Long.toString(Math.round(rate)))
+                + " steps/s";
+        return rate > 0 && rate < 1 ? perSecond + ", " + NumberText.compact(Math.round(10 / rate) / 10.0) + " s per step"
+                : perSecond;
+    }
+
+    /**
+     * A run of {@code next} was started and is being built: the fields of the last one no longer hold. When the
+     * last run shown, {@code previous} (null for none), says a step of the new one will take a second or more,
+     * the state says about how long: a step's work grows with N·L·M·k.
+     */
+    public void showStarting(FlowSnapshot previous, ModelSpec next, int samples) {
+        state.setText(startingText(previous, next, samples));
+    }
+
+    static String startingText(FlowSnapshot previous, ModelSpec next, int samples) {
+        if (previous == null || previous.step() == 0 || !(previous.stepsPerSecond() > 0)) {
+            return "starting";
+        }
+        double work = (double) next.totalParameters() * samples;
+        double before = (double) previous.spec().totalParameters() * previous.samples();
+        double seconds = work / before / previous.stepsPerSecond();
+        return seconds >= 1 ? "starting, about " + NumberText.compact(Math.round(seconds * 10) / 10.0) + " s per step"
+                : "starting";
+    }
+
+    private static String stateText(RunState state, boolean stepping) {
         return switch (state) {
             case STARTING -> "starting";
             case RUNNING, PAUSED -> stepping ? "running" : "paused";
@@ -87,7 +119,7 @@ public final class StatusBar extends HBox {
             message.getStyleClass().add("error");
         }
         message.setText(text);
-        message.setTooltip(new Tooltip(text));
+        message.setTooltip(Tooltips.of(text));
     }
 
     /** A message that informs: why a run stopped. */
@@ -97,7 +129,7 @@ public final class StatusBar extends HBox {
             message.getStyleClass().add("info");
         }
         message.setText(text);
-        message.setTooltip(new Tooltip(text));
+        message.setTooltip(Tooltips.of(text));
     }
 
     public void clearMessage() {

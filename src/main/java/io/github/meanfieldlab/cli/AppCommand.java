@@ -26,7 +26,8 @@ final class AppCommand implements Callable<Integer> {
 
     @Option(names = "--measure", paramLabel = "SECONDS",
             description = "Measure frames/s, the longest frame gap and slider-restart latency on the default "
-                    + "experiment for SECONDS (after 3 s of warm-up), print the report and quit.")
+                    + "experiment for SECONDS (after 3 s of warm-up), and how long the start took; print the report "
+                    + "and quit.")
     private double measure;
 
     @Override

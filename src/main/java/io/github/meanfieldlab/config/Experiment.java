@@ -88,7 +88,7 @@ public record Experiment(ExperimentConfig config, ModelSpec spec, Dataset data, 
         return new Experiment(config, spec, data, teacher, particles, Optional.empty(), f.step(), f.stopRule());
     }
 
-    /** The model of {@code config} on {@code data}, refused when D < d or when it would not fit in memory. */
+    /** The model of {@code config} on {@code data}, refused when D is below d or when it would not fit in memory. */
     private static ModelSpec spec(ExperimentConfig config, String configSource, Dataset data, String dataSource) {
         ExperimentConfig.Model m = config.model();
         if (m.stateDimension() < data.dimension()) {

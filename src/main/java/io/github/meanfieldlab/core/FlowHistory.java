@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The diagnostics of a run, one row per evaluated state, in the columns of {@link Column}: the history CSV
  * writes them in that order and under those names.
  *
- * <p>A recorder appends rows; {@link #view()} hands out a read-only history of the rows so far that shares
+ * <p>A recorder appends rows; {@link Recorder#view()} hands out a read-only history of the rows so far that shares
  * the arrays. That is safe because a row is never changed once written and arrays are replaced, not
  * resized in place, when they grow; a view therefore costs nothing, which lets the solver publish one
  * every frame without copying a long history.

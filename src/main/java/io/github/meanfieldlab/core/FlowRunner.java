@@ -9,20 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * blocks the solver (the idea of JavaFX's {@code Task.updateValue}, without JavaFX).
  */
 public final class FlowRunner implements AutoCloseable {
-    /** Where a run is. */
-    public enum State {
-        /** Building the flow (evaluating the initial state). */
-        STARTING,
-        /** Stepping. */
-        RUNNING,
-        /** Waiting for play or a single step. */
-        PAUSED,
-        /** Stopped by its stopping rule; play continues past it. */
-        FINISHED,
-        /** A step was not finite or the flow could not be built; the message says why. */
-        FAILED,
-        /** Cancelled; the thread has ended or is ending. */
-        CANCELLED
+    /** What moves a run from one {@link RunState} to the next: the table is in {@link RunState}. */
+    private enum Event {
+        BUILT, PLAY, PAUSE, STEP_ASKED, STEP_BEGUN, STOP_RULE, NOT_FINITE, CANCEL
     }
 
     /** Publish at most this often while running: a little more than a 60 Hz frame rate needs. */
@@ -48,13 +37,14 @@ public final class FlowRunner implements AutoCloseable {
 
     private volatile double[] probeInputs;
     private volatile double maxStepsPerSecond;
-    // Guarded by lock.
+    // Guarded by lock, and written only by on(Event).
+    private RunState state = RunState.STARTING;
     private boolean playing;
     private int pendingSteps;
-    private boolean cancelled;
-    private volatile State state = State.STARTING;
-    // Confined to the solver thread.
+    private boolean stopRuleActive = true;
     private String message = "";
+    // Confined to the solver thread.
+    private RunState published;
     private double rate;
     private double[] probedAt;
     private double[] probeOutputs;
@@ -111,8 +101,10 @@ public final class FlowRunner implements AutoCloseable {
         return runId;
     }
 
-    public State state() {
-        return state;
+    public RunState state() {
+        synchronized (lock) {
+            return state;
+        }
     }
 
     /** The newest snapshot, or null before the first one; never blocks. */
@@ -141,20 +133,16 @@ public final class FlowRunner implements AutoCloseable {
         this.maxStepsPerSecond = limit;
     }
 
+    /** Steps on, past the stopping rule too. */
     public void play() {
-        synchronized (lock) {
-            playing = true;
-            lock.notifyAll();
-        }
+        on(Event.PLAY, null);
     }
 
     public void pause() {
-        synchronized (lock) {
-            playing = false;
-            lock.notifyAll();
-        }
+        on(Event.PAUSE, null);
     }
 
+    /** Whether the run steps now, or will once built; false while paused, finished, failed or cancelled. */
     public boolean isPlaying() {
         synchronized (lock) {
             return playing;
@@ -163,20 +151,76 @@ public final class FlowRunner implements AutoCloseable {
 
     /** Takes one step while paused (ignored while playing). */
     public void stepOnce() {
-        synchronized (lock) {
-            if (!playing) {
-                pendingSteps++;
-                lock.notifyAll();
-            }
-        }
+        on(Event.STEP_ASKED, null);
     }
 
     /** Asks the thread to stop after the current step; returns at once. */
     public void cancel() {
+        on(Event.CANCEL, null);
+    }
+
+    /**
+     * The one place a run changes state, under the lock (the table is in {@link RunState}); wakes the solver.
+     *
+     * @param message why the run stopped or failed, for those events
+     */
+    private void on(Event event, String message) {
         synchronized (lock) {
-            cancelled = true;
+            if (state.isFinal()) {
+                return;
+            }
+            switch (event) {
+                case BUILT -> state = playing ? RunState.RUNNING : RunState.PAUSED;
+                case PLAY -> {
+                    playing = true;
+                    if (state == RunState.FINISHED) {
+                        stopRuleActive = false;
+                        this.message = "";
+                    }
+                    if (state != RunState.STARTING) {
+                        state = RunState.RUNNING;
+                    }
+                }
+                case PAUSE -> {
+                    playing = false;
+                    if (state == RunState.RUNNING) {
+                        state = RunState.PAUSED;
+                    }
+                }
+                case STEP_ASKED -> {
+                    if (!playing) {
+                        pendingSteps++;
+                    }
+                }
+                case STEP_BEGUN -> {
+                    if (!playing) {
+                        pendingSteps--;
+                    }
+                }
+                case STOP_RULE -> {
+                    playing = false;
+                    pendingSteps = 0;
+                    state = RunState.FINISHED;
+                    this.message = message;
+                }
+                case NOT_FINITE -> {
+                    playing = false;
+                    state = RunState.FAILED;
+                    this.message = message;
+                }
+                case CANCEL -> {
+                    playing = false;
+                    state = RunState.CANCELLED;
+                }
+            }
             lock.notifyAll();
         }
+    }
+
+    /** Whether the solver should take a step now; under the lock. */
+    private boolean stepDue() {
+        return state == RunState.RUNNING
+                || (state == RunState.PAUSED || state == RunState.FINISHED) && pendingSteps > 0;
     }
 
     /** Cancels and waits for the thread to end. */
@@ -203,90 +247,87 @@ public final class FlowRunner implements AutoCloseable {
 
     private void runLoop() {
         GradientFlow flow;
+        long buildStart = System.nanoTime();
         try {
             flow = past == null ? new GradientFlow(spec, data, initial, options, threads)
                     : GradientFlow.resume(spec, data, start, initial, options, stepping, threads, past);
         } catch (RuntimeException e) {
-            state = State.FAILED;
-            publish(null, e.getMessage());
+            on(Event.NOT_FINITE, e.getMessage());
+            publish(null);
             return;
         } catch (OutOfMemoryError e) {
             // The solver's arrays were never handed out, so the heap is whole again: say so and end the run.
-            state = State.FAILED;
-            publish(null, spec + " with N = " + data.size() + " needs about "
+            on(Event.NOT_FINITE, spec + " with N = " + data.size() + " needs about "
                     + MemoryEstimate.format(MemoryEstimate.bytes(spec, data.size()))
                     + ", more than this Java process could allocate; choose a smaller size");
+            publish(null);
             return;
         }
         try (flow) {
-            boolean stopRuleActive = true;
+            // Building evaluated the initial state, which costs about what a step costs: until steps are timed,
+            // that is the expected rate (a large N says at once how slow it will be).
+            rate = 1e9 / Math.max(1, System.nanoTime() - buildStart);
             long windowStart = System.nanoTime();
             long windowSteps = 0;
             long lastPublish = 0;
-            synchronized (lock) {
-                state = playing ? State.RUNNING : State.PAUSED;
-            }
+            on(Event.BUILT, null);
             publishFlow(flow, true);
             while (true) {
+                RunState now;
                 synchronized (lock) {
-                    if (!cancelled && !playing && pendingSteps == 0 && state == State.RUNNING) {
-                        state = State.PAUSED;
+                    now = state;
+                    if (!stepDue() && now == published) {
+                        while (!stepDue() && !state.isFinal()) {
+                            lock.wait();
+                        }
+                        now = state;
                     }
                 }
-                if (state == State.PAUSED && latest.get().state() != State.PAUSED) {
-                    publishFlow(flow, true);   // show that the pause took
+                if (now.isFinal()) {
+                    break;
                 }
+                if (now != published) {
+                    publishFlow(flow, true);   // show that a pause, a stop or a play took
+                }
+                boolean stopRuleOn;
                 synchronized (lock) {
-                    while (!cancelled && !playing && pendingSteps == 0) {
-                        lock.wait();
+                    if (!stepDue()) {
+                        continue;
                     }
-                    if (cancelled) {
-                        break;
-                    }
-                    if (!playing) {
-                        pendingSteps--;
-                    }
-                    if (playing && state == State.FINISHED) {
-                        stopRuleActive = false;
-                        message = "";
-                    }
-                    state = playing ? State.RUNNING : State.PAUSED;
+                    on(Event.STEP_BEGUN, null);
+                    stopRuleOn = stopRuleActive;
                 }
                 try {
                     flow.step();
                 } catch (NonFiniteStateException e) {
-                    state = State.FAILED;
-                    message = e.getMessage();
+                    on(Event.NOT_FINITE, e.getMessage());
                     publishFlow(flow, true);
                     return;
                 }
                 windowSteps++;
-                long now = System.nanoTime();
-                if (now - windowStart > 500_000_000L) {
-                    rate = windowSteps / ((now - windowStart) / 1e9);
-                    windowStart = now;
+                long stepEnd = System.nanoTime();
+                if (stepEnd - windowStart > 500_000_000L) {
+                    rate = windowSteps / ((stepEnd - windowStart) / 1e9);
+                    windowStart = stepEnd;
                     windowSteps = 0;
                 }
-                String reason = stopRuleActive ? stopRule.reason(flow) : null;
+                String reason = stopRuleOn ? stopRule.reason(flow) : null;
                 if (reason != null) {
-                    synchronized (lock) {
-                        playing = false;
-                        pendingSteps = 0;
-                        state = State.FINISHED;
-                    }
-                    message = "stopped: " + reason;
+                    on(Event.STOP_RULE, "stopped: " + reason);
                 }
-                boolean idle = state != State.RUNNING;
-                if (idle || now - lastPublish >= PUBLISH_NANOS) {
+                boolean idle;
+                synchronized (lock) {
+                    idle = state != RunState.RUNNING;
+                }
+                if (idle || stepEnd - lastPublish >= PUBLISH_NANOS) {
                     publishFlow(flow, idle);
-                    lastPublish = now;
+                    lastPublish = stepEnd;
                 }
-                throttle(now);
+                throttle(stepEnd);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        state = State.CANCELLED;
     }
 
     private void throttle(long stepEnd) throws InterruptedException {
@@ -295,7 +336,7 @@ public final class FlowRunner implements AutoCloseable {
             long wait = (long) (1e9 / limit) - (System.nanoTime() - stepEnd);
             if (wait > 0) {
                 synchronized (lock) {
-                    if (!cancelled) {
+                    if (!state.isFinal()) {
                         lock.wait(wait / 1_000_000L, (int) (wait % 1_000_000L));
                     }
                 }
@@ -317,14 +358,26 @@ public final class FlowRunner implements AutoCloseable {
             probeOutputs = outputs;
             lastProbe = now;
         }
+        RunState st;
+        String why;
+        synchronized (lock) {
+            st = state;
+            why = message;
+        }
         // The outputs array is never written after publication, so snapshots may share it.
-        publish(flow.snapshot(runId, state, message, rate, probedAt, probeOutputs), message);
+        publish(flow.snapshot(runId, st, why, rate, probedAt, probeOutputs));
+        published = st;
     }
 
-    private void publish(FlowSnapshot snapshot, String failure) {
-        FlowSnapshot s = snapshot != null ? snapshot
-                : new FlowSnapshot(runId, spec, state, failure, 0, 0, initial.clone(), new double[0], data,
+    /** Publishes {@code snapshot}, or when null (the flow could not be built) the initial particles and why. */
+    private void publish(FlowSnapshot snapshot) {
+        FlowSnapshot s = snapshot;
+        if (s == null) {
+            synchronized (lock) {
+                s = new FlowSnapshot(runId, spec, state, message, 0, 0, initial.clone(), new double[0], data,
                         new FlowHistory.Recorder().view(), null, null, 0);
+            }
+        }
         latest.set(s);
         fresh.set(s);
     }

@@ -8,7 +8,7 @@ package io.github.meanfieldlab.core;
 public final class FlowSnapshot {
     private final long runId;
     private final ModelSpec spec;
-    private final FlowRunner.State state;
+    private final RunState state;
     private final String message;
     private final long step;
     private final double time;
@@ -20,7 +20,7 @@ public final class FlowSnapshot {
     private final double[] probeOutputs;
     private final double stepsPerSecond;
 
-    FlowSnapshot(long runId, ModelSpec spec, FlowRunner.State state, String message, long step, double time,
+    FlowSnapshot(long runId, ModelSpec spec, RunState state, String message, long step, double time,
                  double[] particles, double[] layerStates, Dataset data, FlowHistory history, double[] probeInputs,
                  double[] probeOutputs, double stepsPerSecond) {
         this.runId = runId;
@@ -47,7 +47,7 @@ public final class FlowSnapshot {
         return spec;
     }
 
-    public FlowRunner.State state() {
+    public RunState state() {
         return state;
     }
 

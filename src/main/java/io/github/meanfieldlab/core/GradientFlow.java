@@ -309,10 +309,10 @@ public final class GradientFlow implements AutoCloseable {
             outputs = new double[probes.length / spec.dataDimension()];
             FlowEvaluator.predict(spec, theta, probes, outputs);
         }
-        return snapshot(runId, FlowRunner.State.PAUSED, "", 0, probes, outputs);
+        return snapshot(runId, RunState.PAUSED, "", 0, probes, outputs);
     }
 
-    FlowSnapshot snapshot(long runId, FlowRunner.State state, String message, double stepsPerSecond,
+    FlowSnapshot snapshot(long runId, RunState state, String message, double stepsPerSecond,
                           double[] probes, double[] outputs) {
         return new FlowSnapshot(runId, spec, state, message, steps, time(), theta.clone(), evaluator.copyStates(),
                 data, history(), probes, outputs, stepsPerSecond);

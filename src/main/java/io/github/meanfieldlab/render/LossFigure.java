@@ -24,6 +24,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -83,6 +84,9 @@ public final class LossFigure implements SnapshotFigure {
         accuracyPlot = subplot(accuracy, accuracyAxis);
         NumberAxis time = new NumberAxis("pseudo-time s");
         style(time);
+        // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
+        time.setRangeType(RangeType.POSITIVE);
+        time.setAutoRangeMinimumSize(1);
         plot = new CombinedDomainXYPlot(time);
         plot.setGap(8);
         plot.add(energyPlot, 3);
@@ -328,6 +332,11 @@ public final class LossFigure implements SnapshotFigure {
         double bottom = Math.floor(Math.log10(lo));
         double top = Math.max(Math.ceil(Math.log10(hi)), bottom + 1);
         energyAxis.setRange(Math.pow(10, bottom), Math.pow(10, top));
+    }
+
+    /** The pseudo-time axis' range, lower and upper bound (tests). */
+    double[] timeRange() {
+        return new double[] {plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound()};
     }
 
     @Override

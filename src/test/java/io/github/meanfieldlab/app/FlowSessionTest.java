@@ -9,16 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import java.util.ArrayDeque;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The run lifecycle without a window: restarts, refusals, play state and closing. */
+/**
+ * The run lifecycle without a window: restarts, refusals, play state and closing. Restarts are built on the
+ * calling thread, so each has started (or been refused) when {@code restart} returns.
+ */
 class FlowSessionTest {
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-    private final FlowSession session = new FlowSession(new FlowSession.Listener() {
+    /** Records each run started and each refusal's message in {@link #events}. */
+    private final FlowSession.Listener recorder = new FlowSession.Listener() {
         @Override
         public void started(FlowSession.Started run) {
             events.add(run);
@@ -28,7 +33,8 @@ class FlowSessionTest {
         public void refused(ExperimentConfig requested, String message) {
             events.add(message);
         }
-    }, Runnable::run, experiment -> null, 1);
+    };
+    private final FlowSession session = new FlowSession(recorder, Runnable::run, Runnable::run, experiment -> null, 1);
     private final ExperimentConfig small = WindowFixture.smallRunningExperiment();
 
     @AfterEach
@@ -36,9 +42,9 @@ class FlowSessionTest {
         session.close();
     }
 
-    private Object next() throws InterruptedException {
-        Object e = events.poll(10, TimeUnit.SECONDS);
-        assertNotNull(e, "an event within 10 s");
+    private Object next() {
+        Object e = events.poll();
+        assertNotNull(e, "an event");
         return e;
     }
 
@@ -77,25 +83,26 @@ class FlowSessionTest {
         assertTrue(message.contains("flow.step = -1 is out of range"), message);
         assertEquals(run.runId(), session.currentRunId());
         assertEquals(small, session.runningConfig());
-        long now = session.latest().step();
+        // The run has started; its solver publishes its first snapshot once the initial state is evaluated.
+        long now = waitForSteps(run.runId(), 0).step();
         waitForSteps(run.runId(), now + 3);
     }
 
     @Test
-    void aBurstOfRequestsEndsOnTheNewest() throws InterruptedException {
-        session.restart(small);
-        next();
-        for (int m = 1; m <= 60; m++) {
-            session.restart(small.withModel(small.model().withSize(8, m)));
+    void aBurstOfRequestsBuildsOnlyTheNewest() {
+        // The restarter falls behind: sixty requests are waiting when it gets to run.
+        Queue<Runnable> restarter = new ArrayDeque<>();
+        try (FlowSession behind = new FlowSession(recorder, Runnable::run, restarter::add, experiment -> null, 1)) {
+            for (int m = 1; m <= 60; m++) {
+                behind.restart(small.withModel(small.model().withSize(8, m)));
+            }
+            assertEquals(60, restarter.size());
+            restarter.forEach(Runnable::run);
+            FlowSession.Started only = (FlowSession.Started) next();
+            assertNull(events.poll(), "one run started, not sixty");
+            assertEquals(60, only.config().model().width());
+            assertEquals(only.runId(), behind.currentRunId());
         }
-        waitUntil("the newest request to run", 20, () -> session.runningConfig().model().width() == 60);
-        FlowSession.Started last = null;
-        for (Object e; (e = events.poll(200, TimeUnit.MILLISECONDS)) != null; ) {
-            last = (FlowSession.Started) e;
-        }
-        assertNotNull(last);
-        assertEquals(60, last.config().model().width());
-        assertEquals(last.runId(), session.currentRunId());
     }
 
     @Test
@@ -125,6 +132,6 @@ class FlowSessionTest {
         session.close();
         waitUntil("the solver to end", 5, () -> !session.isSolverAlive());
         session.restart(small);
-        assertNull(events.poll(300, TimeUnit.MILLISECONDS), "a closed session starts nothing");
+        assertNull(events.poll(), "a closed session starts nothing");
     }
 }

@@ -12,7 +12,7 @@ import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Block;
-import io.github.meanfieldlab.core.FlowRunner;
+import io.github.meanfieldlab.core.RunState;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.LossFigure;
 import java.util.ArrayList;
@@ -66,11 +66,7 @@ class MainWindowTest {
         FlowSnapshot first = fixture.waitForRun(8, 16);
         fixture.waitForStep(first.step(), 5);
         assertEquals(WindowFixture.smallRunningExperiment(), session().runningConfig());
-        assertEquals("depth L = 8", onFx(() -> labelOf(fixture.window.controls().depthSlider())));
-    }
-
-    private static String labelOf(LogSlider slider) {
-        return ((javafx.scene.control.Label) slider.getChildren().get(0)).getText();
+        assertEquals("8", onFx(() -> fixture.window.controls().depthSlider().field().getText()));
     }
 
     @Test
@@ -99,7 +95,7 @@ class MainWindowTest {
     private List<String> earlierRuns() {
         LossPanel loss = (LossPanel) fixture.window.panels().stream().filter(p -> p instanceof LossPanel).findFirst()
                 .orElseThrow();
-        return loss.canvas().inspect(LossFigure::getEarlierRunLabels);
+        return onFx(() -> loss.canvas().inspect(LossFigure::getEarlierRunLabels));
     }
 
     @Test
@@ -111,12 +107,12 @@ class MainWindowTest {
         onFx(() -> fixture.window.controls().depthSlider().slider().requestFocus());
         for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.RIGHT);
-            // Slower than the slider settles, so each step is committed (L = 10, 11, 13) before the next.
+            // Slower than the slider settles, so each step is committed before the next.
             WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
         }
-        // Four quarter-octave steps from L = 8 land on 16 exactly: committing does not move the thumb off its grid.
-        FlowSnapshot deeper = fixture.waitForRun(16, 16);
-        assertEquals(16, session().runningConfig().model().depth());
+        // Four stops up from L = 8: 12, 16, 24, 32.
+        FlowSnapshot deeper = fixture.waitForRun(32, 16);
+        assertEquals(32, session().runningConfig().model().depth());
         assertEquals(0, deeper.step());
         assertNested(initial, 16, deeper, 8, 16);
     }
@@ -144,7 +140,7 @@ class MainWindowTest {
         assertEquals("Play", onFx(() -> robot.lookup("#playPause").queryButton().getText()));
         // A single step while paused publishes its state, so counting starts from there.
         robot.clickOn("#stepButton");
-        waitUntil("a paused snapshot", 5, () -> session().latest().state() == FlowRunner.State.PAUSED);
+        waitUntil("a paused snapshot", 5, () -> session().latest().state() == RunState.PAUSED);
         long n = session().latest().step();
         WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
         assertEquals(n, session().latest().step(), "paused runs do not step");
@@ -155,17 +151,26 @@ class MainWindowTest {
         waitUntil("another step", 5, () -> session().latest().step() == n + 2);
         WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
         assertEquals(n + 2, session().latest().step(), "a single step takes exactly one step");
-        assertEquals("paused", onFx(() -> robot.lookup("#state").queryLabeled().getText()));
+        waitUntil("the state to say where it paused", 5, () -> onFx(() -> robot.lookup("#state").queryLabeled().getText())
+                .equals("paused at s = " + NumberText.compact(session().latest().time())));
 
         robot.type(KeyCode.SPACE);
         fixture.waitForStep(n + 2, 5);
-        assertEquals(FlowRunner.State.RUNNING, session().latest().state());
+        assertEquals(RunState.RUNNING, session().latest().state());
         waitUntil("the Pause label", 5, () -> "Pause".equals(onFx(() -> robot.lookup("#playPause").queryButton().getText())));
 
         long run = session().currentRunId();
         robot.type(KeyCode.R);
-        waitUntil("a restart", 5, () -> session().currentRunId() > run && session().latest().runId() > run);
+        assertTrue(session().currentRunId() > run, "R restarted at once");
         assertEquals(WindowFixture.smallRunningExperiment(), session().runningConfig());
+
+        robot.type(KeyCode.SPACE);
+        long paused = session().currentRunId();
+        robot.type(KeyCode.R);
+        assertTrue(session().currentRunId() > paused);
+        waitUntil("the restarted run, paused at s = 0", 5, () -> "paused at s = 0".equals(
+                onFx(() -> robot.lookup("#state").queryLabeled().getText())));
+        assertEquals("Play", onFx(() -> robot.lookup("#playPause").queryButton().getText()));
     }
 
     @Test
@@ -174,13 +179,17 @@ class MainWindowTest {
         Slider speed = robot.lookup("#speed").queryAs(Slider.class);
         onFx(() -> speed.setValue(1));
         long from = fixture.waitForStep(first.step(), 1).step();
-        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
         long steps = session().latest().step() - from;
-        assertTrue(steps >= 5 && steps <= 25, "10 steps/s for 1.5 s took " + steps + " steps");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // A slow machine takes fewer steps, never more: the limit is an upper bound whatever the machine.
+        assertTrue(steps >= 1 && steps <= 10 * seconds + 2,
+                "10 steps/s for " + seconds + " s took " + steps + " steps");
         assertTrue(robot.lookup("speed: 10 steps/s").tryQuery().isPresent(), "the speed label says so");
 
         robot.clickOn("#resetAll");
-        waitUntil("the default experiment", 10, () -> ConfigIO.defaults().equals(session().runningConfig()));
+        assertEquals(ConfigIO.defaults(), session().runningConfig(), "the default experiment runs at once");
         assertEquals(speed.getMax(), onFx(speed::getValue), "the speed is back to as fast as it goes");
     }
 
@@ -230,7 +239,9 @@ class MainWindowTest {
         long run = first.runId();
 
         typeInto(robot, "#step", "-1");
-        waitUntil("the refusal", 10, () -> onFx(() -> fixture.window.statusBar().messageText()).contains("flow.step"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String refusal = onFx(() -> fixture.window.statusBar().messageText());
+        assertTrue(refusal.contains("step Δs = -1 is out of range"), "the form's own label: " + refusal);
         assertEquals(run, session().currentRunId());
         fixture.waitForStep(session().latest().step(), 5);
         assertEquals("0.05", onFx(() -> robot.lookup("#step").queryAs(TextField.class).getText()),
@@ -250,8 +261,7 @@ class MainWindowTest {
         FlowSnapshot deep = fixture.waitForRun(256, 16);
 
         typeInto(robot, "#samples", "1000000");
-        waitUntil("the memory refusal", 15,
-                () -> onFx(() -> fixture.window.statusBar().messageText()).contains("needs about"));
+        WaitForAsyncUtils.waitForFxEvents();
         String message = onFx(() -> fixture.window.statusBar().messageText());
         assertTrue(message.contains("GiB") && message.contains("N = 1000000"), message);
         assertEquals(deep.runId(), session().currentRunId(), "the current run goes on");
@@ -284,7 +294,7 @@ class MainWindowTest {
         AppSettings saved = store.load().orElseThrow();
         assertEquals(32, saved.experiment().model().width());
         assertEquals(SPEED, saved.stepsPerSecond(), 1e-9);
-        assertEquals("true", saved.viewOptions().get("density.log colour"));
+        assertEquals("true", saved.viewOptions().get("density.logColour"));
 
         MainWindow reopened = onFx(() -> {
             MainWindow w = new MainWindow(store);

@@ -36,7 +36,8 @@ class RapidSliderChangesTest {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> errors.add(e));
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
         // Full speed: restarts have to stop solvers that are busy stepping.
-        fixture = new WindowFixture(stage, WindowFixture.smallRunningExperiment(), 0);
+        // Real threads: restarts requested faster than they are built must collapse into the newest.
+        fixture = new WindowFixture(stage, WindowFixture.smallRunningExperiment(), 0, AppExecutors.threads());
     }
 
     @AfterEach

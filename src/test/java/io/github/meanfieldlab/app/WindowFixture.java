@@ -36,16 +36,31 @@ final class WindowFixture {
     final Path settingsFile;
     final MainWindow window;
 
-    /** Opens a window on {@code stage} over a settings file holding {@code config}, limited to {@code speed} steps/s. */
+    /**
+     * Opens a window on {@code stage} over a settings file holding {@code config}, limited to {@code speed}
+     * steps/s; restarts and paintings run on the FX thread, so that each has happened when the FX events that
+     * asked for it have run.
+     */
     WindowFixture(Stage stage, ExperimentConfig config, double speed) {
+        this(stage, config, speed, SameThreadExecutor.both());
+    }
+
+    /** As above, with the window's background work on {@code executors}. */
+    WindowFixture(Stage stage, ExperimentConfig config, double speed, AppExecutors executors) {
+        this(stage, config, speed, executors, 1200, 800);
+    }
+
+    /** As above, the window opened at {@code width} × {@code height}. */
+    WindowFixture(Stage stage, ExperimentConfig config, double speed, AppExecutors executors, double width,
+                  double height) {
         try {
             settingsFile = Files.createTempDirectory("meanfield-app-test").resolve("app-settings.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         JsonSettingsStore store = new JsonSettingsStore(settingsFile);
-        store.save(new AppSettings(config, 1200, 800, speed, Map.of()));
-        window = new MainWindow(store);
+        store.save(new AppSettings(config, width, height, speed, Map.of()));
+        window = new MainWindow(store, executors);
         window.open(stage);
     }
 
@@ -53,10 +68,14 @@ final class WindowFixture {
         return window.session();
     }
 
+    LabModel model() {
+        return window.model();
+    }
+
     /** Runs {@code action} on the FX thread and returns its result. */
     static <T> T onFx(Callable<T> action) {
         try {
-            return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new AssertionError("FX action failed", e);
         }
@@ -88,7 +107,7 @@ final class WindowFixture {
     FlowSnapshot waitForRun(int depth, int width) {
         waitUntil("a run with L = " + depth + ", M = " + width, 20, () -> {
             FlowSnapshot s = session().latest();
-            long run = session().currentRunId();
+            long run = onFx(() -> model().runId());
             return s != null && s.runId() == run && s.spec().depth() == depth && s.spec().width() == width
                     && window.panels().stream().allMatch(p -> p.canvas().shownRunId() == run);
         });
@@ -108,7 +127,7 @@ final class WindowFixture {
     static void drag(LogSlider slider, int value) {
         Slider s = slider.slider();
         s.setValueChanging(true);
-        s.setValue(Math.log(value) / Math.log(2));
+        s.setValue(slider.positionOf(value));
         s.setValueChanging(false);
     }
 

@@ -29,15 +29,16 @@ class FlowRunnerTest {
     void startsPausedStepsOnceThenPlaysToItsTimeLimit() throws InterruptedException {
         RandomProblem p = RandomProblem.of(Block.RELU, 2, 3, 3, 8, 16, 1, 4);
         try (FlowRunner r = runner(p, 0.01, new StopRule(1.0, 0), false)) {
-            await(() -> r.latest() != null && r.latest().state() == FlowRunner.State.PAUSED, "the first snapshot");
+            await(() -> r.latest() != null && r.latest().state() == RunState.PAUSED, "the first snapshot");
             assertEquals(0, r.latest().step());
             assertEquals(7, r.latest().runId());
+            assertTrue(r.latest().stepsPerSecond() > 0, "before any step, the rate estimated from the initial evaluation");
             r.stepOnce();
             await(() -> r.latest().step() == 1, "one step");
             Thread.sleep(50);
             assertEquals(1, r.latest().step(), "paused: no further steps");
             r.play();
-            await(() -> r.latest().state() == FlowRunner.State.FINISHED, "the time limit");
+            await(() -> r.latest().state() == RunState.FINISHED, "the time limit");
             FlowSnapshot last = r.latest();
             assertEquals(100, last.step());
             assertTrue(last.message().contains("s_max"), last.message());
@@ -54,7 +55,7 @@ class FlowRunnerTest {
             target = f.loss() * 0.9;
         }
         try (FlowRunner r = runner(p, 0.05, new StopRule(1e6, target), true)) {
-            await(() -> r.latest() != null && r.latest().state() == FlowRunner.State.FINISHED, "the loss target");
+            await(() -> r.latest() != null && r.latest().state() == RunState.FINISHED, "the loss target");
             assertTrue(r.latest().loss() <= target);
             assertTrue(r.latest().message().contains("target"), r.latest().message());
         }
@@ -64,7 +65,7 @@ class FlowRunnerTest {
     void aNonFiniteStepFailsTheRunWithItsMessageAtTheLastFiniteState() throws InterruptedException {
         RandomProblem p = RandomProblem.of(Block.RELU, 2, 2, 2, 4, 8, 3, 2);
         try (FlowRunner r = runner(p, 1e6, new StopRule(1e12, 0), true)) {
-            await(() -> r.latest() != null && r.latest().state() == FlowRunner.State.FAILED, "the failure");
+            await(() -> r.latest() != null && r.latest().state() == RunState.FAILED, "the failure");
             assertTrue(r.latest().message().contains("smaller step"), r.latest().message());
             assertTrue(Double.isFinite(r.latest().loss()));
             await(() -> !r.isAlive(), "the thread to end");
@@ -77,7 +78,7 @@ class FlowRunnerTest {
         try (FlowRunner r = runner(p, 0.001, new StopRule(1e9, 0), true)) {
             await(() -> r.latest() != null && r.latest().step() > 20, "some steps");
             r.pause();
-            await(() -> r.latest().state() == FlowRunner.State.PAUSED, "the pause");
+            await(() -> r.latest().state() == RunState.PAUSED, "the pause");
             long step = r.latest().step();
             Thread.sleep(50);
             assertEquals(step, r.latest().step());
@@ -116,6 +117,6 @@ class FlowRunnerTest {
         r.close();
         assertFalse(r.isAlive());
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "closed within 2 s");
-        assertEquals(FlowRunner.State.CANCELLED, r.state());
+        assertEquals(RunState.CANCELLED, r.state());
     }
 }

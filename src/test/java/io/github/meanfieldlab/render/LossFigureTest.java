@@ -90,6 +90,15 @@ class LossFigureTest {
     }
 
     @Test
+    void theFirstSnapshotAloneGetsATimeAxisFromZero() {
+        LossFigure figure = new LossFigure();
+        figure.show(run(1, 0)[0]);
+        double[] range = figure.timeRange();
+        assertEquals(0, range[0], "s starts at 0");
+        assertTrue(range[1] >= 1, "one point at s = 0 still spans a readable axis, not ±5·10⁻⁹: " + range[1]);
+    }
+
+    @Test
     void longHistoriesAreThinnedNotDropped() {
         int steps = 2 * RunCurves.MAX_POINTS + 10;
         FlowSnapshot[] s = run(1, RunCurves.MAX_POINTS / 2, steps);

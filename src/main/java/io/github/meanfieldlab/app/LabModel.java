@@ -1,0 +1,186 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.ExperimentConfig;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The window's state, which the controls bind to and the panes follow (the PhET way: the view is built from the
+ * model and binds to its properties): the configuration the form asks for, the run on screen, whether it steps
+ * and how fast. It drives a {@link FlowSession} and hears back from it; it computes nothing itself. FX thread only.
+ *
+ * <p>The form is a property like the others: a control writes its field into {@link #formProperty()}, and a form
+ * that differs from what was last asked for restarts the flow. A refused form goes back to the running
+ * configuration, and the controls follow it because they are bound to it; nothing is pushed into them.
+ */
+public final class LabModel implements FlowSession.Listener {
+    private final FlowSession session;
+    private final ObjectProperty<ExperimentConfig> form;
+    private final ReadOnlyObjectWrapper<FlowSession.Started> run = new ReadOnlyObjectWrapper<>(this, "run");
+    private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping", true);
+    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond");
+    private final Consumer<String> messages;
+    /** The configuration handed to the session last: the form restarts the flow only when it differs. */
+    private ExperimentConfig asked;
+    private boolean closed;
+
+    /**
+     * @param sessionFor builds the session that reports to the model (on the FX thread)
+     * @param initial the configuration to run first
+     * @param messages where the model's messages for the user go (a refused setting, a fallback)
+     */
+    public LabModel(Function<FlowSession.Listener, FlowSession> sessionFor, ExperimentConfig initial,
+                    Consumer<String> messages) {
+        this.session = sessionFor.apply(this);
+        this.messages = messages;
+        form = new SimpleObjectProperty<>(this, "form", initial);
+        form.addListener((obs, was, now) -> {
+            if (now != null && !now.equals(asked)) {
+                ask(now);
+            }
+        });
+        stepsPerSecond.addListener((obs, was, now) -> session.setMaxStepsPerSecond(now.doubleValue()));
+    }
+
+    /** Starts the flow of the form's configuration. */
+    public void start() {
+        ask(form.get());
+    }
+
+    private void ask(ExperimentConfig config) {
+        asked = config;
+        session.restart(config);
+        form.set(config);
+    }
+
+    /** The configuration the form shows and asks for; setting a different one restarts the flow with it. */
+    public ObjectProperty<ExperimentConfig> formProperty() {
+        return form;
+    }
+
+    /** The run on screen; null before the first has started. */
+    public ReadOnlyObjectProperty<FlowSession.Started> runProperty() {
+        return run.getReadOnlyProperty();
+    }
+
+    /** The id of the run on screen, 0 before the first: snapshots and paintings of any other run are late. */
+    public long runId() {
+        FlowSession.Started r = run.get();
+        return r == null ? 0 : r.runId();
+    }
+
+    /** The configuration of the run on screen; null before the first has started. */
+    public ExperimentConfig running() {
+        FlowSession.Started r = run.get();
+        return r == null ? null : r.config();
+    }
+
+    /** Whether the flow steps now: false while paused and after the run's stopping rule fired. */
+    public ReadOnlyBooleanProperty steppingProperty() {
+        return stepping.getReadOnlyProperty();
+    }
+
+    /** The solver's speed limit in steps per second; 0 for as fast as the machine goes. */
+    public DoubleProperty stepsPerSecondProperty() {
+        return stepsPerSecond;
+    }
+
+    /** The session the model drives (for the snapshot pump and measurements). */
+    public FlowSession session() {
+        return session;
+    }
+
+    /** Plays the flow, past its stopping rule too. */
+    public void play() {
+        session.play();
+        stepping.set(true);
+    }
+
+    /** Pauses the flow; later runs start paused at s = 0. */
+    public void pause() {
+        session.pause();
+        stepping.set(false);
+    }
+
+    public void togglePlay() {
+        if (stepping.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** One Euler step, pausing first. */
+    public void stepOnce() {
+        session.stepOnce();
+        stepping.set(false);
+    }
+
+    /** Starts the running configuration again from ρ_ini at s = 0. */
+    public void restart() {
+        ExperimentConfig c = running();
+        if (c != null) {
+            asked = c;
+            session.restart(c);
+            // Paused, the new run stays paused at s = 0, and the status bar's state says so.
+            form.set(c);
+        }
+    }
+
+    /** Every setting back to the built-in default experiment at full speed, running. */
+    public void resetAll() {
+        stepsPerSecond.set(0);
+        play();
+        asked = ConfigIO.defaults();
+        session.restart(asked);
+        form.set(asked);
+    }
+
+    /** A snapshot of the run on screen came: the play state follows the solver (its stopping rule pauses it). */
+    public void snapshotArrived() {
+        stepping.set(session.isStepping());
+    }
+
+    @Override
+    public void started(FlowSession.Started started) {
+        if (!closed) {
+            // The form is left alone: it already asks for this run, or for a newer one on its way.
+            run.set(started);
+        }
+    }
+
+    @Override
+    public void refused(ExperimentConfig requested, String message) {
+        if (closed) {
+            return;
+        }
+        String said = UiLabels.speak(message);
+        if (run.get() == null) {
+            // The remembered settings cannot run here (less memory than where they were saved, say): fall back to
+            // the default experiment rather than show an empty window.
+            messages.accept("Saved settings not run: " + said + ". Showing the default experiment.");
+            ask(ConfigIO.defaults());
+            return;
+        }
+        if (requested.equals(asked)) {
+            asked = running();
+            form.set(asked);
+        }
+        messages.accept("Not applied: " + said + ". The current run goes on.");
+    }
+
+    /** Stops the flow; the model hears nothing more. */
+    public void close() {
+        closed = true;
+        session.close();
+    }
+}
