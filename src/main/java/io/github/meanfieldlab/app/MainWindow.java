@@ -59,8 +59,8 @@ public final class MainWindow {
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
     private boolean keepMessageThroughStart;
-    /** The snapshot shown last, of whichever run: its speed predicts the next run's. */
-    private FlowSnapshot lastShown;
+    /** The snapshot that arrived last, of whichever run: its speed predicts the next run's. */
+    private FlowSnapshot lastArrived;
     private Stage stage;
     private boolean closed;
 
@@ -95,7 +95,8 @@ public final class MainWindow {
         controls = new ControlPanel(model, status::showError);
         time = new TimeControls(model);
         List<FigureCanvas<?>> canvases = panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList();
-        pump = new SnapshotPump(model, painter, this::show, canvases,
+        pump = new SnapshotPump(model, painter, this::show,
+                s -> status.show(s, model.steppingProperty().get()), canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
         model.runProperty().addListener((obs, was, run) -> runStarted(run));
         density.setId("density");
@@ -225,8 +226,7 @@ public final class MainWindow {
             p.show(s);
         }
         model.snapshotArrived();
-        status.show(s, model.steppingProperty().get());
-        lastShown = s;
+        lastArrived = s;
     }
 
     private void showProblem(String message) {
@@ -244,7 +244,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
-        status.showStarting(lastShown, run.experiment().spec(), run.experiment().data().size());
+        status.showStarting(lastArrived, run.experiment().spec(), run.experiment().data().size());
         if (keepMessageThroughStart) {
             keepMessageThroughStart = false;
         } else {
