@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code run}: one gradient flow, headless, written to history.csv, particles.csv and config.json. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the gradient flow of one experiment (or continues a session) and writes history.csv, "
-            + "particles.csv (final) and the config.json actually used into --out.",
+        description = {"Runs the gradient flow of one experiment, or resumes a session, and writes history.csv, "
+            + "particles.csv and config.json into --out.",
+            "particles.csv holds the final particles and config.json the configuration actually used.",
             "Example: run --steps 2000 --out results/default",
             "Continue a saved run: run --resume saved.mflab --steps 500 --out results/more"},
         exitCodeListHeading = "%nExit codes:%n",
