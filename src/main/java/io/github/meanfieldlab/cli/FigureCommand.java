@@ -136,7 +136,7 @@ final class FigureCommand implements Callable<Integer> {
         Comparison.Run runA = new Comparison.Run(labels[0], snapshotA);
         Comparison.Run runB = new Comparison.Run(labels[1], snapshotB);
         return pane -> pane == Pane.loss ? Comparison.loss(runA, runB)
-                : Comparison.sideBySide(() -> pane.factory.apply(a), runA, runB);
+                : Comparison.sideBySide(pane.factory.apply(a), runA, pane.factory.apply(b), runB);
     }
 
     private static String fileName(Pane pane, ExportFormat format) {

@@ -9,7 +9,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Two runs of one experiment compared, A against B: the loss of both on one chart, and any other pane as A and
@@ -59,18 +58,17 @@ public final class Comparison {
         return f;
     }
 
-    /** The pane that {@code pane} makes, once for A and once for B, side by side under their labels. */
-    public static Figure sideBySide(Supplier<? extends SnapshotFigure> pane, Run a, Run b) {
-        return new SideBySide(shown(pane, a), a.label(), shown(pane, b), b.label());
+    /** A's pane and B's pane side by side under their labels, each shown its run's snapshot. */
+    public static Figure sideBySide(SnapshotFigure paneA, Run a, SnapshotFigure paneB, Run b) {
+        return new SideBySide(shown(paneA, a), a.label(), shown(paneB, b), b.label());
     }
 
-    private static Figure shown(Supplier<? extends SnapshotFigure> pane, Run r) {
+    private static Figure shown(SnapshotFigure pane, Run r) {
         if (r.snapshot() == null) {
             return null;
         }
-        SnapshotFigure f = pane.get();
-        f.show(r.snapshot());
-        return f;
+        pane.show(r.snapshot());
+        return pane;
     }
 
     /** Two figures in the left and right halves, each under a strip with its label; a missing one says so. */
