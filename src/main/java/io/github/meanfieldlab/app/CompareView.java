@@ -22,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.RowConstraints;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Compare mode: a pinned run A beside the window's run B, on the same data and seed, in a window of its own.
@@ -51,12 +52,16 @@ public final class CompareView {
     private boolean closed;
 
     /** Pins the window's running configuration as A and opens the comparison; B is whatever the window runs next. */
-    public static CompareView open(LabModel model) {
+    public static CompareView open(LabModel model, Window owner) {
         ComparedRun a = model.pin();
         if (a == null) {
             return null;
         }
         CompareView view = new CompareView(model, a);
+        if (owner != null) {
+            // Closed with the main window, so that no window of the app outlives it.
+            view.stage.initOwner(owner);
+        }
         view.stage.show();
         view.loop.start();
         return view;

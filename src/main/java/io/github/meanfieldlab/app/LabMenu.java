@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
 
 /** The "Lab" menu: ladders around the running experiment, and compare mode. */
 public final class LabMenu extends Menu {
@@ -24,16 +25,21 @@ public final class LabMenu extends Menu {
         for (LadderAxis axis : LadderAxis.values()) {
             MenuItem item = new MenuItem(Character.toUpperCase(axis.id().charAt(0)) + axis.id().substring(1) + " ladder…");
             item.setId(axis.id() + "Ladder");
-            item.setOnAction(e -> ladder(axis));
+            item.setOnAction(e -> ladder(axis, owner(item)));
             getItems().add(item);
         }
         MenuItem compare = new MenuItem("Pin this run as A and compare…");
         compare.setId("compare");
-        compare.setOnAction(e -> CompareView.open(model));
+        compare.setOnAction(e -> CompareView.open(model, owner(compare)));
         getItems().addAll(new SeparatorMenuItem(), compare);
     }
 
-    private void ladder(LadderAxis axis) {
+    /** The main window, which owns the menu's windows, so that they close with it; null if not known. */
+    private static Window owner(MenuItem item) {
+        return item.getParentPopup() == null ? null : item.getParentPopup().getOwnerWindow();
+    }
+
+    private void ladder(LadderAxis axis, Window owner) {
         ExperimentConfig running = model.running();
         if (running == null) {
             return;
@@ -54,6 +60,6 @@ public final class LabMenu extends Menu {
             return;
         }
         new LadderDialog(axis, experiment).showAndWait().ifPresent(ladder ->
-                LadderView.open(ladder, "MeanField Lab — " + axis.id() + " ladder of " + experiment.spec()));
+                LadderView.open(ladder, "MeanField Lab — " + axis.id() + " ladder of " + experiment.spec(), owner));
     }
 }

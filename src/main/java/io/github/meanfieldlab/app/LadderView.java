@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * A ladder's window: a progress bar with the run under way and Cancel while it computes in the background, then
@@ -39,8 +40,12 @@ public final class LadderView {
     private final Button cancel = new Button("Cancel");
 
     /** Starts {@code ladder} in the background and shows its window. */
-    public static LadderView open(Ladder ladder, String title) {
+    public static LadderView open(Ladder ladder, String title, Window owner) {
         LadderView view = new LadderView(new LadderJob(ladder, solverThreads(), Platform::runLater), title);
+        if (owner != null) {
+            // Closed with the main window, so that no window of the app outlives it.
+            view.stage.initOwner(owner);
+        }
         view.stage.show();
         view.loop.start();
         return view;
