@@ -180,7 +180,7 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        root.setTop(time);
+        root.setTop(new javafx.scene.layout.VBox(new javafx.scene.control.MenuBar(new LabMenu(model, status::showError)), time));
         root.setLeft(side);
         root.setCenter(grid);
         root.setBottom(status);
