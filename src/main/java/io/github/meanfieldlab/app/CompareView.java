@@ -148,7 +148,7 @@ public final class CompareView {
                 runB.experiment());
         for (int i = 0; i < canvases.size(); i++) {
             Function<Sides, Figure> pane = panes.get(i);
-            canvases.get(i).show(PaintLoop.RUN, slot -> slot.set(pane.apply(sides)));
+            canvases.get(i).update(slot -> slot.set(pane.apply(sides)));
         }
     }
 

@@ -100,9 +100,9 @@ public final class LadderView {
     }
 
     private void show(LadderResult result) {
-        canvases.get(0).show(PaintLoop.RUN, slot -> slot.set(new LadderLossFigure(result)));
-        canvases.get(1).show(PaintLoop.RUN, slot -> slot.set(new LadderRateFigure(result, LadderResult.Quantity.GAP)));
-        canvases.get(2).show(PaintLoop.RUN, slot -> slot.set(new LadderRateFigure(result,
+        canvases.get(0).update(slot -> slot.set(new LadderLossFigure(result)));
+        canvases.get(1).update(slot -> slot.set(new LadderRateFigure(result, LadderResult.Quantity.GAP)));
+        canvases.get(2).update(slot -> slot.set(new LadderRateFigure(result,
                 LadderResult.Quantity.DISTANCE)));
     }
 

@@ -8,8 +8,11 @@ import javafx.animation.AnimationTimer;
  * finished and hands it the next paintings, as {@link SnapshotPump} does for the main window.
  */
 final class PaintLoop extends AnimationTimer {
-    /** The one "run" such a window's canvases paint: its figures change, but never belong to an older run. */
-    static final long RUN = 1;
+    /**
+     * The one "run" such a window's canvases paint: their figures change through {@link FigureCanvas#update} and
+     * hold no snapshot, whose run id a canvas takes as 0; they never belong to an older run.
+     */
+    static final long RUN = 0;
 
     private final FigurePainter painter;
     private final List<FigureCanvas<?>> canvases;
