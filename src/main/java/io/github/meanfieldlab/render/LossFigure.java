@@ -57,6 +57,8 @@ public final class LossFigure implements SnapshotFigure {
     private final List<RunCurves> earlier = new ArrayList<>();
     /** The current run's stretches that were not a gradient flow ({@link StepSizeGuard}), shaded on the loss. */
     private final List<IntervalMarker> tooLarge = new ArrayList<>();
+    /** The loss of the best monotone fit for d = D = 1 ({@code MonotoneFit}), a line on the loss; null for none. */
+    private ValueMarker monotoneFloor;
     private RunCurves current;
     private long boundRun = UNBOUND;
     private int runs;
@@ -159,6 +161,37 @@ public final class LossFigure implements SnapshotFigure {
     /** The number of stretches marked "not a gradient flow" on the current run, for tests. */
     int stretchesMarked() {
         return tooLarge.size();
+    }
+
+    /** Whether the current run has a stretch marked "not a gradient flow: Δs too large". */
+    public boolean marksStepTooLarge() {
+        return !tooLarge.isEmpty();
+    }
+
+    /**
+     * Draws the loss of the best monotone fit as a horizontal line, the floor of the depth limit's loss when
+     * d = D = 1; NaN (or 0, which a log axis cannot show) removes it.
+     */
+    public void setMonotoneFloor(double floor) {
+        if (monotoneFloor != null) {
+            energyPlot.removeRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
+            monotoneFloor = null;
+        }
+        if (floor > 0) {
+            monotoneFloor = new ValueMarker(floor, new Color(0x6A, 0x3D, 0x9A), CURRENT_DASHED);
+            monotoneFloor.setLabel("monotone floor");
+            monotoneFloor.setLabelFont(Theme.TICK);
+            monotoneFloor.setLabelPaint(Theme.INK);
+            monotoneFloor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            monotoneFloor.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            energyPlot.addRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
+        }
+        fitEnergyRange();
+    }
+
+    /** The monotone floor drawn, NaN for none. */
+    public double getMonotoneFloor() {
+        return monotoneFloor == null ? Double.NaN : monotoneFloor.getValue();
     }
 
     /** Shades the current run's stretches whose Δs was too large to follow the gradient flow, labelling the first. */
@@ -328,6 +361,9 @@ public final class LossFigure implements SnapshotFigure {
         if (!(lo <= hi)) {
             lo = 1e-3;
             hi = 1;
+        }
+        if (monotoneFloor != null) {
+            lo = Math.min(lo, monotoneFloor.getValue());
         }
         double bottom = Math.floor(Math.log10(lo));
         double top = Math.max(Math.ceil(Math.log10(hi)), bottom + 1);
