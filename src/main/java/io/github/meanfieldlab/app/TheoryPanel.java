@@ -92,7 +92,9 @@ public final class TheoryPanel extends VBox {
         TheoryVerdicts theory = started.theory();
         homogeneity.setText(homogeneityText(theory.homogeneity()));
         Separation s = theory.separation();
-        separation.setText(s.verdict().word() + ": " + s.reason()
+        // {0} × Θ̃ is the hyperplane c = 0; said so, since JavaFX wraps a line at a combining mark (Θ̃) wrongly,
+        // drawing part of the text twice and beyond the panel (seen at 1280×720).
+        separation.setText(s.verdict().word() + ": " + s.reason().replace("{0} × Θ̃", "the hyperplane {c = 0}")
                 + (s.verdict() == Separation.Verdict.NOT_APPLICABLE ? "." : ". The condition is sufficient, not necessary: "
                 + "a run that violates it may still reach zero loss."));
         boolean line = !Double.isNaN(theory.monotoneFloor());
