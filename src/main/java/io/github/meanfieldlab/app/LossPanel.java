@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.app;
 
+import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.LossFigure;
 import javafx.application.Platform;
@@ -28,6 +29,11 @@ public final class LossPanel extends FigurePanel<LossFigure> {
         bar.check("accuracy", "accuracy", figure.isShowAccuracy(),
                 "The fraction of samples with sign g(z_L(x_i)) = y_i, for ±1 labels.",
                 on -> change(f -> f.setShowAccuracy(on)));
+        bar.check("theory", "λ_min, det", figure.isShowTheory(),
+                "The theory columns over s, computed every " + TheoryVerdicts.DIAGNOSTICS_EVERY + " steps: the least "
+                        + "eigenvalue λ_min of the tangent kernel H, and the least det(I + 1/(L·M) Σ_m J_z f) over samples "
+                        + "and layers (below 0 a layer folds the data, which the depth limit cannot).",
+                on -> change(f -> f.setShowTheory(on)));
         bar.action("Forget earlier runs", "Remove the faded curves of earlier runs; the current run stays.",
                 () -> change(LossFigure::clearEarlierRuns));
         this.halveStep = bar.action("Halve Δs", "The shaded stretch was not a gradient flow: the Euler steps were too "

@@ -48,10 +48,14 @@ public final class LossFigure implements SnapshotFigure {
     private final XYSeriesCollection energy = new XYSeriesCollection();
     private final XYSeriesCollection fidelity = new XYSeriesCollection();
     private final XYSeriesCollection accuracy = new XYSeriesCollection();
+    private final XYSeriesCollection lambdaMin = new XYSeriesCollection();
+    private final XYSeriesCollection minDeterminant = new XYSeriesCollection();
     private final LogAxis energyAxis;
     private final XYPlot energyPlot;
     private final XYPlot fidelityPlot;
     private final XYPlot accuracyPlot;
+    private final XYPlot lambdaPlot;
+    private final XYPlot determinantPlot;
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
     private final List<RunCurves> earlier = new ArrayList<>();
@@ -66,6 +70,7 @@ public final class LossFigure implements SnapshotFigure {
     private boolean showDissipation = true;
     private boolean showFidelity;
     private boolean showAccuracy = true;
+    private boolean showTheory;
     private int maxEarlierRuns = EARLIER.length;
 
     public LossFigure() {
@@ -84,6 +89,15 @@ public final class LossFigure implements SnapshotFigure {
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
         accuracyPlot = subplot(accuracy, accuracyAxis);
+        LogAxis lambdaAxis = new LogAxis("λ_min");
+        lambdaAxis.setSmallestValue(1e-300);
+        lambdaAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        lambdaPlot = subplot(lambdaMin, lambdaAxis);
+        NumberAxis determinantAxis = new NumberAxis("least det");
+        determinantAxis.setAutoRangeIncludesZero(true);
+        determinantPlot = subplot(minDeterminant, determinantAxis);
+        // Below 0 a layer folds the data, which the ODE of the depth limit cannot do.
+        determinantPlot.addRangeMarker(new ValueMarker(0, Theme.MUTED, Theme.THIN_LINE));
         NumberAxis time = new NumberAxis("pseudo-time s");
         style(time);
         // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
@@ -256,6 +270,11 @@ public final class LossFigure implements SnapshotFigure {
         return earlier.stream().map(c -> c.label).toList();
     }
 
+    /** Points on the current run's λ_min and least-determinant curves (tests). */
+    int[] currentTheoryPoints() {
+        return new int[] {current.lambdaMin.getItemCount(), current.minDeterminant.getItemCount()};
+    }
+
     /** Points on the current run's loss curve: what {@link #show} has appended, after thinning. */
     int currentLossPoints() {
         return current.loss.getItemCount();
@@ -302,14 +321,32 @@ public final class LossFigure implements SnapshotFigure {
         arrangeSubplots();
     }
 
+    public boolean isShowTheory() {
+        return showTheory;
+    }
+
+    /**
+     * Adds panels with the theory columns over s, as the solver computed them every few steps: the tangent kernel's
+     * λ_min and the least layer determinant det(I + J) (below 0 a layer folds the data).
+     */
+    public void setShowTheory(boolean show) {
+        showTheory = show;
+        arrangeSubplots();
+    }
+
     private void arrangeSubplots() {
-        plot.remove(fidelityPlot);
-        plot.remove(accuracyPlot);
+        for (XYPlot p : List.of(fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+            plot.remove(p);
+        }
         if (showFidelity) {
             plot.add(fidelityPlot, 1);
         }
         if (showAccuracy && signLabels) {
             plot.add(accuracyPlot, 1);
+        }
+        if (showTheory) {
+            plot.add(lambdaPlot, 1);
+            plot.add(determinantPlot, 1);
         }
     }
 
@@ -318,17 +355,21 @@ public final class LossFigure implements SnapshotFigure {
         energy.addSeries(c.dissipation);
         fidelity.addSeries(c.fidelity);
         accuracy.addSeries(c.accuracy);
+        lambdaMin.addSeries(c.lambdaMin);
+        minDeterminant.addSeries(c.minDeterminant);
     }
 
     private void detach(RunCurves c) {
         energy.removeSeries(c.loss);
         fidelity.removeSeries(c.fidelity);
         accuracy.removeSeries(c.accuracy);
+        lambdaMin.removeSeries(c.lambdaMin);
+        minDeterminant.removeSeries(c.minDeterminant);
     }
 
     /** Colours, strokes and legend entries after runs came or went: one colour per run in every panel. */
     private void restyle() {
-        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot)) {
+        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
             XYSeriesCollection data = (XYSeriesCollection) p.getDataset();
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
             for (int i = 0; i < data.getSeriesCount(); i++) {
