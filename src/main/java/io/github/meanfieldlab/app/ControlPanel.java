@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.config.ConfigValidator;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.config.ExperimentConfig.Data;
 import io.github.meanfieldlab.config.ExperimentConfig.Flow;
@@ -8,6 +7,7 @@ import io.github.meanfieldlab.config.ExperimentConfig.Init;
 import io.github.meanfieldlab.config.ExperimentConfig.Model;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.InitialDistribution;
+import io.github.meanfieldlab.core.SizeLimits;
 import io.github.meanfieldlab.data.DataGenerator;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +20,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -56,10 +57,10 @@ public final class ControlPanel extends GridPane {
         getColumnConstraints().addAll(labels, controls);
 
         ExperimentConfig initial = form.get();
-        depth = new LogSlider(UiLabels.DEPTH, ConfigValidator.MAX_DEPTH, initial.model().depth(),
+        depth = new LogSlider(UiLabels.DEPTH, SizeLimits.MAX_DEPTH, initial.model().depth(),
                 "Depth L: the number of residual layers z_{l+1} = z_l + 1/(L·M) Σ_m f(z_l; θ_{l,m}); layer l sits at t = l/L.",
                 complaints);
-        width = new LogSlider(UiLabels.WIDTH, ConfigValidator.MAX_WIDTH, initial.model().width(),
+        width = new LogSlider(UiLabels.WIDTH, SizeLimits.MAX_WIDTH, initial.model().width(),
                 "Width M: particles per layer; the mean-field limit is M → ∞, and particle (l, m) stays the same when M changes.",
                 complaints);
         depth.setId("depth");
@@ -103,7 +104,8 @@ public final class ControlPanel extends GridPane {
                 complaints), c -> c.init().kappa(), (c, v) -> withInit(c, i -> new Init(i.kind(), i.scale(),
                         i.amplitudeScale(), i.innerScale(), v, i.seed())));
         NumberField<Long> initSeed = bound("initSeed", NumberField.whole(UiLabels.INIT_SEED,
-                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths and depths nest.",
+                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths nest; "
+                        + "depths nest for depth-continuous only.",
                 complaints), c -> c.init().seed(), (c, v) -> withInit(c, i -> new Init(i.kind(), i.scale(),
                         i.amplitudeScale(), i.innerScale(), i.kappa(), v)));
 
@@ -129,13 +131,22 @@ public final class ControlPanel extends GridPane {
 
         NumberField<Double> step = bound("step", NumberField.decimal(UiLabels.STEP,
                 "Δs: the Euler step in pseudo-time, θ ← θ + Δs·v; a flow-fidelity ratio far from 1 says it is too large.",
-                complaints), c -> c.flow().step(), (c, v) -> c.withFlow(new Flow(v, c.flow().maxTime(), c.flow().lossTarget())));
+                complaints), c -> c.flow().step(), (c, v) -> c.withFlow(new Flow(v, c.flow().maxTime(), c.flow().lossTarget(), c.flow().adaptive())));
         NumberField<Double> maxTime = bound("maxTime", NumberField.decimal(UiLabels.MAX_TIME,
                 "s_max: the run stops by itself at pseudo-time s = s_max (play continues past it).", complaints),
-                c -> c.flow().maxTime(), (c, v) -> c.withFlow(new Flow(c.flow().step(), v, c.flow().lossTarget())));
+                c -> c.flow().maxTime(), (c, v) -> c.withFlow(new Flow(c.flow().step(), v, c.flow().lossTarget(), c.flow().adaptive())));
         NumberField<Double> lossTarget = bound("lossTarget", NumberField.decimal(UiLabels.LOSS_TARGET,
                 "Loss target: the run stops by itself once E ≤ target; 0 for never.", complaints),
-                c -> c.flow().lossTarget(), (c, v) -> c.withFlow(new Flow(c.flow().step(), c.flow().maxTime(), v)));
+                c -> c.flow().lossTarget(), (c, v) -> c.withFlow(new Flow(c.flow().step(), c.flow().maxTime(), v, c.flow().adaptive())));
+
+        CheckBox adaptive = new CheckBox("adaptive");
+        adaptive.setId("adaptive");
+        adaptive.setMinWidth(Region.USE_PREF_SIZE);
+        adaptive.setTooltip(Tooltips.of("flow.adaptive: halve Δs when a step's flow fidelity leaves [0.9, 1.1] (other "
+                + "than relu's chatter at a kink) and double it again, never above Δs, after ten steps in the band; "
+                + "deterministic. The step used is in history.csv (step_size)."));
+        Binding.bindPart(form, adaptive.selectedProperty(), c -> c.flow().adaptive(), (c, on) -> c.withFlow(
+                new Flow(c.flow().step(), c.flow().maxTime(), c.flow().lossTarget(), on)));
 
         // Controls that mean nothing for the chosen block or initialisation are greyed out, not hidden.
         var notRegularized = Bindings.createBooleanBinding(
@@ -157,11 +168,11 @@ public final class ControlPanel extends GridPane {
         field(UiLabels.INIT_SEED, initSeed);
         section("Data");
         field(UiLabels.DATASET, dataset);
-        pair("N", samples, UiLabels.NOISE, noise);
-        field(UiLabels.DATA_SEED, dataSeed);
+        field(UiLabels.SAMPLES, samples);
+        pair(UiLabels.NOISE, noise, "seed", dataSeed);
         section("Flow");
         pair("Δs", step, UiLabels.MAX_TIME, maxTime);
-        field("or at E ≤", lossTarget);
+        pair("or at E ≤", lossTarget, "", adaptive);
     }
 
     /** Ties {@code control} to the field of the form that {@code get} reads and {@code with} writes. */
@@ -194,7 +205,7 @@ public final class ControlPanel extends GridPane {
             // (null is not written to the form), then the form's own D: keeping the old choice wrote it into the new
             // form, and the sine lesson (D = 2) opened after the teacher lesson (D = 3) ran with D = 3.
             stateDimension.setValue(null);
-            stateDimension.getItems().setAll(IntStream.rangeClosed(d, ConfigValidator.MAX_STATE_DIMENSION).boxed().toList());
+            stateDimension.getItems().setAll(IntStream.rangeClosed(d, SizeLimits.MAX_STATE_DIMENSION).boxed().toList());
             stateDimension.setValue(form.get().model().stateDimension());
         }
     }

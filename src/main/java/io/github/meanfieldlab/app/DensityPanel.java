@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.control.ComboBox;
 
-/** The density pane: ρ(θ, t) over depth, with its scalar, colour scale, smoothing and weighting. */
+/** The density pane: ρ(θ, t) or its lifted measure over depth, with its scalar, colour scale, smoothing and weighting. */
 public final class DensityPanel extends FigurePanel<DensityFigure> {
     /** The smoothing choices offered: the figure's kernel at a few widths (fractions of the vertical range). */
     private enum Smoothing {
@@ -55,10 +55,12 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
         OptionBar bar = options();
         quantity = bar.choice("scalar", "scalar", List.of(DensityFigure.Quantity.values()), figure.getQuantity(),
                 DensityFigure.Quantity::label,
-                "The scalar of θ up the vertical axis: a coordinate, |θ|, |u|·|w|, the angle of w (D = 2) or the amplitude c.",
+                "The scalar of θ up the vertical axis. First the block's default, a direction: for relu a coordinate of "
+                        + "(w, b)/|(w, b)| (the angle of w when D = 2, of (w, b) when D = 1), for regularized-relu a "
+                        + "squashed inner weight Ŵ or β̂. Radial scalars (|θ|, |u|·|w|, c) are always drawn as ρ.",
                 q -> {
                     change(f -> f.setQuantity(q));
-                    showCoordinateChoice();
+                    chooseDefaultCoordinate(q);
                 });
         coordinate = bar.choice(null, "", List.of(0), 0, j -> j < coordinateNames.size() ? coordinateNames.get(j) : "θ" + j,
                 "Which coordinate of θ, in the order of the particle files.", j -> change(f -> f.setCoordinate(j)));
@@ -70,12 +72,23 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
                 "How each layer's histogram is smoothed along the scalar: a Gaussian kernel of 1%, 2% or 5% of the "
                         + "range, or none for the raw particle counts.", s -> change(s::applyTo));
         bar.check("massWeighted", "mass-weighted", figure.isMassWeighted(),
-                "Weight each particle by its mass as the homogeneity says: |θ|² for relu, |c| for regularized-relu.",
+                "Draw the lifted measure the homogeneity arguments use: for relu, directions carrying the mass "
+                        + "|u|·|(w, b)|; for regularized-relu, the signed measure of c over (Ŵ, β̂), red positive, blue "
+                        + "negative, cancelling where they overlap. Off: ρ, each particle counted once.",
                 w -> change(f -> f.setMassWeighted(w)));
     }
 
+    /** A scalar that takes a coordinate starts on its own default one (w1 of the direction, not u1). */
+    private void chooseDefaultCoordinate(DensityFigure.Quantity q) {
+        if (spec != null && q.usesCoordinate()) {
+            coordinate.setValue(q.defaultCoordinate(spec));
+        }
+        showCoordinateChoice();
+    }
+
     private void showCoordinateChoice() {
-        boolean show = quantity.getValue() == DensityFigure.Quantity.COORDINATE;
+        DensityFigure.Quantity q = quantity.getValue();
+        boolean show = q != null && q.usesCoordinate();
         coordinate.setVisible(show);
         coordinate.setManaged(show);
     }
@@ -93,13 +106,13 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
         }
         spec = next;
         coordinateNames = next.block().coordinateNames(next.stateDimension());
-        int j = Math.min(coordinate.getValue() == null ? 0 : coordinate.getValue(), coordinateNames.size() - 1);
         coordinate.getItems().setAll(IntStream.range(0, coordinateNames.size()).boxed().toList());
-        coordinate.setValue(j);
         List<DensityFigure.Quantity> available = Arrays.stream(DensityFigure.Quantity.values())
                 .filter(q -> q.isAvailableFor(next)).toList();
         DensityFigure.Quantity q = quantity.getValue();
         quantity.getItems().setAll(available);
-        quantity.setValue(available.contains(q) ? q : available.get(0));
+        DensityFigure.Quantity shown = available.contains(q) ? q : available.get(0);
+        quantity.setValue(shown);
+        chooseDefaultCoordinate(shown);
     }
 }

@@ -45,7 +45,7 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
 
     /** Hands the figure a snapshot of the run shown; it is repainted. */
     public final void show(FlowSnapshot snapshot) {
-        canvas.show(snapshot.runId(), figure -> pass(figure, snapshot));
+        canvas.show(snapshot, figure -> pass(figure, snapshot));
     }
 
     /** Gives the snapshot to the figure (on the painter thread). */

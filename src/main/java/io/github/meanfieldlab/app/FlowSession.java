@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.session.Session;
@@ -21,10 +22,11 @@ public final class FlowSession implements AutoCloseable {
 
     /**
      * A run that has started: its id, the experiment it runs, the configuration it replaced (null at first), and
-     * the session it continues (null for a run from ρ_ini).
+     * the theory's verdicts on it (measured on the restarter, never on the FX thread), and the session it continues
+     * (null for a run from ρ_ini).
      */
     public record Started(long runId, Experiment experiment, ExperimentConfig previous, long requestedAtNanos,
-                          Session resumed) {
+                          TheoryVerdicts theory, Session resumed) {
         public ExperimentConfig config() {
             return experiment.config();
         }
@@ -99,16 +101,21 @@ public final class FlowSession implements AutoCloseable {
         }
         Experiment experiment;
         FlowRunner next;
+        TheoryVerdicts theory;
         try {
             long id = nextRunId.incrementAndGet();
             if (request.resumed() == null) {
                 experiment = Experiment.build(request.config());
+                // As `run` steps: adaptive Δs if configured, relu's sign changes counted for the step-size guard,
+                // and the theory columns every TheoryVerdicts.DIAGNOSTICS_EVERY steps.
                 next = new FlowRunner(id, experiment.spec(), experiment.data(), experiment.initialParticles(),
-                        experiment.stepSize(), experiment.stopRule(), solverThreads, playing);
+                        experiment.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY), experiment.stopRule(),
+                        solverThreads, playing);
             } else {
                 experiment = request.resumed().experiment();
                 next = request.resumed().runner(id, solverThreads, playing);
             }
+            theory = TheoryVerdicts.of(experiment, false);
             next.setProbeInputs(probeInputs.apply(experiment));
             next.setMaxStepsPerSecond(maxStepsPerSecond);
         } catch (RuntimeException e) {
@@ -138,7 +145,8 @@ public final class FlowSession implements AutoCloseable {
             runner = next.start();
             running = experiment.config();
         }
-        Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos(), request.resumed());
+        Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos(), theory,
+                request.resumed());
         listenerExecutor.execute(() -> listener.started(started));
         if (old != null) {
             old.close();

@@ -2,8 +2,8 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
-import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.session.Session;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The window's state, which the controls bind to and the panes follow (the PhET way: the view is built from the
@@ -26,6 +28,9 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class LabModel implements FlowSession.Listener {
     private final FlowSession session;
+    private final Function<FlowSession.Listener, FlowSession> sessionFor;
+    /** Runs pinned beside the window's own for a comparison, oldest first; each has its own session. */
+    private final ObservableList<ComparedRun> pinned = FXCollections.observableArrayList();
     private final ObjectProperty<ExperimentConfig> form;
     private final ReadOnlyObjectWrapper<FlowSession.Started> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping", true);
@@ -38,10 +43,11 @@ public final class LabModel implements FlowSession.Listener {
     /**
      * @param sessionFor builds the session that reports to the model (on the FX thread)
      * @param initial the configuration to run first
-     * @param messages where the model's messages for the user go (a refused setting, a fallback, a restart)
+     * @param messages where the model's messages for the user go (a refused setting, a fallback)
      */
     public LabModel(Function<FlowSession.Listener, FlowSession> sessionFor, ExperimentConfig initial,
                     Consumer<String> messages) {
+        this.sessionFor = sessionFor;
         this.session = sessionFor.apply(this);
         this.messages = messages;
         form = new SimpleObjectProperty<>(this, "form", initial);
@@ -133,10 +139,8 @@ public final class LabModel implements FlowSession.Listener {
         if (c != null) {
             asked = c;
             session.restart(c);
+            // Paused, the new run stays paused at s = 0, and the status bar's state says so.
             form.set(c);
-            if (!stepping.get()) {
-                messages.accept("Restarted, paused at s = 0: Space or Play runs it.");
-            }
         }
     }
 
@@ -165,7 +169,7 @@ public final class LabModel implements FlowSession.Listener {
     }
 
     /** A snapshot of the run on screen came: the play state follows the solver (its stopping rule pauses it). */
-    public void snapshotShown(FlowSnapshot s) {
+    public void snapshotArrived() {
         stepping.set(session.isStepping());
     }
 
@@ -197,9 +201,38 @@ public final class LabModel implements FlowSession.Listener {
         messages.accept("Not applied: " + said + ". The current run goes on.");
     }
 
-    /** Stops the flow; the model hears nothing more. */
+    /**
+     * Pins the running configuration as a run of its own (run A of a comparison), started again from s = 0 in a
+     * session of its own: the same data and seed, so it retraces the window's run while the form moves on.
+     *
+     * @return the pinned run, or null before the first run has started
+     */
+    public ComparedRun pin() {
+        ExperimentConfig c = running();
+        if (c == null || closed) {
+            return null;
+        }
+        ComparedRun run = new ComparedRun(c, sessionFor, messages);
+        pinned.add(run);
+        return run;
+    }
+
+    /** Stops a pinned run and forgets it; the window's run goes on. */
+    public void unpin(ComparedRun run) {
+        if (pinned.remove(run)) {
+            run.close();
+        }
+    }
+
+    /** The pinned runs, oldest first. */
+    public ObservableList<ComparedRun> pinnedRuns() {
+        return FXCollections.unmodifiableObservableList(pinned);
+    }
+
+    /** Stops the flow and every pinned run; the model hears nothing more. */
     public void close() {
         closed = true;
         session.close();
+        List.copyOf(pinned).forEach(this::unpin);
     }
 }

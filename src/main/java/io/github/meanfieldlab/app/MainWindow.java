@@ -17,6 +17,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -34,9 +35,9 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 
 /**
- * The main window: the menu bar and time controls on top, the experiment's settings on the left, the five live
- * panes in the middle, an open lesson's text on the right and the status bar below. It wires the controls to a {@link FlowSession} and the session's snapshots
- * to the panes; it computes nothing itself.
+ * The main window: the menu bar and time controls on top, the experiment's settings (an open lesson in a tab
+ * beside them) or the theory panel on the left, the five live panes in the middle and the status bar below. It
+ * wires the controls to a {@link FlowSession} and the session's snapshots to the panes; it computes nothing itself.
  */
 public final class MainWindow {
     /**
@@ -63,9 +64,14 @@ public final class MainWindow {
     private final LossPanel loss;
     private final FitPanel fit;
     private final DepthFlowPanel depthFlow;
+    private final TheoryPanel theory = new TheoryPanel();
     private final List<FigurePanel<?>> panels;
     private final SnapshotPump pump;
     private final BorderPane root = new BorderPane();
+    /** The left column: the settings (with an open lesson's tab) or the theory panel, and the theory strip. */
+    private final BorderPane left = new BorderPane();
+    /** What the left column shows while the theory panel is closed: the settings, or tabs with a lesson. */
+    private Node settingsColumn;
     private final ShownRuns shownRuns = new ShownRuns();
     private final RecentFiles recent;
     private final LessonPanel lessonPanel;
@@ -75,6 +81,8 @@ public final class MainWindow {
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
     private boolean keepMessageThroughStart;
+    /** The snapshot that arrived last, of whichever run: its speed predicts the next run's. */
+    private FlowSnapshot lastArrived;
     private Stage stage;
     private boolean closed;
 
@@ -102,7 +110,7 @@ public final class MainWindow {
         painter = new FigurePainter(executors.painter());
         density = new DensityPanel(painter);
         particles = new ParticlePanel(painter);
-        loss = new LossPanel(painter);
+        loss = new LossPanel(painter, this::halveStep);
         fit = new FitPanel(painter);
         depthFlow = new DepthFlowPanel(painter);
         panels = List.of(density, particles, loss, fit, depthFlow);
@@ -114,7 +122,8 @@ public final class MainWindow {
         controls = new ControlPanel(model, status::showError);
         time = new TimeControls(model);
         List<FigureCanvas<?>> canvases = panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList();
-        pump = new SnapshotPump(model, painter, this::show, canvases,
+        pump = new SnapshotPump(model, painter, this::show,
+                s -> status.show(s, model.steppingProperty().get()), canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
         recent = new RecentFiles(settings.recentFiles());
         lessonPanel = new LessonPanel(run -> files().runLessonRun(run));
@@ -122,6 +131,7 @@ public final class MainWindow {
                 status::showError, status::showInfo,
                 settings.experiment().equals(ConfigIO.defaults()) ? FileActions.DEFAULT_NAME : "last experiment");
         menuBar = new AppMenuBar(files, picker != null ? picker : new FxFilePicker(() -> stage), Lessons.all(), recent);
+        menuBar.getMenus().add(new LabMenu(model, status::showError));
         fileDrop = new FileDrop(files::open);
         fileDrop.install(root);
         model.runProperty().addListener((obs, was, run) -> runStarted(run));
@@ -212,7 +222,12 @@ public final class MainWindow {
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(time, Priority.ALWAYS);
         root.setTop(top);
-        root.setLeft(side);
+        // The theory panel takes the settings' place when its strip is pressed, so the panes keep their width.
+        left.setCenter(side);
+        left.setRight(theory.toggle());
+        theory.toggle().selectedProperty().addListener((obs, was, open) -> left.setCenter(open ? theory : settingsColumn));
+        settingsColumn = side;
+        root.setLeft(left);
         lessonPanel.visibleProperty().addListener((obs, was, open) -> showLesson(side, open));
         root.setCenter(grid);
         root.setBottom(status);
@@ -220,7 +235,8 @@ public final class MainWindow {
 
     /**
      * An open lesson takes a tab beside the settings, so that the panes keep their width at 1280×720; without
-     * one the settings have the column to themselves and no tab row, which would make them scroll.
+     * one the settings have the column to themselves and no tab row, which would make them scroll. The lesson
+     * is shown at once, in the theory panel's place if that was open.
      */
     private void showLesson(ScrollPane settingsPane, boolean open) {
         if (open) {
@@ -230,11 +246,24 @@ public final class MainWindow {
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.setPrefWidth(settingsPane.getPrefWidth());
             tabs.setMinWidth(settingsPane.getMinWidth());
-            root.setLeft(tabs);
-        } else if (root.getLeft() instanceof TabPane tabs) {
+            settingsColumn = tabs;
+            theory.toggle().setSelected(false);
+            left.setCenter(tabs);
+        } else if (settingsColumn instanceof TabPane tabs) {
             tabs.getTabs().forEach(t -> t.setContent(null));
-            root.setLeft(settingsPane);
+            settingsColumn = settingsPane;
+            if (!theory.toggle().isSelected()) {
+                left.setCenter(settingsPane);
+            }
         }
+    }
+
+    /** Restarts with half the form's Δs: the loss pane offers it where the steps were too large for the flow. */
+    private void halveStep() {
+        ExperimentConfig c = model.formProperty().get();
+        var f = c.flow();
+        model.formProperty().set(c.withFlow(new ExperimentConfig.Flow(f.step() / 2, f.maxTime(), f.lossTarget(),
+                f.adaptive())));
     }
 
     /** Shows the window on {@code stage} and starts the flow of the remembered (or default) experiment at once. */
@@ -276,9 +305,10 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
-        model.snapshotShown(s);
+        theory.show(s);
+        model.snapshotArrived();
         shownRuns.shown(s);
-        status.show(s, model.steppingProperty().get());
+        lastArrived = s;
     }
 
     private void showProblem(String message) {
@@ -297,7 +327,8 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
-        status.showStarting();
+        theory.runStarted(run);
+        status.showStarting(lastArrived, run.experiment().spec(), run.experiment().data().size());
         if (keepMessageThroughStart) {
             keepMessageThroughStart = false;
         } else {
@@ -374,6 +405,14 @@ public final class MainWindow {
 
     public StatusBar statusBar() {
         return status;
+    }
+
+    public TheoryPanel theoryPanel() {
+        return theory;
+    }
+
+    public LossPanel lossPanel() {
+        return loss;
     }
 
     public List<FigurePanel<?>> panels() {

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ public final class PerformanceProbe {
     private final List<Double> latencies = new ArrayList<>();
     private final CpuShares cpu = new CpuShares();
     private long start;
+    private long shownAtMillis;
     private long measuringSince = -1;
     private long lastChange;
     private long restartsSeen;
@@ -40,8 +42,10 @@ public final class PerformanceProbe {
         this.done = done;
     }
 
+    /** Starts measuring; called right after the window was shown. */
     public void start() {
         start = System.nanoTime();
+        shownAtMillis = System.currentTimeMillis();
         ticks.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> tick()));
         ticks.setCycleCount(Timeline.INDEFINITE);
         ticks.play();
@@ -84,6 +88,11 @@ public final class PerformanceProbe {
         }
     }
 
+    /** "2.3 s" from {@code start} to {@code at} (ms since the epoch), or "(not yet)" when {@code at} is −1. */
+    private static String secondsSince(long start, long at) {
+        return at < 0 ? "(not yet)" : String.format(Locale.ROOT, "%.1f s", (at - start) / 1e3);
+    }
+
     private void report(PerformanceMeter meter, double seconds) {
         FlowSnapshot s = window.session().latest();
         var scene = window.controls().getScene();
@@ -104,6 +113,10 @@ public final class PerformanceProbe {
         if (s != null) {
             out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
         }
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        out.printf(Locale.ROOT, "start-up, from the JVM's start: window shown after %s, first frame after %s, "
+                + "the first run in every pane after %s%n", secondsSince(jvmStart, shownAtMillis),
+                secondsSince(jvmStart, meter.firstFrameAtMillis()), secondsSince(jvmStart, meter.firstRunShownAtMillis()));
         out.println(cpu.report());
         out.flush();
     }

@@ -41,12 +41,12 @@ final class ShownRuns {
         }
     }
 
-    /** The window's run as a session, as far as it has been shown; empty before its first snapshot. */
+    /** The window's run as a session, as far as it has been shown; empty before its first snapshot of a flow. */
     Optional<Session> session() {
-        if (newest == null) {
+        if (newest == null || newest.stepping() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Session(current.config(), newest.data(), newest.particles(), newest.history(),
-                earlier));
+        return Optional.of(new Session(current.config(), newest.data(), current.experiment().initialParticles(),
+                newest.particles(), newest.options(), newest.stepping(), newest.history(), earlier));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.RunState;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -76,9 +77,24 @@ public final class StatusBar extends HBox {
                 : perSecond;
     }
 
-    /** A run was asked for and is being built: the fields of the last one no longer hold. */
-    public void showStarting() {
-        state.setText("starting");
+    /**
+     * A run of {@code next} was started and is being built: the fields of the last one no longer hold. When the
+     * last run shown, {@code previous} (null for none), says a step of the new one will take a second or more,
+     * the state says about how long: a step's work grows with N·L·M·k.
+     */
+    public void showStarting(FlowSnapshot previous, ModelSpec next, int samples) {
+        state.setText(startingText(previous, next, samples));
+    }
+
+    static String startingText(FlowSnapshot previous, ModelSpec next, int samples) {
+        if (previous == null || previous.step() == 0 || !(previous.stepsPerSecond() > 0)) {
+            return "starting";
+        }
+        double work = (double) next.totalParameters() * samples;
+        double before = (double) previous.spec().totalParameters() * previous.samples();
+        double seconds = work / before / previous.stepsPerSecond();
+        return seconds >= 1 ? "starting, about " + NumberText.compact(Math.round(seconds * 10) / 10.0) + " s per step"
+                : "starting";
     }
 
     private static String stateText(RunState state, boolean stepping) {

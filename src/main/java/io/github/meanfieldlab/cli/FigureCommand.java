@@ -1,13 +1,17 @@
 package io.github.meanfieldlab.cli;
 
+import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
-import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.export.ExportFormat;
 import io.github.meanfieldlab.export.FigureExporter;
+import io.github.meanfieldlab.render.Comparison;
 import io.github.meanfieldlab.render.DensityFigure;
 import io.github.meanfieldlab.render.DepthFlowFigure;
+import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.FitFigure;
 import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.render.ParticleFigure;
@@ -15,7 +19,6 @@ import io.github.meanfieldlab.render.ProbeGrid;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,12 +34,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code figure}: runs a flow headless and exports the app's panes as PNG, SVG or PDF figures. */
 @Command(name = "figure", mixinStandardHelpOptions = true,
-        description = {"Runs the gradient flow of one experiment, then writes the app's panes at its final state "
+        description = {"Draws the app's panes at the end of a run, as figures for papers and slides.",
+            "Runs the gradient flow of one experiment, then writes the app's panes at its final state "
             + "as figures into --out, named <pane>.<format>, with the same drawing code as the screen.",
             "Example: figure --pane density,loss --format pdf,png --out figures/default"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
-            "3:a step produced NaN or infinity; the figures show the last finite state"})
+            "3:a step produced NaN or infinity (the figures show the last finite state), or the initial state "
+                + "already had them (nothing was written)"})
 final class FigureCommand implements Callable<Integer> {
     /** Probe points per side of the fit's grid: fine enough for print at the default size. */
     private static final int PROBE_RESOLUTION = 160;
@@ -66,64 +71,73 @@ final class FigureCommand implements Callable<Integer> {
     @Mixin
     private ExperimentOptions experimentOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures; created if missing.")
-    private Path out;
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = "--pane", split = ",", paramLabel = "PANE", description = "Panes to draw: ${COMPLETION-CANDIDATES}; default: all.")
     private Set<Pane> panes = EnumSet.allOf(Pane.class);
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "png, svg and/or pdf; default: png.")
-    private List<ExportFormat> formats = List.of(ExportFormat.PNG);
+    @Mixin
+    private FigureFormatOptions figureFormat;
 
-    @Option(names = "--width", paramLabel = "W", description = "Figure width in points (pixels at scale 1); default: ${DEFAULT-VALUE}.")
-    private double width = 800;
-
-    @Option(names = "--height", paramLabel = "H", description = "Figure height in points; default: ${DEFAULT-VALUE}.")
-    private double height = 500;
-
-    @Option(names = "--scale", paramLabel = "X", description = "PNG pixels per point (2 for print); default: ${DEFAULT-VALUE}.")
-    private double scale = 2;
-
-    @Option(names = "--force", description = "Overwrite existing figures in --out.")
-    private boolean force;
+    @Option(names = "--versus", paramLabel = "B.json", description = "A second configuration, run B: each pane shows "
+            + "the run of --config (A) and B side by side, the loss pane both on one chart, each labelled by the fields "
+            + "that differ; run on the same data and seed unless B changes them.")
+    private Path versus;
 
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
-        FigureExporter exporter;
-        try {
-            exporter = new FigureExporter(width, height, scale);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--width/--height/--scale: " + e.getMessage());
-        }
+        FigureExporter exporter = figureFormat.exporter();
         List<String> names = new ArrayList<>();
         for (Pane pane : panes) {
-            for (ExportFormat format : formats) {
+            for (ExportFormat format : figureFormat.formats()) {
                 names.add(fileName(pane, format));
             }
         }
-        OutputFolder folder = new OutputFolder(out);
-        folder.check(names, force);
+        OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
+        Experiment other = versus == null ? null : Experiment.build(ConfigIO.read(versus), UserText.path(versus), null);
         PrintWriter text = spec.commandLine().getOut();
-        try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), experimentOptions.threads())) {
-            ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
+        // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
+        try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, 0), experimentOptions.threads())) {
+            folder.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
+            FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));
-            for (Pane pane : panes) {
+            Function<Pane, Figure> figures = pane -> {
                 SnapshotFigure figure = pane.factory.apply(experiment);
                 figure.show(snapshot);
-                for (ExportFormat format : formats) {
+                return figure;
+            };
+            boolean finite = outcome.finite();
+            if (other != null) {
+                try (GradientFlow flowB = other.startFlow(other.flowOptions(true, 0), experimentOptions.threads())) {
+                    finite &= experimentOptions.run(flowB, other, spec.commandLine().getErr()).finite();
+                    figures = versus(experiment, snapshot, other,
+                            flowB.snapshot(0, ProbeGrid.forData(other.data(), PROBE_RESOLUTION)));
+                }
+            }
+            for (Pane pane : panes) {
+                Figure figure = figures.apply(pane);
+                for (ExportFormat format : figureFormat.formats()) {
                     Path file = folder.resolve(fileName(pane, format));
-                    Files.createDirectories(file.getParent());
                     exporter.write(figure, file);
                     text.println("wrote " + file);
                 }
             }
             text.println(String.format(Locale.ROOT, "figures at step %d, s = %.6g, E = %.6g (%s)",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason()));
-            return outcome.finite() ? 0 : RunCommand.NON_FINITE;
+            return finite ? 0 : Main.NON_FINITE;
         }
+    }
+
+    /** Each pane as the comparison of run A ({@code --config}) with run B ({@code --versus}). */
+    private static Function<Pane, Figure> versus(Experiment a, FlowSnapshot snapshotA, Experiment b, FlowSnapshot snapshotB) {
+        String[] labels = Comparison.labels(a.config(), b.config());
+        Comparison.Run runA = new Comparison.Run(labels[0], snapshotA);
+        Comparison.Run runB = new Comparison.Run(labels[1], snapshotB);
+        return pane -> pane == Pane.loss ? Comparison.loss(runA, runB)
+                : Comparison.sideBySide(pane.factory.apply(a), runA, pane.factory.apply(b), runB);
     }
 
     private static String fileName(Pane pane, ExportFormat format) {

@@ -23,8 +23,11 @@ public final class FlowRunner implements AutoCloseable {
     private final ModelSpec spec;
     private final Dataset data;
     private final double[] initial;
+    private final GradientFlow.Options options;
+    /** For a resumed run ({@link GradientFlow#resume}): θ at s = 0, the stepping and the rows so far; else null. */
+    private final double[] start;
+    private final GradientFlow.Stepping stepping;
     private final FlowHistory past;
-    private final double stepSize;
     private final StopRule stopRule;
     private final int threads;
     private final Thread thread;
@@ -53,21 +56,34 @@ public final class FlowRunner implements AutoCloseable {
      */
     public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, double stepSize, StopRule stopRule,
                       int threads, boolean startPlaying) {
-        this(runId, spec, data, initial, stepSize, stopRule, threads, startPlaying, null);
+        this(runId, spec, data, initial, GradientFlow.Options.fixed(stepSize), stopRule, threads, startPlaying);
     }
 
     /**
-     * As the other constructor, but continuing a saved run (a session): {@code initial} are its particles θ_n and
-     * {@code past} its rows 0..n, kept as they are (see {@link GradientFlow#resume}); null for a new run.
+     * As the other constructor, with the flow's {@link GradientFlow.Options}: adaptive steps, the sign changes the
+     * step-size guard needs, and the theory columns of the history.
      */
-    public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, double stepSize, StopRule stopRule,
-                      int threads, boolean startPlaying, FlowHistory past) {
+    public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, GradientFlow.Options options,
+                      StopRule stopRule, int threads, boolean startPlaying) {
+        this(runId, spec, data, initial, options, stopRule, threads, startPlaying, null, null, null);
+    }
+
+    /**
+     * As the other constructors, but continuing a saved run (a session): {@code initial} are its particles θ_n,
+     * {@code start} its particles at s = 0, {@code stepping} and {@code past} its stepping and rows 0..n, kept as
+     * they are (see {@link GradientFlow#resume}).
+     */
+    public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, GradientFlow.Options options,
+                      StopRule stopRule, int threads, boolean startPlaying, double[] start,
+                      GradientFlow.Stepping stepping, FlowHistory past) {
+        this.start = start;
+        this.stepping = stepping;
         this.past = past;
         this.runId = runId;
         this.spec = spec;
         this.data = data;
         this.initial = initial.clone();
-        this.stepSize = stepSize;
+        this.options = options;
         this.stopRule = stopRule;
         this.threads = threads;
         this.playing = startPlaying;
@@ -233,8 +249,8 @@ public final class FlowRunner implements AutoCloseable {
         GradientFlow flow;
         long buildStart = System.nanoTime();
         try {
-            flow = past == null ? new GradientFlow(spec, data, initial, stepSize, threads)
-                    : GradientFlow.resume(spec, data, initial, stepSize, threads, past);
+            flow = past == null ? new GradientFlow(spec, data, initial, options, threads)
+                    : GradientFlow.resume(spec, data, start, initial, options, stepping, threads, past);
         } catch (RuntimeException e) {
             on(Event.NOT_FINITE, e.getMessage());
             publish(null);
@@ -295,7 +311,7 @@ public final class FlowRunner implements AutoCloseable {
                     windowStart = stepEnd;
                     windowSteps = 0;
                 }
-                String reason = stopRuleOn ? stopRule.reason(flow.time(), flow.loss(), stepSize) : null;
+                String reason = stopRuleOn ? stopRule.reason(flow) : null;
                 if (reason != null) {
                     on(Event.STOP_RULE, "stopped: " + reason);
                 }
@@ -359,7 +375,7 @@ public final class FlowRunner implements AutoCloseable {
         if (s == null) {
             synchronized (lock) {
                 s = new FlowSnapshot(runId, spec, state, message, 0, 0, initial.clone(), new double[0], data,
-                        new FlowHistory.Recorder().view(), null, null, 0);
+                        new FlowHistory.Recorder().view(), null, null, 0, null, null);
             }
         }
         latest.set(s);

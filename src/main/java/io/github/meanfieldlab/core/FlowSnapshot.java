@@ -19,10 +19,15 @@ public final class FlowSnapshot {
     private final double[] probeInputs;
     private final double[] probeOutputs;
     private final double stepsPerSecond;
+    /** How the flow steps and how far its stepping has come, so that a snapshot can be saved and resumed; null
+     *  when no flow could be built. */
+    private final GradientFlow.Options options;
+    private final GradientFlow.Stepping stepping;
 
     FlowSnapshot(long runId, ModelSpec spec, RunState state, String message, long step, double time,
                  double[] particles, double[] layerStates, Dataset data, FlowHistory history, double[] probeInputs,
-                 double[] probeOutputs, double stepsPerSecond) {
+                 double[] probeOutputs, double stepsPerSecond, GradientFlow.Options options,
+                 GradientFlow.Stepping stepping) {
         this.runId = runId;
         this.spec = spec;
         this.state = state;
@@ -36,6 +41,8 @@ public final class FlowSnapshot {
         this.probeInputs = probeInputs;
         this.probeOutputs = probeOutputs;
         this.stepsPerSecond = stepsPerSecond;
+        this.options = options;
+        this.stepping = stepping;
     }
 
     /** The run this snapshot belongs to; a view drops snapshots of runs it no longer shows. */
@@ -126,5 +133,15 @@ public final class FlowSnapshot {
     /** Solver steps per second of wall time, averaged over the last second or so. */
     public double stepsPerSecond() {
         return stepsPerSecond;
+    }
+
+    /** The flow's options; null if no flow could be built (then the history is empty). */
+    public GradientFlow.Options options() {
+        return options;
+    }
+
+    /** The flow's stepping at this instant, what a resumed flow needs beside θ_n; null as {@link #options}. */
+    public GradientFlow.Stepping stepping() {
+        return stepping;
     }
 }

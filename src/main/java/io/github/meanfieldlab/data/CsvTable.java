@@ -1,25 +1,34 @@
 package io.github.meanfieldlab.data;
 
 import io.github.meanfieldlab.core.InputException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.github.meanfieldlab.core.UserText;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * A numeric CSV file read strictly: a header, then rows of finite numbers with as many fields as the header.
- * Every problem is reported with the file, the line and the column. Blank lines are skipped.
+ * A numeric CSV file read strictly: a header, then rows of finite numbers ({@link PlainNumber}) with as many
+ * fields as the header. Every problem is reported with the file, the line and the column. Blank lines are
+ * skipped; a field may be enclosed in double quotes, as spreadsheets write header names.
  */
 final class CsvTable {
-    /** Larger files are refused rather than exhausting memory; far above any dataset the app can train on. */
-    static final long MAX_BYTES = 512L * 1024 * 1024;
+    /**
+     * Bytes read at most, so that no device or pipe is read for ever. Far above the largest file a run writes:
+     * with the default heap on a 24 GiB machine a run holds at most about 10⁸ parameters, a 3 GB particle file.
+     */
+    static final long MAX_BYTES = 8L << 30;
+    /**
+     * Heap bytes per number read allowed: 8 for the number, 8 more while the array grows, and room to spare,
+     * so that a file that fits is read and one that would not is refused instead of exhausting the heap.
+     */
+    private static final long HEAP_PER_VALUE = 40;
+    /**
+     * Bytes of one line at most: a particle row of the widest block (regularized-relu at D = 16, 275 numbers)
+     * at full precision takes about 7 KB.
+     */
+    static final int MAX_LINE_BYTES = 1 << 20;
 
-    /** Names the table in messages: a file, or an entry of a session archive. */
+    /** Names the table in messages: a file, or an entry of a session archive (printable, see {@link UserText}). */
     final String source;
     final String[] header;
     /** Row-major values, {@code header.length} per row. */
@@ -42,53 +51,46 @@ final class CsvTable {
         return values[row * header.length + column];
     }
 
-    static CsvTable read(Path file, int maxRows) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(file + ": is a folder, not a CSV file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InputException(file + ": " + size + " bytes is too large; allowed: at most " + MAX_BYTES);
-            }
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return parse(file.toString(), in, maxRows, false);
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(file + ": not a UTF-8 text file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    /** Checks a header before any row is read, so that a wrong kind of file is named as such at once. */
+    interface HeaderCheck {
+        /** @throws InputException naming what is wrong with {@code header}, line {@code line} of {@code source} */
+        void check(String source, int line, String[] header);
+    }
+
+    /** What an empty field means. */
+    enum EmptyField {
+        /** An error: every field holds a number. */
+        REFUSED,
+        /** NaN, "no value in this row", as history files write it. */
+        NO_VALUE
+    }
+
+    static CsvTable read(Path file, int maxRows, HeaderCheck headerCheck) {
+        try (TextInput in = TextInput.open(file, MAX_BYTES, MAX_LINE_BYTES)) {
+            return parse(in, maxRows, headerCheck, EmptyField.REFUSED);
         }
     }
 
     /**
-     * Reads a table from {@code in}, which the caller bounds and closes; {@code source} names it in messages.
-     * An {@link IOException} of the reader (a size bound it enforces, say) is passed on. With {@code emptyIsNaN} an
-     * empty field is read as NaN, "no value" (as history files write it); otherwise it is an error.
+     * Reads a table from {@code stream} (an entry of a session file, say), within the same bounds as a file, and
+     * closes it; {@code source} names it in messages and must be printable ({@link UserText}).
      */
-    static CsvTable read(String source, Reader in, int maxRows, boolean emptyIsNaN) throws IOException {
-        try {
-            return parse(source, new BufferedReader(in), maxRows, emptyIsNaN);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(source + ": not a UTF-8 text file");
+    static CsvTable read(String source, InputStream stream, int maxRows, HeaderCheck headerCheck, EmptyField empty) {
+        try (TextInput in = TextInput.of(source, stream, MAX_BYTES, MAX_LINE_BYTES)) {
+            return parse(in, maxRows, headerCheck, empty);
         }
     }
 
-    private static CsvTable parse(String source, BufferedReader in, int maxRows, boolean emptyIsNaN) throws IOException {
+    private static CsvTable parse(TextInput in, int maxRows, HeaderCheck headerCheck, EmptyField empty) {
+        String source = in.source();
         String line;
-        int lineNo = 0;
         String[] header = null;
         while (header == null && (line = in.readLine()) != null) {
-            lineNo++;
-            line = stripBom(line, lineNo).strip();
-            if (!line.isEmpty()) {
-                header = line.split(",", -1);
+            if (!line.isBlank()) {
+                header = fields(line);
                 for (int c = 0; c < header.length; c++) {
-                    header[c] = header[c].strip();
                     if (header[c].isEmpty()) {
-                        throw new InputException(source + ", line " + lineNo + ", column " + (c + 1)
+                        throw new InputException(source + ", line " + in.lineNumber() + ", column " + (c + 1)
                                 + ": empty column name in the header");
                     }
                 }
@@ -97,58 +99,78 @@ final class CsvTable {
         if (header == null) {
             throw new InputException(source + ": the file is empty; expected a header line and data rows");
         }
-        List<double[]> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        headerCheck.check(source, in.lineNumber(), header);
+        int columns = header.length;
+        long maxValues = Math.min(Math.min((long) maxRows * columns, Runtime.getRuntime().maxMemory() / HEAP_PER_VALUE),
+                Integer.MAX_VALUE - 8);
+        double[] values = new double[Math.max(columns, 1024 - 1024 % columns)];
+        int[] lines = new int[values.length / columns];
+        int rows = 0;
         while ((line = in.readLine()) != null) {
-            lineNo++;
             if (line.isBlank()) {
                 continue;
             }
-            if (rows.size() >= maxRows) {
+            int lineNo = in.lineNumber();
+            if (rows >= maxRows) {
                 throw new InputException(source + ", line " + lineNo + ": more than " + maxRows
                         + " rows; allowed: at most " + maxRows);
             }
-            String[] fields = line.split(",", -1);
-            if (fields.length != header.length) {
-                throw new InputException(source + ", line " + lineNo + ": " + fields.length + " fields, but the header has "
-                        + header.length + " (" + String.join(",", header) + ")");
+            if ((long) (rows + 1) * columns > maxValues) {
+                throw new InputException(source + ", line " + lineNo + ": more than " + maxValues
+                        + " numbers, as many as this Java process has room for (run Java with a larger -Xmx)");
             }
-            double[] row = new double[fields.length];
-            for (int c = 0; c < fields.length; c++) {
-                String f = fields[c].strip();
-                String where = source + ", line " + lineNo + ", column " + (c + 1) + " (" + header[c] + ")";
-                if (f.isEmpty() && emptyIsNaN) {
-                    row[c] = Double.NaN;
-                    continue;
-                }
-                if (f.isEmpty()) {
-                    throw new InputException(where + ": empty field; expected a number");
-                }
-                try {
-                    row[c] = Double.parseDouble(f);
-                } catch (NumberFormatException e) {
-                    throw new InputException(where + ": '" + f + "' is not a number");
-                }
-                if (!Double.isFinite(row[c])) {
-                    throw new InputException(where + ": " + f + " is not a finite number");
-                }
+            String[] fields = fields(line);
+            if (fields.length != columns) {
+                throw new InputException(source + ", line " + lineNo + ": " + fields.length
+                        + " fields, but the header has " + columns + " (" + UserText.excerpt(String.join(",", header)) + ")");
             }
-            rows.add(row);
-            lines.add(lineNo);
+            if (rows == lines.length) {
+                int capacity = (int) Math.min(2L * rows, maxValues / columns);
+                values = Arrays.copyOf(values, capacity * columns);
+                lines = Arrays.copyOf(lines, capacity);
+            }
+            for (int c = 0; c < columns; c++) {
+                values[rows * columns + c] = number(fields[c], empty, source, lineNo, c, header[c]);
+            }
+            lines[rows++] = lineNo;
         }
-        if (rows.isEmpty()) {
+        if (rows == 0) {
             throw new InputException(source + ": the header is there but no data rows follow");
         }
-        double[] values = new double[rows.size() * header.length];
-        int[] lineNumbers = new int[rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            System.arraycopy(rows.get(r), 0, values, r * header.length, header.length);
-            lineNumbers[r] = lines.get(r);
-        }
+        values = Arrays.copyOf(values, rows * columns);
+        int[] lineNumbers = Arrays.copyOf(lines, rows);
         return new CsvTable(source, header, values, lineNumbers);
     }
 
-    private static String stripBom(String line, int lineNo) {
-        return lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+    /** The number in a field, or an error naming the file, line, column and column name. */
+    private static double number(String field, EmptyField empty, String source, int line, int column, String name) {
+        try {
+            if (!field.isEmpty()) {
+                return PlainNumber.parse(field);
+            }
+        } catch (NumberFormatException e) {
+            throw new InputException(where(source, line, column, name) + ": " + e.getMessage());
+        }
+        if (empty == EmptyField.NO_VALUE) {
+            return Double.NaN;
+        }
+        throw new InputException(where(source, line, column, name) + ": empty field; expected a number");
+    }
+
+    private static String where(String source, int line, int column, String name) {
+        return source + ", line " + line + ", column " + (column + 1) + " (" + UserText.excerpt(name) + ")";
+    }
+
+    /** The comma-separated fields of {@code line}, each stripped of blanks and of one pair of enclosing quotes. */
+    private static String[] fields(String line) {
+        String[] fields = line.split(",", -1);
+        for (int c = 0; c < fields.length; c++) {
+            String f = fields[c].strip();
+            if (f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"")) {
+                f = f.substring(1, f.length() - 1).strip();
+            }
+            fields[c] = f;
+        }
+        return fields;
     }
 }

@@ -3,12 +3,15 @@ package io.github.meanfieldlab.data;
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.InputException;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 
-/** Loss history files: {@code step,time,loss,dissipation,fidelity,accuracy,second_moment,max_speed}. */
+/**
+ * Loss history files: one column per {@link FlowHistory.Column}, in its order and under its CSV name (the one list a
+ * reader of these files should follow too), one row per evaluated state.
+ */
 public final class HistoryCsv {
     /** Longer histories are refused as absurd: a run of this many steps would take days. */
     public static final int MAX_ROWS = 50_000_000;
@@ -17,24 +20,28 @@ public final class HistoryCsv {
     }
 
     /**
-     * Reads a history written by {@link #write}. Columns are found by their header names, so a file with more
-     * columns than {@link FlowHistory#COLUMNS} (written by a later version) reads; the extra ones are not kept.
-     * An empty field is "no value" (NaN). {@code in} is bounded and closed by the caller; {@code source} names it.
+     * Reads a history written by {@link #write} from {@code in} (an entry of a session file), which this closes;
+     * {@code source} names it in messages (printable, see {@link io.github.meanfieldlab.core.UserText}). Columns
+     * are found by their header names, so a file with more columns than {@link FlowHistory#COLUMNS} (written by a
+     * later version), or in another order, reads; the extra ones are not kept. An empty field is "no value"
+     * (NaN), as {@link #write} writes it.
      */
-    public static FlowHistory read(String source, Reader in) throws IOException {
-        CsvTable t = CsvTable.read(source, in, MAX_ROWS, true);
-        List<String> header = Arrays.asList(t.header);
+    public static FlowHistory read(String source, InputStream in) {
         int[] at = new int[FlowHistory.COLUMNS.length];
-        for (int c = 0; c < at.length; c++) {
-            at[c] = header.indexOf(FlowHistory.COLUMNS[c]);
-            if (at[c] < 0) {
-                throw new InputException(source + ", line 1: no column '" + FlowHistory.COLUMNS[c]
-                        + "'; a history has the columns " + String.join(",", FlowHistory.COLUMNS));
+        CsvTable t = CsvTable.read(source, in, MAX_ROWS, (where, line, header) -> {
+            List<String> names = Arrays.asList(header);
+            for (int c = 0; c < at.length; c++) {
+                at[c] = names.indexOf(FlowHistory.COLUMNS[c]);
+                if (at[c] < 0) {
+                    throw new InputException(where + ", line " + line + ": no column '" + FlowHistory.COLUMNS[c]
+                            + "'; a history has the columns " + String.join(",", FlowHistory.COLUMNS));
+                }
+                if (names.lastIndexOf(FlowHistory.COLUMNS[c]) != at[c]) {
+                    throw new InputException(where + ", line " + line + ": column '" + FlowHistory.COLUMNS[c]
+                            + "' appears twice");
+                }
             }
-            if (header.lastIndexOf(FlowHistory.COLUMNS[c]) != at[c]) {
-                throw new InputException(source + ", line 1: column '" + FlowHistory.COLUMNS[c] + "' appears twice");
-            }
-        }
+        }, CsvTable.EmptyField.NO_VALUE);
         FlowHistory.Recorder recorder = new FlowHistory.Recorder();
         double[] row = new double[at.length];
         for (int r = 0; r < t.rows(); r++) {

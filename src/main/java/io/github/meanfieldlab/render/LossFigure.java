@@ -2,6 +2,7 @@ package io.github.meanfieldlab.render;
 
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.StepSizeGuard;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -16,6 +17,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -48,13 +50,21 @@ public final class LossFigure implements SnapshotFigure {
     private final XYSeriesCollection energy = new XYSeriesCollection();
     private final XYSeriesCollection fidelity = new XYSeriesCollection();
     private final XYSeriesCollection accuracy = new XYSeriesCollection();
+    private final XYSeriesCollection lambdaMin = new XYSeriesCollection();
+    private final XYSeriesCollection minDeterminant = new XYSeriesCollection();
     private final LogAxis energyAxis;
     private final XYPlot energyPlot;
     private final XYPlot fidelityPlot;
     private final XYPlot accuracyPlot;
+    private final XYPlot lambdaPlot;
+    private final XYPlot determinantPlot;
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
     private final List<RunCurves> earlier = new ArrayList<>();
+    /** The current run's stretches that were not a gradient flow ({@link StepSizeGuard}), shaded on the loss. */
+    private final List<IntervalMarker> tooLarge = new ArrayList<>();
+    /** The loss of the best monotone fit for d = D = 1 ({@code MonotoneFit}), a line on the loss; null for none. */
+    private ValueMarker monotoneFloor;
     private RunCurves current;
     private long boundRun = UNBOUND;
     private int runs;
@@ -62,6 +72,7 @@ public final class LossFigure implements SnapshotFigure {
     private boolean showDissipation = true;
     private boolean showFidelity;
     private boolean showAccuracy = true;
+    private boolean showTheory;
     private int maxEarlierRuns = EARLIER.length;
 
     public LossFigure() {
@@ -80,6 +91,15 @@ public final class LossFigure implements SnapshotFigure {
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
         accuracyPlot = subplot(accuracy, accuracyAxis);
+        LogAxis lambdaAxis = new LogAxis("λ_min");
+        lambdaAxis.setSmallestValue(1e-300);
+        lambdaAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        lambdaPlot = subplot(lambdaMin, lambdaAxis);
+        NumberAxis determinantAxis = new NumberAxis("least det");
+        determinantAxis.setAutoRangeIncludesZero(true);
+        determinantPlot = subplot(minDeterminant, determinantAxis);
+        // Below 0 a layer folds the data, which the ODE of the depth limit cannot do.
+        determinantPlot.addRangeMarker(new ValueMarker(0, Theme.MUTED, Theme.THIN_LINE));
         NumberAxis time = new NumberAxis("pseudo-time s");
         style(time);
         // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
@@ -147,9 +167,66 @@ public final class LossFigure implements SnapshotFigure {
                 arrangeSubplots();
             }
             current.append(snapshot.history());
+            markStepsTooLarge(snapshot);
             fitEnergyRange();
         } finally {
             chart.setNotify(true);
+        }
+    }
+
+    /** The number of stretches marked "not a gradient flow" on the current run, for tests. */
+    int stretchesMarked() {
+        return tooLarge.size();
+    }
+
+    /** Whether the current run has a stretch marked "not a gradient flow: Δs too large". */
+    public boolean marksStepTooLarge() {
+        return !tooLarge.isEmpty();
+    }
+
+    /**
+     * Draws the loss of the best monotone fit as a horizontal line, the floor of the depth limit's loss when
+     * d = D = 1; NaN (or 0, which a log axis cannot show) removes it.
+     */
+    public void setMonotoneFloor(double floor) {
+        if (monotoneFloor != null) {
+            energyPlot.removeRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
+            monotoneFloor = null;
+        }
+        if (floor > 0) {
+            monotoneFloor = new ValueMarker(floor, new Color(0x6A, 0x3D, 0x9A), CURRENT_DASHED);
+            monotoneFloor.setLabel("monotone floor");
+            monotoneFloor.setLabelFont(Theme.TICK);
+            monotoneFloor.setLabelPaint(Theme.INK);
+            monotoneFloor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            monotoneFloor.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            energyPlot.addRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
+        }
+        fitEnergyRange();
+    }
+
+    /** The monotone floor drawn, NaN for none. */
+    public double getMonotoneFloor() {
+        return monotoneFloor == null ? Double.NaN : monotoneFloor.getValue();
+    }
+
+    /** Shades the current run's stretches whose Δs was too large to follow the gradient flow, labelling the first. */
+    private void markStepsTooLarge(FlowSnapshot snapshot) {
+        for (IntervalMarker m : tooLarge) {
+            energyPlot.removeDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
+        }
+        tooLarge.clear();
+        for (StepSizeGuard.Stretch s : StepSizeGuard.stretches(snapshot.history(), snapshot.spec().block())) {
+            IntervalMarker m = new IntervalMarker(s.fromTime(), s.toTime(), Theme.faded(new Color(0xD9, 0x5F, 0x02), 0.25));
+            if (tooLarge.isEmpty()) {
+                m.setLabel("not a gradient flow: Δs too large");
+                m.setLabelFont(Theme.TICK);
+                m.setLabelPaint(Theme.INK);
+                m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            }
+            tooLarge.add(m);
+            energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
         }
     }
 
@@ -224,6 +301,11 @@ public final class LossFigure implements SnapshotFigure {
         return earlier.stream().map(c -> c.label).toList();
     }
 
+    /** Points on the current run's λ_min and least-determinant curves (tests). */
+    int[] currentTheoryPoints() {
+        return new int[] {current.lambdaMin.getItemCount(), current.minDeterminant.getItemCount()};
+    }
+
     /** Points on the current run's loss curve: what {@link #show} has appended, after thinning. */
     int currentLossPoints() {
         return current.loss.getItemCount();
@@ -270,14 +352,32 @@ public final class LossFigure implements SnapshotFigure {
         arrangeSubplots();
     }
 
+    public boolean isShowTheory() {
+        return showTheory;
+    }
+
+    /**
+     * Adds panels with the theory columns over s, as the solver computed them every few steps: the tangent kernel's
+     * λ_min and the least layer determinant det(I + J) (below 0 a layer folds the data).
+     */
+    public void setShowTheory(boolean show) {
+        showTheory = show;
+        arrangeSubplots();
+    }
+
     private void arrangeSubplots() {
-        plot.remove(fidelityPlot);
-        plot.remove(accuracyPlot);
+        for (XYPlot p : List.of(fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+            plot.remove(p);
+        }
         if (showFidelity) {
             plot.add(fidelityPlot, 1);
         }
         if (showAccuracy && signLabels) {
             plot.add(accuracyPlot, 1);
+        }
+        if (showTheory) {
+            plot.add(lambdaPlot, 1);
+            plot.add(determinantPlot, 1);
         }
     }
 
@@ -286,17 +386,21 @@ public final class LossFigure implements SnapshotFigure {
         energy.addSeries(c.dissipation);
         fidelity.addSeries(c.fidelity);
         accuracy.addSeries(c.accuracy);
+        lambdaMin.addSeries(c.lambdaMin);
+        minDeterminant.addSeries(c.minDeterminant);
     }
 
     private void detach(RunCurves c) {
         energy.removeSeries(c.loss);
         fidelity.removeSeries(c.fidelity);
         accuracy.removeSeries(c.accuracy);
+        lambdaMin.removeSeries(c.lambdaMin);
+        minDeterminant.removeSeries(c.minDeterminant);
     }
 
     /** Colours, strokes and legend entries after runs came or went: one colour per run in every panel. */
     private void restyle() {
-        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot)) {
+        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
             XYSeriesCollection data = (XYSeriesCollection) p.getDataset();
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
             for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -329,6 +433,9 @@ public final class LossFigure implements SnapshotFigure {
         if (!(lo <= hi)) {
             lo = 1e-3;
             hi = 1;
+        }
+        if (monotoneFloor != null) {
+            lo = Math.min(lo, monotoneFloor.getValue());
         }
         double bottom = Math.floor(Math.log10(lo));
         double top = Math.max(Math.ceil(Math.log10(hi)), bottom + 1);

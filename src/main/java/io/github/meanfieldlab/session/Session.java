@@ -10,11 +10,12 @@ import io.github.meanfieldlab.core.InputException;
 import java.util.List;
 
 /**
- * An experiment saved mid-flight: its configuration, the data it trains on, the current particles θ_n, the
- * history of rows 0..n and the earlier runs shown beside it on the loss chart. {@link SessionFile} reads and
- * writes it; {@link #resume} continues it exactly where it stopped.
+ * An experiment saved mid-flight: its configuration, the data it trains on, the particles at s = 0 and now (θ_n),
+ * how its flow steps (options and stepping), the history of rows 0..n and the earlier runs shown beside it on the
+ * loss chart. {@link SessionFile} reads and writes it; {@link #resume} continues it exactly where it stopped.
  */
-public record Session(ExperimentConfig config, Dataset data, double[] particles, FlowHistory history,
+public record Session(ExperimentConfig config, Dataset data, double[] start, double[] particles,
+                      GradientFlow.Options options, GradientFlow.Stepping stepping, FlowHistory history,
                       List<EarlierRun> earlierRuns) {
 
     /** A finished run kept on the loss chart for comparison: its label there, its configuration and history. */
@@ -25,13 +26,23 @@ public record Session(ExperimentConfig config, Dataset data, double[] particles,
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a session needs at least the history row of its current state");
         }
+        start = start.clone();
         particles = particles.clone();
         earlierRuns = List.copyOf(earlierRuns);
     }
 
-    /** The current state of {@code flow}, a run of {@code experiment}, with the earlier runs shown beside it. */
+    /**
+     * The current state of {@code flow}, a run of {@code experiment} (whose initial particles are those at s = 0),
+     * with the earlier runs shown beside it.
+     */
     public static Session of(Experiment experiment, GradientFlow flow, List<EarlierRun> earlierRuns) {
-        return new Session(experiment.config(), experiment.data(), flow.particles(), flow.history(), earlierRuns);
+        return new Session(experiment.config(), experiment.data(), experiment.initialParticles(), flow.particles(),
+                flow.options(), flow.stepping(), flow.history(), earlierRuns);
+    }
+
+    @Override
+    public double[] start() {
+        return start.clone();
     }
 
     @Override
@@ -44,9 +55,9 @@ public record Session(ExperimentConfig config, Dataset data, double[] particles,
         return history.step(history.size() - 1);
     }
 
-    /** The experiment this session continues, with the current particles as its starting point. */
+    /** The experiment this session continues; its initial particles are those at s = 0. */
     public Experiment experiment() {
-        return Experiment.restore(config, data, particles);
+        return Experiment.restore(config, "the session's config.json", data, "the session's data.csv", start);
     }
 
     /**
@@ -55,20 +66,30 @@ public record Session(ExperimentConfig config, Dataset data, double[] particles,
      */
     public FlowRunner runner(long runId, int threads, boolean startPlaying) {
         Experiment e = experiment();
-        return new FlowRunner(runId, e.spec(), e.data(), particles, e.stepSize(), e.stopRule(), threads, startPlaying,
-                history);
+        return new FlowRunner(runId, e.spec(), e.data(), particles, options, e.stopRule(), threads, startPlaying, start,
+                stepping, history);
     }
 
     /**
      * A flow that continues this session: its next step equals the step the saved run would have taken next,
      * on any number of threads.
      *
-     * @throws InputException if the particles do not give the loss of the history's last row (the entries of
-     *     a session file that do not belong together)
+     * @throws InputException if the parts do not belong together: options or stepping that the configuration
+     *     or the history contradict, or particles that do not give the loss of the history's last row
      */
     public GradientFlow resume(int threads) {
         Experiment e = experiment();
-        GradientFlow flow = GradientFlow.resume(e.spec(), e.data(), particles, e.stepSize(), threads, history);
+        ExperimentConfig.Flow f = config.flow();
+        if (options.stepSize() != f.step() || options.adaptive() != f.adaptive()) {
+            throw new InputException("the flow steps with Δs = " + options.stepSize() + (options.adaptive() ? ", adaptive"
+                    : "") + ", but config.json says flow.step = " + f.step() + ", flow.adaptive = " + f.adaptive());
+        }
+        GradientFlow flow;
+        try {
+            flow = GradientFlow.resume(e.spec(), e.data(), start, particles, options, stepping, threads, history);
+        } catch (IllegalArgumentException x) {
+            throw new InputException(x.getMessage(), x);
+        }
         double saved = history.lastLoss();
         // Recomputing E from θ_n is bit-identical on any thread count; the tolerance only forgives a later
         // version's reordered sums, and still catches particles and a history that come from different runs.
@@ -76,6 +97,11 @@ public record Session(ExperimentConfig config, Dataset data, double[] particles,
             flow.close();
             throw new InputException("the particles give E = " + flow.loss() + " but the history's last row (step "
                     + steps() + ") says E = " + saved + ": particles.csv and history.csv are not from the same run");
+        }
+        if (flow.time() != history.time(history.size() - 1)) {
+            flow.close();
+            throw new InputException("the stepping gives s = " + flow.time() + " at step " + steps()
+                    + " but the history's last row says s = " + history.time(history.size() - 1));
         }
         return flow;
     }

@@ -1,12 +1,11 @@
 package io.github.meanfieldlab.session;
 
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
+import io.github.meanfieldlab.data.TextInput;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +14,7 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -48,17 +48,18 @@ final class SessionArchive implements AutoCloseable {
 
     static SessionArchive open(Path file, long maxBytes) {
         if (Files.isDirectory(file)) {
-            throw new InputException(file + ": is a folder, not a session file");
+            throw new InputException(UserText.path(file) + ": is a folder, not a session file");
         }
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new InputException(file + ": no such file");
+            throw new InputException(UserText.path(file) + ": no such file");
         } catch (ZipException e) {
-            throw new InputException(file + ": not a session file (not a zip archive: " + e.getMessage() + ")");
+            throw new InputException(UserText.path(file) + ": not a session file (not a zip archive: "
+                    + UserText.printable(e.getMessage()) + ")");
         } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new InputException(UserText.path(file) + ": cannot be read (" + UserText.printable(e.getMessage()) + ")", e);
         }
         try {
             return new SessionArchive(file, zip, checkedEntries(file, zip), maxBytes);
@@ -76,10 +77,11 @@ final class SessionArchive implements AutoCloseable {
             String name = e.getName();
             String problem = nameProblem(name);
             if (problem != null) {
-                throw new InputException(file + ": entry '" + name + "' " + problem + "; refused");
+                throw new InputException(UserText.path(file) + ": entry " + UserText.quote(name) + " " + problem + "; refused");
             }
             if (byName.putIfAbsent(name, e) != null) {
-                throw new InputException(file + ": entry '" + name + "' appears twice; a session holds each entry once");
+                throw new InputException(UserText.path(file) + ": entry " + UserText.quote(name)
+                        + " appears twice; a session holds each entry once");
             }
         }
         return byName;
@@ -112,7 +114,7 @@ final class SessionArchive implements AutoCloseable {
         for (String present : entries.keySet()) {
             boolean folderOfOne = present.endsWith("/") && names.stream().anyMatch(n -> n.startsWith(present));
             if (!names.contains(present) && !folderOfOne) {
-                throw new InputException(file + ": unknown entry '" + present + "'; this session holds only "
+                throw new InputException(UserText.path(file) + ": unknown entry " + UserText.quote(present) + "; this session holds only "
                         + String.join(", ", names));
             }
         }
@@ -120,59 +122,58 @@ final class SessionArchive implements AutoCloseable {
 
     /** Names an entry in messages: {@code FILE, entry NAME}. */
     String where(String name) {
-        return file + ", entry " + name;
+        return UserText.path(file) + ", entry " + UserText.excerpt(name);
     }
 
     private ZipEntry entry(String name) {
         ZipEntry e = entries.get(name);
         if (e == null || e.isDirectory()) {
-            throw new InputException(file + ": entry '" + name + "' is missing; a session holds manifest.json, "
+            throw new InputException(UserText.path(file) + ": entry '" + name + "' is missing; a session holds manifest.json, "
                     + "config.json, data.csv, particles.csv, history.csv and, per earlier run n, runs/n/config.json "
                     + "and runs/n/history.csv");
         }
         return e;
     }
 
-    /** What an entry's reader parses. */
+    /** What an entry's stream is parsed by; it closes the stream. */
     interface Parser<T> {
-        T parse(Reader in) throws IOException;
+        T parse(String source, InputStream in);
     }
 
-    /** Parses entry {@code name} as UTF-8 text, within the bound; every problem names the entry. */
+    /**
+     * Parses entry {@code name} within what is left of the bound; {@code parser} gets the entry's name for its
+     * messages ({@link #where}). The project's readers (strict UTF-8, line and row limits) do the rest.
+     */
     <T> T read(String name, Parser<T> parser) {
         return read(name, budget, parser);
     }
 
-    /** Entry {@code name} as one string of at most {@link #MAX_JSON_BYTES} bytes. */
+    /** Entry {@code name} as one string of at most {@link #MAX_JSON_BYTES} bytes, read as a configuration file is. */
     String text(String name) {
-        return read(name, Math.min(budget, MAX_JSON_BYTES), in -> {
-            StringBuilder sb = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                sb.append(buffer, 0, n);
+        return read(name, Math.min(budget, MAX_JSON_BYTES), (source, in) -> {
+            try (TextInput text = TextInput.of(source, in, MAX_JSON_BYTES, MAX_JSON_BYTES)) {
+                return text.readRest();
             }
-            return sb.toString();
         });
     }
 
     private <T> T read(String name, long bound, Parser<T> parser) {
         ZipEntry e = entry(name);
-        try (BoundedStream counted = new BoundedStream(zip.getInputStream(e), bound);
-             Reader in = new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            try {
-                return parser.parse(in);
-            } finally {
-                budget -= counted.count;
-            }
-        } catch (BoundExceeded x) {
-            throw new InputException(where(name) + ": inflates to more than the " + bound + " bytes left of the "
-                    + "bound (a session may inflate to " + maxBytes + " bytes in all, a JSON entry to "
-                    + MAX_JSON_BYTES + "); refused");
-        } catch (java.nio.charset.CharacterCodingException x) {
-            throw new InputException(where(name) + ": not UTF-8 text");
+        BoundedStream counted;
+        try {
+            counted = new BoundedStream(zip.getInputStream(e), bound, () -> where(name) + ": inflates to more than the "
+                    + bound + " bytes left of the bound (a session may inflate to " + maxBytes + " bytes in all, a JSON "
+                    + "entry to " + MAX_JSON_BYTES + "); refused");
         } catch (IOException x) {
-            throw new InputException(where(name) + ": cannot be read (" + x.getMessage() + ")", x);
+            throw new InputException(where(name) + ": cannot be read (" + UserText.printable(x.getMessage()) + ")", x);
+        }
+        try (counted) {
+            return parser.parse(where(name), counted);
+        } catch (IOException x) {
+            // Only from closing a stream that was read from: nothing is lost.
+            throw new InputException(where(name) + ": cannot be read (" + UserText.printable(x.getMessage()) + ")", x);
+        } finally {
+            budget -= counted.count;
         }
     }
 
@@ -189,19 +190,16 @@ final class SessionArchive implements AutoCloseable {
         }
     }
 
-    /** Thrown when an entry inflates beyond its bound. */
-    private static final class BoundExceeded extends IOException {
-        private static final long serialVersionUID = 1L;
-    }
-
     /** Counts the bytes read and fails once they pass the bound, whatever the archive's headers claim. */
     private static final class BoundedStream extends FilterInputStream {
         private final long bound;
+        private final Supplier<String> refusal;
         private long count;
 
-        BoundedStream(InputStream in, long bound) {
+        BoundedStream(InputStream in, long bound, Supplier<String> refusal) {
             super(in);
             this.bound = bound;
+            this.refusal = refusal;
         }
 
         @Override
@@ -222,10 +220,11 @@ final class SessionArchive implements AutoCloseable {
             return n;
         }
 
-        private void add(long n) throws BoundExceeded {
+        /** Refuses at once, unchecked: the readers above would take an {@link IOException} for a failing disk. */
+        private void add(long n) {
             count += n;
             if (count > bound) {
-                throw new BoundExceeded();
+                throw new InputException(refusal.get());
             }
         }
     }

@@ -98,6 +98,56 @@ class SessionFileTest {
     }
 
     @Test
+    void theTheoryColumnsRoundTripWithTheirEmptyCells() throws IOException {
+        Experiment e = Experiment.build(SMALL);
+        try (GradientFlow flow = new GradientFlow(e.spec(), e.data(), e.initialParticles(),
+                new GradientFlow.Options(e.stepSize(), false, true, 5), 1)) {
+            for (int n = 0; n < 12; n++) {
+                flow.step();
+            }
+            FlowHistory h = flow.history();
+            assertTrue(Double.isFinite(h.get(FlowHistory.Column.LAMBDA_MIN, 5))
+                    && Double.isNaN(h.get(FlowHistory.Column.LAMBDA_MIN, 6)), "λ_min every 5 steps, empty between");
+            assertTrue(Double.isFinite(h.get(FlowHistory.Column.IMBALANCE_DRIFT, 7)), "relu's drift in every row");
+            Path file = dir.resolve("theory.mflab");
+            SessionFile.write(Session.of(e, flow, List.of()), file);
+            assertSameHistory(h, SessionFile.read(file).history());
+        }
+    }
+
+    @Test
+    void anAdaptiveFlowWithTheoryColumnsResumesExactly() throws IOException {
+        ExperimentConfig adaptive = ConfigIO.parse("""
+                {"model": {"depth": 4, "width": 8}, "data": {"samples": 24}, "flow": {"step": 1.0, "adaptive": true}}""",
+                "test");
+        Experiment e = Experiment.build(adaptive);
+        GradientFlow.Options options = e.flowOptions(true, 7);
+        try (GradientFlow straight = e.startFlow(options, 1); GradientFlow first = e.startFlow(options, 1)) {
+            for (int n = 0; n < 40; n++) {
+                straight.step();
+            }
+            for (int n = 0; n < 25; n++) {
+                first.step();
+            }
+            assertTrue(first.stepping().stepsBase() > 0 && first.stepSize() < 1.0,
+                    "Δs changed before the save, so the stepping matters: " + first.stepping());
+            Path file = dir.resolve("adaptive.mflab");
+            SessionFile.write(Session.of(e, first, List.of()), file);
+            for (int threads : new int[] {1, 2}) {
+                try (GradientFlow resumed = SessionFile.read(file).resume(threads)) {
+                    for (int n = 0; n < 15; n++) {
+                        resumed.step();
+                    }
+                    assertArrayEquals(straight.particles(), resumed.particles(), threads + " thread(s)");
+                    assertEquals(straight.time(), resumed.time());
+                    assertEquals(straight.stepping(), resumed.stepping());
+                    assertSameHistory(straight.history(), resumed.history());
+                }
+            }
+        }
+    }
+
+    @Test
     void aResumedFlowEqualsTheUninterruptedOneOnAnyThreadCount() throws IOException {
         Experiment e = Experiment.build(SMALL);
         try (GradientFlow straight = new GradientFlow(e.spec(), e.data(), e.initialParticles(), e.stepSize(), 1)) {
@@ -299,9 +349,14 @@ class SessionFileTest {
                         "entry particles.csv, line 1: header 'layer,index,u1,u2,u3,w1,w2,w3,b' does not fit"),
                 new Case("history.csv", "\n1,", "\n7,", "entry history.csv, row 2 after the header: step 7.0"),
                 new Case("history.csv", "second_moment", "moment", "entry history.csv, line 1: no column 'second_moment'"),
+                new Case("history.csv", "\n2,0.1,", "\n2,0.2,", "entry history.csv, row 3 after the header: time 0.2"),
                 new Case("runs/1/config.json", "\"step\" : 0.05", "\"step\" : 0.5",
-                        "entry runs/1/history.csv, row 2 after the header: time"),
-                new Case("manifest.json", "meanfield-lab-session", "something-else", "entry manifest.json: format is"))) {
+                        "entry runs/1/history.csv, row 1 after the header: step_size 0.05; expected flow.step = 0.5"),
+                new Case("manifest.json", "meanfield-lab-session", "something-else", "entry manifest.json: format is"),
+                new Case("manifest.json", "\"stepSize\" : 0.05", "\"stepSize\" : 0.5", "does not fit a flow"),
+                new Case("manifest.json", "\"timeBase\" : 0.0", "\"timeBase\" : 0.1", "the stepping gives s = "),
+                new Case("manifest.json", "\"stepsInBand\" : ", "\"stepsInBand\" : -", "flow.stepsInBand is -"),
+                new Case("start.csv", "0,0,", "0,0,x", "entry start.csv, line 2, column 3 (u1): 'x"))) {
             Map<String, byte[]> entries = entries();
             String text = new String(entries.get(c.entry()), StandardCharsets.UTF_8);
             assertTrue(text.contains(c.from()), c.entry() + " holds '" + c.from() + "': " + text);
