@@ -53,6 +53,7 @@ public final class MainWindow {
     private final LossPanel loss;
     private final FitPanel fit;
     private final DepthFlowPanel depthFlow;
+    private final TheoryPanel theory = new TheoryPanel();
     private final List<FigurePanel<?>> panels;
     private final SnapshotPump pump;
     private final BorderPane root = new BorderPane();
@@ -83,7 +84,7 @@ public final class MainWindow {
         painter = new FigurePainter(executors.painter());
         density = new DensityPanel(painter);
         particles = new ParticlePanel(painter);
-        loss = new LossPanel(painter);
+        loss = new LossPanel(painter, this::halveStep);
         fit = new FitPanel(painter);
         depthFlow = new DepthFlowPanel(painter);
         panels = List.of(density, particles, loss, fit, depthFlow);
@@ -180,10 +181,23 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        root.setTop(time);
-        root.setLeft(side);
+        // The theory panel takes the settings' place when its strip is pressed, so the panes keep their width.
+        BorderPane left = new BorderPane(side);
+        left.setRight(theory.toggle());
+        theory.toggle().selectedProperty().addListener((obs, was, open) -> left.setCenter(open ? theory : side));
+
+        root.setTop(new javafx.scene.layout.VBox(new javafx.scene.control.MenuBar(new LabMenu(model, status::showError)), time));
+        root.setLeft(left);
         root.setCenter(grid);
         root.setBottom(status);
+    }
+
+    /** Restarts with half the form's Δs: the loss pane offers it where the steps were too large for the flow. */
+    private void halveStep() {
+        ExperimentConfig c = model.formProperty().get();
+        var f = c.flow();
+        model.formProperty().set(c.withFlow(new ExperimentConfig.Flow(f.step() / 2, f.maxTime(), f.lossTarget(),
+                f.adaptive())));
     }
 
     /** Shows the window on {@code stage} and starts the flow of the remembered (or default) experiment at once. */
@@ -225,6 +239,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
+        theory.show(s);
         model.snapshotArrived();
         lastArrived = s;
     }
@@ -244,6 +259,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
+        theory.runStarted(run);
         status.showStarting(lastArrived, run.experiment().spec(), run.experiment().data().size());
         if (keepMessageThroughStart) {
             keepMessageThroughStart = false;
@@ -297,6 +313,14 @@ public final class MainWindow {
 
     public StatusBar statusBar() {
         return status;
+    }
+
+    public TheoryPanel theoryPanel() {
+        return theory;
+    }
+
+    public LossPanel lossPanel() {
+        return loss;
     }
 
     public List<FigurePanel<?>> panels() {
