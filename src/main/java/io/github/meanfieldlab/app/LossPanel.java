@@ -66,14 +66,13 @@ public final class LossPanel extends FigurePanel<LossFigure> {
         return halveStep;
     }
 
-    /** Labels each run's curves: the first by its size, later ones by what changed ("M=64→128"). */
+    /** Archives the curves of the run that ended and draws the new run's monotone floor; the figure labels runs by their settings itself. */
     @Override
     public void runStarted(FlowSession.Started run) {
-        String label = label(run);
         double floor = run.theory().monotoneFloor();
         if (run.resumed() == null) {
             change(f -> {
-                f.startRun(label);
+                f.startRun();
                 f.setMonotoneFloor(floor);
             });
         } else {
@@ -81,16 +80,18 @@ public final class LossPanel extends FigurePanel<LossFigure> {
             List<Map.Entry<String, FlowHistory>> earlier = run.resumed().earlierRuns().stream()
                     .map(r -> Map.entry(r.label(), r.history())).toList();
             change(f -> {
-                f.startRun(label, earlier);
+                f.startRun(earlier);
                 f.setMonotoneFloor(floor);
             });
         }
     }
 
-    /** What the chart's legend calls {@code run}; a session's earlier runs keep these labels when saved. */
+    /**
+     * What a saved session calls {@code run} among its earlier runs: absolute settings, as the chart's legend
+     * names runs ("relu, L = 16, M = 64"), never a change such as "M=64→256".
+     */
     static String label(FlowSession.Started run) {
         var model = run.config().model();
-        return run.previous() == null || run.resumed() != null ? "L=" + model.depth() + ", M=" + model.width()
-                : ConfigChange.describe(run.previous(), run.config());
+        return model.block() + ", L = " + model.depth() + ", M = " + model.width();
     }
 }

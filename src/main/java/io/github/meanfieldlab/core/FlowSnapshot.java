@@ -45,6 +45,16 @@ public final class FlowSnapshot {
         this.stepping = stepping;
     }
 
+    /**
+     * The same state with another clock and history: a state restored from files (a figure bundle's
+     * particles and history.csv) shows the step, time and loss curve of the run it was saved from. It holds no
+     * stepping state, so it cannot be saved as a session to continue from.
+     */
+    public FlowSnapshot withClock(long step, double time, FlowHistory history) {
+        return new FlowSnapshot(runId, spec, state, message, step, time, particles, layerStates, data, history,
+                probeInputs, probeOutputs, stepsPerSecond, null, null);
+    }
+
     /** The run this snapshot belongs to; a view drops snapshots of runs it no longer shows. */
     public long runId() {
         return runId;
