@@ -20,6 +20,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -111,8 +112,10 @@ public final class ControlPanel extends GridPane {
         ComboBox<String> dataset = choice("dataset", Arrays.stream(DataGenerator.values()).map(DataGenerator::id).toList(),
                 "The training samples (x_i, y_i): ±1 classes in the plane, sine a regression in d = 1, "
                         + "teacher labelled by a small random network of the same block.");
-        bind(dataset.valueProperty(), c -> c.data().file() == null ? c.data().generator() : null,
-                ControlPanel::withGenerator);
+        // Data from a file (File ▸ Open data CSV) shows the file's name; choosing a generator replaces it.
+        bind(dataset.valueProperty(), c -> c.data().file() == null ? c.data().generator()
+                : java.nio.file.Path.of(c.data().file()).getFileName().toString(),
+                (c, v) -> dataset.getItems().contains(v) ? withGenerator(c, v) : c);
         NumberField<Long> samples = bound("samples", NumberField.whole(UiLabels.SAMPLES,
                 "N: the number of training samples in the loss E = 1/(2N) Σ_i (g(z_L(x_i)) − y_i)².", complaints),
                 c -> (long) c.data().samples(), (c, v) -> withData(c, d -> new Data(d.generator(), d.file(),
@@ -135,6 +138,15 @@ public final class ControlPanel extends GridPane {
         NumberField<Double> lossTarget = bound("lossTarget", NumberField.decimal(UiLabels.LOSS_TARGET,
                 "Loss target: the run stops by itself once E ≤ target; 0 for never.", complaints),
                 c -> c.flow().lossTarget(), (c, v) -> c.withFlow(new Flow(c.flow().step(), c.flow().maxTime(), v, c.flow().adaptive())));
+
+        CheckBox adaptive = new CheckBox("adaptive");
+        adaptive.setId("adaptive");
+        adaptive.setMinWidth(Region.USE_PREF_SIZE);
+        adaptive.setTooltip(Tooltips.of("flow.adaptive: halve Δs when a step's flow fidelity leaves [0.9, 1.1] (other "
+                + "than relu's chatter at a kink) and double it again, never above Δs, after ten steps in the band; "
+                + "deterministic. The step used is in history.csv (step_size)."));
+        Binding.bindPart(form, adaptive.selectedProperty(), c -> c.flow().adaptive(), (c, on) -> c.withFlow(
+                new Flow(c.flow().step(), c.flow().maxTime(), c.flow().lossTarget(), on)));
 
         // Controls that mean nothing for the chosen block or initialisation are greyed out, not hidden.
         var notRegularized = Bindings.createBooleanBinding(
@@ -160,7 +172,7 @@ public final class ControlPanel extends GridPane {
         pair(UiLabels.NOISE, noise, "seed", dataSeed);
         section("Flow");
         pair("Δs", step, UiLabels.MAX_TIME, maxTime);
-        field("or at E ≤", lossTarget);
+        pair("or at E ≤", lossTarget, "", adaptive);
     }
 
     /** Ties {@code control} to the field of the form that {@code get} reads and {@code with} writes. */
@@ -189,9 +201,12 @@ public final class ControlPanel extends GridPane {
     private void offerStateDimensions() {
         int d = dataDimension(form.get(), run.get());
         if (stateDimension.getItems().isEmpty() || stateDimension.getItems().get(0) != d) {
-            Integer shown = stateDimension.getValue();
+            // This runs before the binding has shown a new form's D. Nothing is selected while the items change
+            // (null is not written to the form), then the form's own D: keeping the old choice wrote it into the new
+            // form, and the sine lesson (D = 2) opened after the teacher lesson (D = 3) ran with D = 3.
+            stateDimension.setValue(null);
             stateDimension.getItems().setAll(IntStream.rangeClosed(d, SizeLimits.MAX_STATE_DIMENSION).boxed().toList());
-            stateDimension.setValue(shown);
+            stateDimension.setValue(form.get().model().stateDimension());
         }
     }
 

@@ -1,12 +1,15 @@
 package io.github.meanfieldlab.app;
 
+import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.lesson.Lessons;
 import io.github.meanfieldlab.render.LossFigure;
+import io.github.meanfieldlab.session.Session;
 import io.github.meanfieldlab.render.ProbeGrid;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,14 +17,20 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -30,14 +39,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The main window: time controls on top, the experiment's settings on the left, the five live panes in the
- * middle and the status bar below. It wires the controls to a {@link FlowSession} and the session's snapshots
- * to the panes; it computes nothing itself.
+ * The main window: the menu bar and time controls on top, the experiment's settings (an open lesson in a tab
+ * beside them) or the theory panel on the left, the five live panes in the middle and the status bar below. It
+ * wires the controls to a {@link FlowSession} and the session's snapshots to the panes; it computes nothing itself.
  */
 public final class MainWindow {
     /**
@@ -64,12 +74,23 @@ public final class MainWindow {
     private final LossPanel loss;
     private final FitPanel fit;
     private final DepthFlowPanel depthFlow;
+    private final TheoryPanel theory = new TheoryPanel();
     private final List<FigurePanel<?>> panels;
     private final SnapshotPump pump;
     private final PaneExports exports;
     private final ExecutorService exportWorker = daemon("meanfield-export");
     private final ExecutorService recordingThread = daemon("meanfield-recorder");
     private final BorderPane root = new BorderPane();
+    /** The left column: the settings (with an open lesson's tab) or the theory panel, and the theory strip. */
+    private final BorderPane left = new BorderPane();
+    /** What the left column shows while the theory panel is closed: the settings, or tabs with a lesson. */
+    private Node settingsColumn;
+    private final ShownRuns shownRuns = new ShownRuns();
+    private final RecentFiles recent;
+    private final LessonPanel lessonPanel;
+    private final FileActions files;
+    private final AppMenuBar menuBar;
+    private final FileDrop fileDrop;
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
     private boolean keepMessageThroughStart;
@@ -85,11 +106,24 @@ public final class MainWindow {
 
     /** A window whose background work runs on {@code executors}; it shuts them down when it closes. */
     public MainWindow(SettingsStore store, AppExecutors executors) {
-        this(store, executors, new DialogQuestions());
+        this(store, executors, new DialogQuestions(), null);
     }
 
     /** As above, with the export's questions answered by {@code questions} (a test's own). */
     public MainWindow(SettingsStore store, AppExecutors executors, ExportQuestions questions) {
+        this(store, executors, questions, null);
+    }
+
+    /** As above, asking for files through {@code picker} (tests). */
+    MainWindow(SettingsStore store, AppExecutors executors, FilePicker picker) {
+        this(store, executors, new DialogQuestions(), picker);
+    }
+
+    /**
+     * As above, the export's questions answered by {@code questions} and files asked for through {@code picker};
+     * null for the platform's file choosers.
+     */
+    private MainWindow(SettingsStore store, AppExecutors executors, ExportQuestions questions, FilePicker picker) {
         this.store = store;
         this.executors = executors;
         String startupProblem = null;
@@ -102,7 +136,7 @@ public final class MainWindow {
         painter = new FigurePainter(executors.painter());
         density = new DensityPanel(painter);
         particles = new ParticlePanel(painter);
-        loss = new LossPanel(painter);
+        loss = new LossPanel(painter, this::halveStep);
         fit = new FitPanel(painter);
         depthFlow = new DepthFlowPanel(painter);
         panels = List.of(density, particles, loss, fit, depthFlow);
@@ -117,6 +151,15 @@ public final class MainWindow {
         pump = new SnapshotPump(model, painter, this::show,
                 s -> status.show(s, model.steppingProperty().get()), canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
+        recent = new RecentFiles(settings.recentFiles());
+        lessonPanel = new LessonPanel(run -> files().runLessonRun(run));
+        files = new FileActions(model, shownRuns::session, lessonPanel, recent, store.lastSessionFile(),
+                status::showError, status::showInfo,
+                settings.experiment().equals(ConfigIO.defaults()) ? FileActions.DEFAULT_NAME : "last experiment");
+        menuBar = new AppMenuBar(files, picker != null ? picker : new FxFilePicker(() -> stage), Lessons.all(), recent);
+        menuBar.getMenus().add(new LabMenu(model, status::showError));
+        fileDrop = new FileDrop(files::open);
+        fileDrop.install(root);
         model.runProperty().addListener((obs, was, run) -> runStarted(run));
         density.setId("density");
         particles.setId("particles");
@@ -125,6 +168,8 @@ public final class MainWindow {
         fit.setId("fit");
         restoreViewOptions(settings.viewOptions());
         exports = exports(questions);
+        // The export menu sits beside File, before the Lab menu.
+        menuBar.getMenus().add(1, new ExportMenu(exports));
         layout();
         if (startupProblem != null) {
             showProblem(startupProblem);
@@ -229,10 +274,54 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        root.setTop(new VBox(new ExportMenu(exports), time));
-        root.setLeft(side);
+        // The menus share the time controls' row: at 1280×720 a row of its own would make the settings scroll.
+        HBox top = new HBox(menuBar, time);
+        top.getStyleClass().add("top-row");
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(time, Priority.ALWAYS);
+        root.setTop(top);
+        // The theory panel takes the settings' place when its strip is pressed, so the panes keep their width.
+        left.setCenter(side);
+        left.setRight(theory.toggle());
+        theory.toggle().selectedProperty().addListener((obs, was, open) -> left.setCenter(open ? theory : settingsColumn));
+        settingsColumn = side;
+        root.setLeft(left);
+        lessonPanel.visibleProperty().addListener((obs, was, open) -> showLesson(side, open));
         root.setCenter(grid);
         root.setBottom(status);
+    }
+
+    /**
+     * An open lesson takes a tab beside the settings, so that the panes keep their width at 1280×720; without
+     * one the settings have the column to themselves and no tab row, which would make them scroll. The lesson
+     * is shown at once, in the theory panel's place if that was open.
+     */
+    private void showLesson(ScrollPane settingsPane, boolean open) {
+        if (open) {
+            Tab lessonTab = new Tab("Lesson", lessonPanel);
+            lessonTab.setId("lessonTab");
+            TabPane tabs = new TabPane(lessonTab, new Tab("Settings", settingsPane));
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setPrefWidth(settingsPane.getPrefWidth());
+            tabs.setMinWidth(settingsPane.getMinWidth());
+            settingsColumn = tabs;
+            theory.toggle().setSelected(false);
+            left.setCenter(tabs);
+        } else if (settingsColumn instanceof TabPane tabs) {
+            tabs.getTabs().forEach(t -> t.setContent(null));
+            settingsColumn = settingsPane;
+            if (!theory.toggle().isSelected()) {
+                left.setCenter(settingsPane);
+            }
+        }
+    }
+
+    /** Restarts with half the form's Δs: the loss pane offers it where the steps were too large for the flow. */
+    private void halveStep() {
+        ExperimentConfig c = model.formProperty().get();
+        var f = c.flow();
+        model.formProperty().set(c.withFlow(new ExperimentConfig.Flow(f.step() / 2, f.maxTime(), f.lossTarget(),
+                f.adaptive())));
     }
 
     /** Shows the window on {@code stage} and starts the flow of the remembered (or default) experiment at once. */
@@ -241,7 +330,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        stage.setTitle("MeanField Lab — a ResNet as a mean-field gradient flow");
+        stage.titleProperty().bind(Bindings.concat("MeanField Lab — ", files.documentProperty()));
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -274,7 +363,9 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
+        theory.show(s);
         model.snapshotArrived();
+        shownRuns.shown(s);
         lastArrived = s;
     }
 
@@ -290,9 +381,11 @@ public final class MainWindow {
         if (closed || run == null) {
             return;
         }
+        shownRuns.started(run);
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
+        theory.runStarted(run);
         status.showStarting(lastArrived, run.experiment().spec(), run.experiment().data().size());
         if (keepMessageThroughStart) {
             keepMessageThroughStart = false;
@@ -309,6 +402,8 @@ public final class MainWindow {
         closed = true;
         pump.stop();
         painter.close();
+        // Before the settings: a session that cannot be written leaves the one kept before, and says so.
+        files.keepLastSession();
         ExperimentConfig running = model.running();
         model.close();
         executors.restarter().shutdown();
@@ -324,7 +419,7 @@ public final class MainWindow {
             Thread.currentThread().interrupt();
         }
         AppSettings last = settings.withStepsPerSecond(model.stepsPerSecondProperty().get())
-                .withViewOptions(viewOptions());
+                .withViewOptions(viewOptions()).withRecentFiles(recent.asStrings());
         if (exports.folder() != null) {
             last = last.withExportFolder(exports.folder().toString());
         }
@@ -339,6 +434,28 @@ public final class MainWindow {
         } catch (UncheckedIOException e) {
             System.err.println("warning: " + e.getMessage());
         }
+    }
+
+    /** What the File menu does. */
+    public FileActions files() {
+        return files;
+    }
+
+    public AppMenuBar menuBar() {
+        return menuBar;
+    }
+
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    FileDrop fileDrop() {
+        return fileDrop;
+    }
+
+    /** The window's run as a session, as far as it has been shown. */
+    Optional<Session> shownSession() {
+        return shownRuns.session();
     }
 
     /** The model the window shows. */
@@ -360,6 +477,14 @@ public final class MainWindow {
 
     public StatusBar statusBar() {
         return status;
+    }
+
+    public TheoryPanel theoryPanel() {
+        return theory;
+    }
+
+    public LossPanel lossPanel() {
+        return loss;
     }
 
     public List<FigurePanel<?>> panels() {

@@ -1,21 +1,26 @@
 package io.github.meanfieldlab.cli;
 
+import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.export.ExportFormat;
 import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureBundle;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.render.Comparison;
+import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +48,7 @@ import picocli.CommandLine.Spec;
 final class FigureCommand implements Callable<Integer> {
     /** Options that --from-bundle takes from the bundle instead. */
     private static final List<String> BUNDLE_DECIDES = Stream.concat(FigureLookOptions.NAMES.stream(),
-            Stream.of("--config", "--data", "--init", "--steps", "--time", "--pane", "--format", "--bundle")).toList();
+            Stream.of("--config", "--data", "--init", "--steps", "--time", "--pane", "--format", "--bundle", "--versus")).toList();
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -71,6 +76,11 @@ final class FigureCommand implements Callable<Integer> {
             + "files, with its panes, formats and settings (pixel-identical PNGs); runs no flow.")
     private Path fromBundle;
 
+    @Option(names = "--versus", paramLabel = "B.json", description = "A second configuration, run B: each pane shows "
+            + "the run of --config (A) and B side by side, the loss pane both on one chart, each labelled by the fields "
+            + "that differ; run on the same data and seed unless B changes them.")
+    private Path versus;
+
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
@@ -81,11 +91,15 @@ final class FigureCommand implements Callable<Integer> {
         ExportSettings settings = lookOptions.settings();
         List<ExportFormat> formats = formatOptions.formats();
         List<String> names = new ArrayList<>(fileNames(panes, formats));
+        if (bundle && versus != null) {
+            throw new InputException("--bundle holds one run; it cannot be given with --versus");
+        }
         if (bundle) {
             names.addAll(FigureBundle.DATA_FILES);
         }
         OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
+        Experiment other = versus == null ? null : Experiment.build(ConfigIO.read(versus), UserText.path(versus), null);
         PrintWriter text = spec.commandLine().getOut();
         text.println("figures: " + settings.describe());
         // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
@@ -95,15 +109,25 @@ final class FigureCommand implements Callable<Integer> {
             FlowSnapshot snapshot = Pane.snapshot(flow, experiment.data());
             FigureBundle.State state = new FigureBundle.State(experiment.config(), snapshot, flow.stepSize(),
                     experiment.teacher(), List.of());
-            Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
-            List<Path> written = bundle
-                    ? FigureBundle.write(folder.path(), state, figures, formats, settings,
-                            FigureBundle.redrawCommand(folder.path()))
-                    : writeFigures(figures, formats, settings, folder);
+            boolean finite = outcome.finite();
+            List<Path> written;
+            if (other != null) {
+                try (GradientFlow flowB = other.startFlow(other.flowOptions(true, 0), experimentOptions.threads())) {
+                    finite &= experimentOptions.run(flowB, other, spec.commandLine().getErr()).finite();
+                    written = writeFigures(versus(experiment, snapshot, other, Pane.snapshot(flowB, other.data())),
+                            formats, settings, folder);
+                }
+            } else {
+                Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
+                written = bundle
+                        ? FigureBundle.write(folder.path(), state, figures, formats, settings,
+                                FigureBundle.redrawCommand(folder.path()))
+                        : writeFigures(figures, formats, settings, folder);
+            }
             written.forEach(f -> text.println("wrote " + f));
             text.println(String.format(Locale.ROOT, "figures at step %d, s = %.6g, E = %.6g (%s)",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason()));
-            return outcome.finite() ? 0 : Main.NON_FINITE;
+            return finite ? 0 : Main.NON_FINITE;
         }
     }
 
@@ -124,11 +148,11 @@ final class FigureCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Path> writeFigures(Map<Pane, SnapshotFigure> figures, List<ExportFormat> formats,
+    private static List<Path> writeFigures(Map<Pane, ? extends Figure> figures, List<ExportFormat> formats,
                                            ExportSettings settings, OutputFolder folder) throws IOException {
         FigureExporter exporter = new FigureExporter(settings);
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<Pane, SnapshotFigure> f : figures.entrySet()) {
+        for (Map.Entry<Pane, ? extends Figure> f : figures.entrySet()) {
             for (ExportFormat format : formats) {
                 Path file = folder.resolve(f.getKey().name() + "." + format.extension());
                 exporter.write(f.getValue(), file);
@@ -136,6 +160,19 @@ final class FigureCommand implements Callable<Integer> {
             }
         }
         return written;
+    }
+
+    /** Each of the panes asked for as the comparison of run A ({@code --config}) with run B ({@code --versus}). */
+    private Map<Pane, Figure> versus(Experiment a, FlowSnapshot snapshotA, Experiment b, FlowSnapshot snapshotB) {
+        String[] labels = Comparison.labels(a.config(), b.config());
+        Comparison.Run runA = new Comparison.Run(labels[0], snapshotA);
+        Comparison.Run runB = new Comparison.Run(labels[1], snapshotB);
+        Map<Pane, Figure> figures = new EnumMap<>(Pane.class);
+        for (Pane pane : panes) {
+            figures.put(pane, pane == Pane.loss ? Comparison.loss(runA, runB)
+                    : Comparison.sideBySide(pane.create(a.teacher()), runA, pane.create(b.teacher()), runB));
+        }
+        return figures;
     }
 
     private static List<String> fileNames(Iterable<Pane> panes, List<ExportFormat> formats) {

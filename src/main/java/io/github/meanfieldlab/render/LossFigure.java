@@ -46,6 +46,8 @@ public final class LossFigure implements SnapshotFigure {
     private static final Color CURRENT = new Color(0x1F, 0x4E, 0x9C);
     /** Shades the stretches that were not a gradient flow: an orange apart from every run colour. */
     private static final Color TOO_LARGE = new Color(0xD9, 0x5F, 0x02);
+    /** The monotone floor's line: a colour no run takes. */
+    private static final Color FLOOR = new Color(0x6A, 0x3D, 0x9A);
     /** Okabe–Ito colours (distinguishable with colour-blindness), one per earlier run. */
     private static final Color[] EARLIER = {
         new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
@@ -62,13 +64,19 @@ public final class LossFigure implements SnapshotFigure {
     private final XYSeriesCollection energy = new XYSeriesCollection();
     private final XYSeriesCollection fidelity = new XYSeriesCollection();
     private final XYSeriesCollection accuracy = new XYSeriesCollection();
+    private final XYSeriesCollection lambdaMin = new XYSeriesCollection();
+    private final XYSeriesCollection minDeterminant = new XYSeriesCollection();
     private final LogAxis energyAxis;
     private final NumberAxis fidelityAxis;
     private final NumberAxis accuracyAxis;
+    private final LogAxis lambdaAxis;
+    private final NumberAxis determinantAxis;
     private final NumberAxis timeAxis;
     private final XYPlot energyPlot;
     private final XYPlot fidelityPlot;
     private final XYPlot accuracyPlot;
+    private final XYPlot lambdaPlot;
+    private final XYPlot determinantPlot;
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
     private LegendTitle legend;
@@ -77,6 +85,8 @@ public final class LossFigure implements SnapshotFigure {
     private final List<RunCurves> earlier = new ArrayList<>();
     /** The current run's stretches that were not a gradient flow ({@link StepSizeGuard}), shaded on the loss. */
     private final List<IntervalMarker> tooLarge = new ArrayList<>();
+    /** The loss of the best monotone fit for d = D = 1 ({@code MonotoneFit}), a line on the loss; null for none. */
+    private ValueMarker monotoneFloor;
     private RunCurves current;
     private FlowSnapshot latest;
     private long boundRun = UNBOUND;
@@ -85,6 +95,7 @@ public final class LossFigure implements SnapshotFigure {
     private boolean showDissipation = true;
     private boolean showFidelity;
     private boolean showAccuracy = true;
+    private boolean showTheory;
     private int maxEarlierRuns = EARLIER.length;
     private Look styledFor;
 
@@ -100,6 +111,13 @@ public final class LossFigure implements SnapshotFigure {
         accuracyAxis = new NumberAxis();
         accuracyAxis.setRange(0, 1.02);
         accuracyPlot = subplot(accuracy, accuracyAxis);
+        lambdaAxis = new LogAxis();
+        lambdaAxis.setSmallestValue(1e-300);
+        lambdaAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        lambdaPlot = subplot(lambdaMin, lambdaAxis);
+        determinantAxis = new NumberAxis();
+        determinantAxis.setAutoRangeIncludesZero(true);
+        determinantPlot = subplot(minDeterminant, determinantAxis);
         timeAxis = new NumberAxis();
         // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
         timeAxis.setRangeType(RangeType.POSITIVE);
@@ -154,6 +172,46 @@ public final class LossFigure implements SnapshotFigure {
     /** The number of stretches marked "not a gradient flow" on the current run, for tests. */
     int stretchesMarked() {
         return tooLarge.size();
+    }
+
+    /** Whether the current run has a stretch marked "not a gradient flow: Δs too large". */
+    public boolean marksStepTooLarge() {
+        return !tooLarge.isEmpty();
+    }
+
+    /**
+     * Draws the loss of the best monotone fit as a horizontal line, the floor of the depth limit's loss when
+     * d = D = 1; NaN (or 0, which a log axis cannot show) removes it.
+     */
+    public void setMonotoneFloor(double floor) {
+        if (monotoneFloor != null) {
+            energyPlot.removeRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
+            monotoneFloor = null;
+        }
+        if (floor > 0) {
+            monotoneFloor = new ValueMarker(floor);
+            monotoneFloor.setLabel("monotone floor");
+            monotoneFloor.setLabelPaint(Theme.INK);
+            monotoneFloor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            monotoneFloor.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            styleMonotoneFloor(Theme.of(styledFor == null ? Look.SCREEN : styledFor));
+            energyPlot.addRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
+        }
+        restyle();
+    }
+
+    /** The floor's line dashed in {@code t}'s widths (purple, or ink for the grey palette), its label in the tick font. */
+    private void styleMonotoneFloor(Theme t) {
+        if (monotoneFloor != null) {
+            monotoneFloor.setPaint(t.look.palette() == Look.Palette.GREY ? Theme.INK : FLOOR);
+            monotoneFloor.setStroke(t.dashed(1.6 * t.unit, 6, 4));
+            monotoneFloor.setLabelFont(t.tick);
+        }
+    }
+
+    /** The monotone floor drawn, NaN for none. */
+    public double getMonotoneFloor() {
+        return monotoneFloor == null ? Double.NaN : monotoneFloor.getValue();
     }
 
     /** Shades the current run's stretches whose Δs was too large to follow the gradient flow, labelling the first. */
@@ -226,6 +284,47 @@ public final class LossFigure implements SnapshotFigure {
         restyle();
     }
 
+    /**
+     * As {@link #startRun()}, the new run's legend saying {@code label} instead of its settings: a comparison
+     * names its runs by what differs between them ("A: relu").
+     */
+    public void startRun(String label) {
+        startRun();
+        current.label = label;
+        restyle();
+    }
+
+    /**
+     * Starts a run beside {@code earlierRuns} (legend label and history, oldest first) instead of the runs shown so
+     * far: a saved session brings back its own loss chart. The new run is labelled by its settings.
+     */
+    public void startRun(List<Map.Entry<String, FlowHistory>> earlierRuns) {
+        chart.setNotify(false);
+        try {
+            clearEarlierRuns();
+            energy.removeSeries(current.dissipation);
+            detach(current);
+            for (Map.Entry<String, FlowHistory> run : earlierRuns) {
+                RunCurves c = new RunCurves(++runs);
+                c.label = run.getKey();
+                c.append(run.getValue());
+                attach(c);
+                // Only the current run shows its dissipation.
+                energy.removeSeries(c.dissipation);
+                earlier.add(c);
+            }
+            while (earlier.size() > maxEarlierRuns) {
+                detach(earlier.remove(0));
+            }
+            current = new RunCurves(++runs);
+            attach(current);
+            boundRun = UNBOUND;
+            restyle();
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
     /** Forgets the earlier runs; the current one stays. */
     public void clearEarlierRuns() {
         chart.setNotify(false);
@@ -251,6 +350,11 @@ public final class LossFigure implements SnapshotFigure {
     /** The earlier runs kept, oldest first, with their full histories (for a bundle's files). */
     public List<Run> getEarlierRuns() {
         return earlier.stream().map(c -> new Run(c.spec(), c.history())).toList();
+    }
+
+    /** Points on the current run's λ_min and least-determinant curves (tests). */
+    int[] currentTheoryPoints() {
+        return new int[] {current.lambdaMin.getItemCount(), current.minDeterminant.getItemCount()};
     }
 
     /** Points on the current run's loss curve: what {@link #show} has appended, after thinning. */
@@ -309,14 +413,32 @@ public final class LossFigure implements SnapshotFigure {
         arrangeSubplots();
     }
 
+    public boolean isShowTheory() {
+        return showTheory;
+    }
+
+    /**
+     * Adds panels with the theory columns over s, as the solver computed them every few steps: the tangent kernel's
+     * λ_min and the least layer determinant det(I + J) (below 0 a layer folds the data).
+     */
+    public void setShowTheory(boolean show) {
+        showTheory = show;
+        arrangeSubplots();
+    }
+
     private void arrangeSubplots() {
-        plot.remove(fidelityPlot);
-        plot.remove(accuracyPlot);
+        for (XYPlot p : List.of(fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+            plot.remove(p);
+        }
         if (showFidelity) {
             plot.add(fidelityPlot, 1);
         }
         if (showAccuracy && signLabels) {
             plot.add(accuracyPlot, 1);
+        }
+        if (showTheory) {
+            plot.add(lambdaPlot, 1);
+            plot.add(determinantPlot, 1);
         }
     }
 
@@ -325,12 +447,16 @@ public final class LossFigure implements SnapshotFigure {
         energy.addSeries(c.dissipation);
         fidelity.addSeries(c.fidelity);
         accuracy.addSeries(c.accuracy);
+        lambdaMin.addSeries(c.lambdaMin);
+        minDeterminant.addSeries(c.minDeterminant);
     }
 
     private void detach(RunCurves c) {
         energy.removeSeries(c.loss);
         fidelity.removeSeries(c.fidelity);
         accuracy.removeSeries(c.accuracy);
+        lambdaMin.removeSeries(c.lambdaMin);
+        minDeterminant.removeSeries(c.minDeterminant);
     }
 
     /**
@@ -356,6 +482,10 @@ public final class LossFigure implements SnapshotFigure {
         }
         Map<RunCurves, String> labels = new LinkedHashMap<>();
         for (RunCurves c : all) {
+            if (c.label != null) {
+                labels.put(c, c.label);
+                continue;
+            }
             StringBuilder s = new StringBuilder(c.spec().block().id());
             for (Function<ModelSpec, String> f : differing) {
                 s.append(", ").append(f.apply(c.spec()));
@@ -374,7 +504,7 @@ public final class LossFigure implements SnapshotFigure {
         labels.forEach((c, label) -> byNumber.put(c.number, label));
         BasicStroke currentLine = Theme.round(2 * t.unit);
         BasicStroke currentDashed = t.dashed(1.6 * t.unit, 6, 4);
-        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot)) {
+        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
             XYSeriesCollection data = (XYSeriesCollection) p.getDataset();
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
             for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -419,6 +549,9 @@ public final class LossFigure implements SnapshotFigure {
         }
         if (!(cur[0] <= cur[1])) {
             cur = all[0] <= all[1] ? all.clone() : new double[] {1e-3, 1};
+        }
+        if (monotoneFloor != null) {
+            cur[0] = Math.min(cur[0], monotoneFloor.getValue());
         }
         double bottom = Math.floor(Math.log10(cur[0]));
         double top = Math.max(Math.ceil(Math.log10(cur[1])), bottom + 1);
@@ -487,7 +620,9 @@ public final class LossFigure implements SnapshotFigure {
             plot.setGap(0.6 * t.look.fontPt());
             label(energyAxis, "$E$,  $I$", t);
             label(timeAxis, "pseudo-time $s$", t);
-            for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot)) {
+            label(lambdaAxis, "$λ$_min", t);
+            label(determinantAxis, "least det", t);
+            for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
                 p.setDomainGridlineStroke(t.grid);
                 p.setRangeGridlineStroke(t.grid);
                 p.setOutlineStroke(t.frame);
@@ -496,6 +631,10 @@ public final class LossFigure implements SnapshotFigure {
             fidelityPlot.clearRangeMarkers();
             // The ratio (E_n − E_{n+1})/(Δs·I_n) is 1 for the exact gradient flow.
             fidelityPlot.addRangeMarker(new ValueMarker(1, Theme.MUTED, t.thinLine));
+            determinantPlot.clearRangeMarkers();
+            // Below 0 a layer folds the data, which the ODE of the depth limit cannot do.
+            determinantPlot.addRangeMarker(new ValueMarker(0, Theme.MUTED, t.thinLine));
+            styleMonotoneFloor(t);
             styleStepsTooLarge(t);
             restyle();
         } finally {

@@ -1,0 +1,188 @@
+package io.github.meanfieldlab.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.parser.Parser;
+
+/**
+ * A CommonMark text as JavaFX nodes: one wrapping {@link TextFlow} per paragraph, heading, list item or code
+ * block, with style classes for the stylesheet ({@code md-h1}, {@code md-code}, {@code md-em}, …). Plain Text
+ * nodes rather than a WebView: no browser engine for a few paragraphs, and the lesson text follows the app's
+ * fonts. Links show their text; images and HTML, which lessons do not use, show nothing.
+ */
+public final class MarkdownView extends VBox {
+    private static final Parser PARSER = Parser.builder().build();
+
+    public MarkdownView() {
+        getStyleClass().add("markdown");
+        setSpacing(8);
+    }
+
+    /** Shows {@code markdown} instead of what was shown. */
+    public void show(String markdown) {
+        Blocks blocks = new Blocks();
+        PARSER.parse(markdown).accept(blocks);
+        getChildren().setAll(blocks.nodes);
+    }
+
+    /** The text shown, paragraphs separated by blank lines (tests). */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : getChildren()) {
+            for (Node t : ((TextFlow) n).getChildren()) {
+                sb.append(((Text) t).getText());
+            }
+            sb.append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    /** Turns the blocks of the tree into text flows; inline content becomes Text runs styled by what encloses them. */
+    private static final class Blocks extends AbstractVisitor {
+        private final List<Node> nodes = new ArrayList<>();
+        private final List<String> inline = new ArrayList<>();
+        private TextFlow flow;
+        private String prefix = "";
+
+        private void block(org.commonmark.node.Node node, String styleClass) {
+            flow = new TextFlow();
+            flow.getStyleClass().addAll("md-block", styleClass);
+            if (!prefix.isEmpty()) {
+                text(prefix);
+                prefix = "";
+            }
+            visitChildren(node);
+            nodes.add(flow);
+            flow = null;
+        }
+
+        private void text(String s) {
+            Text t = new Text(s);
+            t.getStyleClass().add("md-text");
+            t.getStyleClass().addAll(inline);
+            flow.getChildren().add(t);
+        }
+
+        private void styled(org.commonmark.node.Node node, String styleClass) {
+            inline.add(styleClass);
+            visitChildren(node);
+            inline.remove(inline.size() - 1);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            block(heading, "md-h" + Math.min(heading.getLevel(), 3));
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            if (flow != null) {
+                // A paragraph inside a list item continues the item's flow.
+                visitChildren(paragraph);
+            } else {
+                block(paragraph, "md-p");
+            }
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            visitChildren(list);
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            int n = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+            for (var item = list.getFirstChild(); item != null; item = item.getNext()) {
+                prefix = n++ + ". ";
+                block(item, "md-item");
+            }
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            if (flow != null) {
+                // An item of a list inside an item: a new line of the outer item's flow.
+                text("\n    •  ");
+                visitChildren(item);
+            } else {
+                prefix = "•  ";
+                block(item, "md-item");
+            }
+        }
+
+        @Override
+        public void visit(BlockQuote quote) {
+            visitChildren(quote);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            codeBlock(code.getLiteral());
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            codeBlock(code.getLiteral());
+        }
+
+        private void codeBlock(String literal) {
+            flow = new TextFlow();
+            flow.getStyleClass().addAll("md-block", "md-codeblock");
+            inline.add("md-code");
+            text(literal.stripTrailing());
+            inline.remove(inline.size() - 1);
+            nodes.add(flow);
+            flow = null;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Text t) {
+            text(t.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            inline.add("md-code");
+            text(code.getLiteral());
+            inline.remove(inline.size() - 1);
+        }
+
+        @Override
+        public void visit(Emphasis e) {
+            styled(e, "md-em");
+        }
+
+        @Override
+        public void visit(StrongEmphasis e) {
+            styled(e, "md-strong");
+        }
+
+        @Override
+        public void visit(SoftLineBreak br) {
+            text(" ");
+        }
+
+        @Override
+        public void visit(HardLineBreak br) {
+            text("\n");
+        }
+    }
+}
