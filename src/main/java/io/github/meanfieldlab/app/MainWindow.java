@@ -189,7 +189,7 @@ public final class MainWindow {
         return ProbeGrid.forData(data, resolution);
     }
 
-    /** Export, copy and record, offered on every pane's option bar and context menu and in the File menu. */
+    /** Export, copy and record, offered on every pane's option bar and context menu and in the Export menu. */
     private PaneExports exports(ExportQuestions questions) {
         Map<Pane, FigurePanel<?>> byPane = new EnumMap<>(Pane.class);
         byPane.put(Pane.density, density);
