@@ -3,7 +3,10 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.Figure;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -13,10 +16,16 @@ import javafx.scene.layout.BorderPane;
  */
 public abstract class FigurePanel<F extends Figure> extends BorderPane {
     private final FigureCanvas<F> canvas;
+    private final F figure;
+    private final FigurePainter painter;
     private final OptionBar options = new OptionBar();
+    /** The pseudo-time s of the snapshot handed to the figure last; NaN before the first. FX thread. */
+    private double shownTime = Double.NaN;
 
     protected FigurePanel(F figure, FigurePainter painter) {
         canvas = new FigureCanvas<>(figure, painter);
+        this.figure = figure;
+        this.painter = painter;
         getStyleClass().add("figure-panel");
         setCenter(canvas);
     }
@@ -45,7 +54,18 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
 
     /** Hands the figure a snapshot of the run shown; it is repainted. */
     public final void show(FlowSnapshot snapshot) {
+        shownTime = snapshot.time();
         canvas.show(snapshot.runId(), figure -> pass(figure, snapshot));
+    }
+
+    /** The pseudo-time s of the snapshot handed to the figure last (live or replayed); NaN before the first. */
+    public double shownTime() {
+        return shownTime;
+    }
+
+    /** Puts the "?" that explains this pane at the end of its options; the pane's id names its help section. */
+    void addHelp() {
+        options().getChildren().add(new PaneHelp(getId()));
     }
 
     /** Gives the snapshot to the figure (on the painter thread). */
@@ -53,6 +73,18 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
 
     /** A new run starts: options that depend on the model (its coordinates, say) follow it. */
     public void runStarted(FlowSession.Started run) {
+    }
+
+    /**
+     * Reads the figure on the painter thread, after every change asked for so far, and hands the answer to
+     * {@code answer} on the FX thread; never waits (a hover read-out).
+     */
+    final <T> void ask(Function<? super F, T> read, Consumer<T> answer) {
+        try {
+            painter.call(() -> read.apply(figure)).thenAccept(t -> Platform.runLater(() -> answer.accept(t)));
+        } catch (RejectedExecutionException e) {
+            // The window is closing: nobody is left to answer.
+        }
     }
 
     /** Changes the figure (an option, say); it is repainted. */

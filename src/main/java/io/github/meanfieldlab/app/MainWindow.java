@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -49,6 +50,11 @@ public final class MainWindow {
     private final DepthFlowPanel depthFlow;
     private final List<FigurePanel<?>> panels;
     private final SnapshotPump pump;
+    private final ReplayBar replay;
+    private final PresentationMode presentation;
+    private final PaneMaximizer maximizer;
+    private final AppMenuBar menus;
+    private HelpWindow help;
     private final BorderPane root = new BorderPane();
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
@@ -89,6 +95,7 @@ public final class MainWindow {
         List<FigureCanvas<?>> canvases = panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList();
         pump = new SnapshotPump(model, painter, this::show, canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
+        replay = new ReplayBar(model, this::display);
         model.runProperty().addListener((obs, was, run) -> runStarted(run));
         density.setId("density");
         particles.setId("particles");
@@ -96,6 +103,11 @@ public final class MainWindow {
         loss.setId("loss");
         fit.setId("fit");
         panels.forEach(p -> p.canvas().setZoom(FIGURE_ZOOM));
+        panels.forEach(FigurePanel::addHelp);
+        HoverReadout.install(particles, fit, loss);
+        presentation = new PresentationMode(root, panels, FIGURE_ZOOM);
+        maximizer = new PaneMaximizer(panels);
+        menus = new AppMenuBar(presentation, maximizer, this::openHelp);
         restoreViewOptions(settings.viewOptions());
         layout();
         if (startupProblem != null) {
@@ -168,7 +180,7 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        root.setTop(time);
+        root.setTop(new VBox(menus, time, replay));
         root.setLeft(side);
         root.setCenter(grid);
         root.setBottom(status);
@@ -180,6 +192,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new ClassroomKeys(maximizer, presentation));
         stage.setTitle("MeanField Lab — a ResNet as a mean-field gradient flow");
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
@@ -210,11 +223,25 @@ public final class MainWindow {
     }
 
     private void show(FlowSnapshot s) {
+        model.snapshotShown(s);
+        // Kept for replay, and shown unless the user is looking back at an earlier one.
+        replay.arrived(s);
+    }
+
+    /** Hands a snapshot, live or replayed, to every pane and the status bar. */
+    private void display(FlowSnapshot s) {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
-        model.snapshotShown(s);
         status.show(s, model.steppingProperty().get());
+    }
+
+    /** Opens the help page (F1), in front of the window. */
+    void openHelp() {
+        if (help == null) {
+            help = new HelpWindow(stage);
+        }
+        help.show();
     }
 
     private void showProblem(String message) {
@@ -246,6 +273,9 @@ public final class MainWindow {
             return;
         }
         closed = true;
+        if (help != null) {
+            help.close();
+        }
         pump.stop();
         painter.close();
         ExperimentConfig running = model.running();
@@ -289,6 +319,22 @@ public final class MainWindow {
 
     public List<FigurePanel<?>> panels() {
         return panels;
+    }
+
+    public ReplayBar replay() {
+        return replay;
+    }
+
+    PresentationMode presentation() {
+        return presentation;
+    }
+
+    PaneMaximizer maximizer() {
+        return maximizer;
+    }
+
+    HelpWindow help() {
+        return help;
     }
 
     public PerformanceMeter meter() {

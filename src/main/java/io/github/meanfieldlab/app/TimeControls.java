@@ -57,8 +57,8 @@ public final class TimeControls extends HBox {
         title.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(play, step, restart, new Separator(Orientation.VERTICAL), speedLabel, speed, gap, resetAll,
-                title);
+        getChildren().addAll(play, step, restart, new Separator(Orientation.VERTICAL), speedLabel, speed,
+                new MaxSpeedButton(model), gap, resetAll, title);
     }
 
     private static Button button(String text, String id, String tooltip, Runnable action) {

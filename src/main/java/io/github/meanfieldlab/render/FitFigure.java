@@ -11,6 +11,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Optional;
 
 /**
  * The data and the network's fit: for d = 2 the prediction g(z_L(x)) as a heatmap over the input plane with
@@ -26,6 +27,9 @@ public final class FitFigure implements SnapshotFigure {
     private FlowSnapshot snapshot;
     private double[] probes;
     private boolean showBoundary = true;
+    /** The frame and snapshot of the last drawing of samples, for {@link #sampleAt}; null before one. */
+    private PlotFrame drawnFrame;
+    private FlowSnapshot drawnSnapshot;
 
     /** Hands the figure the newest snapshot. */
     @Override
@@ -95,6 +99,7 @@ public final class FitFigure implements SnapshotFigure {
                 Axis.linear("y, g(z_L(x))", y, 6), false);
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
+        remember(frame);
         g.setPaint(SAMPLE);
         for (int i = 0; i < xs.length; i++) {
             g.fill(new Ellipse2D.Double(frame.px(xs[i]) - 2.6, frame.py(ys[i]) - 2.6, 5.2, 5.2));
@@ -174,6 +179,7 @@ public final class FitFigure implements SnapshotFigure {
                 drawBoundary(g, frame, lattice, out);
             }
         }
+        remember(frame);
         g.setStroke(Theme.THIN_LINE);
         for (int i = 0; i < data.size(); i++) {
             Ellipse2D dot = new Ellipse2D.Double(frame.px(data.x(i, 0)) - 3.5, frame.py(data.x(i, 1)) - 3.5, 7, 7);
@@ -188,6 +194,44 @@ public final class FitFigure implements SnapshotFigure {
         if (lattice == null) {
             frame.drawNote(g, "no probe outputs: give the runner ProbeGrid.forData points");
         }
+    }
+
+    private void remember(PlotFrame frame) {
+        drawnFrame = frame;
+        drawnSnapshot = snapshot;
+    }
+
+    /**
+     * The sample whose dot the last drawing put nearest (x, y), in the user space it was drawn in, within
+     * {@link Hits#REACH}: its x, its y and the prediction g(z_L(x)) = a·z_L(x) there; empty if none is that near.
+     */
+    public Optional<Hits.Sample> sampleAt(double x, double y) {
+        PlotFrame frame = drawnFrame;
+        FlowSnapshot s = drawnSnapshot;
+        if (frame == null || !frame.plot().contains(x, y)) {
+            return Optional.empty();
+        }
+        Dataset data = s.data();
+        double[] across = new double[data.size()];
+        double[] up = new double[data.size()];
+        for (int i = 0; i < across.length; i++) {
+            across[i] = data.x(i, 0);
+            up[i] = data.dimension() == 1 ? data.y(i) : data.x(i, 1);
+        }
+        int i = Hits.nearest(frame, across, up, x, y);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        double[] input = new double[data.dimension()];
+        for (int j = 0; j < input.length; j++) {
+            input[j] = data.x(i, j);
+        }
+        var spec = s.spec();
+        double prediction = 0;
+        for (int c = 0; c < spec.stateDimension(); c++) {
+            prediction += spec.readout(c) * s.state(i, spec.depth(), c);
+        }
+        return Optional.of(new Hits.Sample(i, input, data.y(i), prediction, s.time()));
     }
 
     private static void drawBoundary(Graphics2D g, PlotFrame frame, ProbeLattice lattice, double[] out) {

@@ -1,0 +1,53 @@
+package io.github.meanfieldlab.app;
+
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+
+/** The "?" on a pane's option bar: its section of the help text, with the equation, in a popup beside it. */
+final class PaneHelp extends Button {
+    /** Wide enough for an equation and three lines of text, narrow enough to leave the pane in view. */
+    private static final double WIDTH = 520;
+
+    private final String paneId;
+    private Popup popup;
+
+    PaneHelp(String paneId) {
+        super("?");
+        this.paneId = paneId;
+        setId(paneId + "Help");
+        getStyleClass().add("pane-help");
+        setTooltip(Tooltips.of("What this pane shows, with its equation (F1: the whole help)."));
+        setOnAction(e -> toggle());
+    }
+
+    private void toggle() {
+        if (popup != null && popup.isShowing()) {
+            popup.hide();
+            return;
+        }
+        if (popup == null) {
+            VBox text = MarkdownView.of(HelpText.section(paneId));
+            text.setPrefWidth(WIDTH - 30);
+            ScrollPane scroll = new ScrollPane(text);
+            scroll.setFitToWidth(true);
+            scroll.setPrefWidth(WIDTH);
+            scroll.setMaxHeight(480);
+            scroll.getStyleClass().add("help-popup");
+            scroll.getStylesheets().addAll(getScene().getStylesheets());
+            popup = new Popup();
+            popup.setAutoHide(true);
+            popup.setHideOnEscape(true);
+            popup.getContent().add(scroll);
+        }
+        Bounds b = localToScreen(getBoundsInLocal());
+        popup.show(this, b.getMinX(), b.getMaxY() + 2);
+    }
+
+    /** The popup, once shown (tests). */
+    Popup popup() {
+        return popup;
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.meanfieldlab.app;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * Presentation mode (F5): larger type in the window (app.css, ".presentation"), larger type and thicker lines
+ * in the figures (their zoom), and fewer controls: the settings panel leaves, the time controls, the replay
+ * and each pane's options stay.
+ */
+final class PresentationMode {
+    /** The figures' zoom in presentation mode: their 11-point labels become about 19 pixels. */
+    static final double FIGURE_ZOOM = 1.7;
+
+    private final BooleanProperty on = new SimpleBooleanProperty(this, "presentation");
+    private Node side;
+
+    /** @param normalZoom the figures' zoom outside presentation mode */
+    PresentationMode(BorderPane root, List<FigurePanel<?>> panels, double normalZoom) {
+        on.addListener((obs, was, now) -> {
+            if (now) {
+                side = root.getLeft();
+                root.setLeft(null);
+                root.getStyleClass().add("presentation");
+            } else {
+                root.setLeft(side);
+                root.getStyleClass().remove("presentation");
+            }
+            panels.forEach(p -> p.canvas().setZoom(now ? FIGURE_ZOOM : normalZoom));
+        });
+    }
+
+    BooleanProperty onProperty() {
+        return on;
+    }
+
+    boolean isOn() {
+        return on.get();
+    }
+}
