@@ -94,7 +94,6 @@ public final class OptionBar extends FlowPane {
     public Button action(String text, String tooltip, Runnable onAction) {
         Button button = new Button(text);
         button.setTooltip(Tooltips.of(tooltip));
-        button.setFocusTraversable(false);
         button.setOnAction(e -> onAction.run());
         getChildren().add(button);
         return button;

@@ -66,8 +66,8 @@ public final class TimeControls extends HBox {
         b.setId(id);
         b.setTooltip(Tooltips.of(tooltip));
         b.setMinWidth(Region.USE_PREF_SIZE);
-        // Space and the arrows belong to the flow, not to whichever button has focus.
-        b.setFocusTraversable(false);
+        // Reached with Tab like every control; Space and the arrows still belong to the flow (MainWindow's
+        // shortcuts come first), and Enter presses the focused button (ClassroomKeys).
         b.setOnAction(e -> action.run());
         return b;
     }

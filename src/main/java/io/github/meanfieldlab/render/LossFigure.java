@@ -336,6 +336,11 @@ public final class LossFigure implements SnapshotFigure {
                 continue;
             }
             int item = nearestItem(series, s);
+            double itemX = plot.getDomainAxis().valueToJava2D(series.getX(item).doubleValue(), area,
+                    energyPlot.getDomainAxisEdge());
+            if (Math.abs(itemX - x) > Hits.REACH && (s < series.getMinX() || s > series.getMaxX())) {
+                continue;   // beyond either end of the curve
+            }
             double e = series.getY(item).doubleValue();
             double distance = Math.abs(energyAxis.valueToJava2D(e, area, energyPlot.getRangeAxisEdge()) - y);
             if (distance <= bestDistance) {
