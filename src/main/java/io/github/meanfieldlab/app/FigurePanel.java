@@ -63,6 +63,11 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
         return shownTime;
     }
 
+    /** The options row (presentation mode makes it compact). */
+    OptionBar optionBar() {
+        return options;
+    }
+
     /** Puts the "?" that explains this pane at the end of its options; the pane's id names its help section. */
     void addHelp() {
         options().getChildren().add(new PaneHelp(getId()));

@@ -36,9 +36,12 @@ import org.commonmark.parser.Parser;
  * markers) are left out. Styled by the classes help-* in app.css.
  */
 final class MarkdownView {
-    /** Type sizes in pixels, as in app.css's help-text, so that equations match the words around them. */
-    private static final float TEXT_SIZE = 15;
-    private static final float DISPLAY_SIZE = 17;
+    /**
+     * JLaTeXMath's sizes for equations in a line and displayed: its glyphs are small for their size, so these
+     * are larger than app.css's 15-pixel help-text, to match the words around them (looked at under Xvfb).
+     */
+    private static final float TEXT_SIZE = 17;
+    private static final float DISPLAY_SIZE = 19;
     /** Equations are painted at twice the pixels and shown at half, sharp on a high-density screen too. */
     private static final double OVERSAMPLE = 2;
     private static final Color INK = new Color(0x1C, 0x24, 0x2E);
@@ -151,14 +154,17 @@ final class MarkdownView {
         return t;
     }
 
-    /** An equation as an image; one inside a line sits on the baseline, its depth below it. */
+    /** An equation as an image; one inside a line sits on the baseline, its depth below it (a TextFlow puts
+     * the bottom of an image on the baseline). */
     private static ImageView formula(String latex, boolean display) {
         Typeset.Formula f = Typeset.of(latex, display ? DISPLAY_SIZE : TEXT_SIZE, INK, display, OVERSAMPLE);
         ImageView view = new ImageView(SwingFXUtils.toFXImage(f.image(), null));
         view.setFitWidth(f.width());
         view.setFitHeight(f.height());
         view.setSmooth(true);
-        view.setTranslateY(f.depth());
+        if (!display) {
+            view.setTranslateY(f.depth());
+        }
         view.getStyleClass().add("help-math");
         view.setAccessibleText(latex);
         return view;

@@ -1,10 +1,13 @@
 package io.github.meanfieldlab.app;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import javafx.stage.PopupWindow;
+import javafx.stage.Screen;
 
 /** The "?" on a pane's option bar: its section of the help text, with the equation, in a popup beside it. */
 final class PaneHelp extends Button {
@@ -42,8 +45,14 @@ final class PaneHelp extends Button {
             popup.setHideOnEscape(true);
             popup.getContent().add(scroll);
         }
+        // Below the "?" on the upper panes, above it on the lower ones, so the text is not cut off by the screen.
         Bounds b = localToScreen(getBoundsInLocal());
-        popup.show(this, b.getMinX(), b.getMaxY() + 2);
+        Rectangle2D screen = Screen.getScreensForRectangle(b.getMinX(), b.getMinY(), 1, 1).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        boolean above = b.getCenterY() > screen.getMinY() + screen.getHeight() / 2;
+        popup.setAnchorLocation(above ? PopupWindow.AnchorLocation.CONTENT_BOTTOM_LEFT
+                : PopupWindow.AnchorLocation.CONTENT_TOP_LEFT);
+        popup.show(this, b.getMinX(), above ? b.getMinY() - 2 : b.getMaxY() + 2);
     }
 
     /** The popup, once shown (tests). */

@@ -8,8 +8,8 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * Presentation mode (F5): larger type in the window (app.css, ".presentation"), larger type and thicker lines
- * in the figures (their zoom), and fewer controls: the settings panel leaves, the time controls, the replay
- * and each pane's options stay.
+ * in the figures (their zoom), and fewer controls: the settings panel and the panes' view options leave (each
+ * pane keeps its "?"); the time controls and the replay stay.
  */
 final class PresentationMode {
     /**
@@ -33,7 +33,10 @@ final class PresentationMode {
                 root.setLeft(side);
                 root.getStyleClass().remove("presentation");
             }
-            panels.forEach(p -> p.canvas().setZoom(now ? FIGURE_ZOOM : normalZoom));
+            for (FigurePanel<?> p : panels) {
+                p.canvas().setZoom(now ? FIGURE_ZOOM : normalZoom);
+                p.optionBar().setCompact(now);
+            }
         });
     }
 

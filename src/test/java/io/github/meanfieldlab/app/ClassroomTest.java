@@ -209,6 +209,8 @@ class ClassroomTest {
             assertEquals(PresentationMode.FIGURE_ZOOM, onFx(() -> p.canvas().getZoom()), p.getId() + " zooms");
         }
         assertTrue(PresentationMode.FIGURE_ZOOM > normalZoom);
+        assertFalse(onFx(() -> robot.lookup("#density .check-box").queryAs(Node.class).isVisible()), "options leave");
+        assertTrue(onFx(() -> robot.lookup("#densityHelp").queryAs(Node.class).isVisible()), "the ? stays");
         double font = onFx(() -> robot.lookup("#playPause").queryButton().getFont().getSize());
         assertTrue(font >= 20, "larger type: " + font);
 
@@ -216,6 +218,7 @@ class ClassroomTest {
         assertFalse(onFx(() -> root.getStyleClass().contains("presentation")));
         assertSame(side, onFx(root::getLeft), "the settings come back");
         assertEquals(normalZoom, onFx(() -> panel("loss").canvas().getZoom()));
+        assertTrue(onFx(() -> robot.lookup("#density .check-box").queryAs(Node.class).isVisible()), "options return");
 
         robot.clickOn("View").clickOn("#presentationMode");
         assertTrue(onFx(() -> window().presentation().isOn()), "the menu item turns it on");
