@@ -298,13 +298,22 @@ class ClassroomTest {
     }
 
     @Test
-    void maxIsOneClickAwayAndBackToTheClassroomPace(FxRobot robot) {
+    void maxIsOneClickAwayAndEnterPressesAFocusedButton(FxRobot robot) {
         fixture.waitForRun(8, 16);
         robot.clickOn("#maxSpeed");
         assertEquals(0.0, onFx(() -> fixture.model().stepsPerSecondProperty().get()), "as fast as it goes");
         assertTrue(robot.lookup("speed: max").tryQuery().isPresent());
         robot.clickOn("#maxSpeed");
         assertEquals(AppSettings.DEFAULT_STEPS_PER_SECOND, onFx(() -> fixture.model().stepsPerSecondProperty().get()));
+
+        // From the keyboard: Enter presses the focused button; Space stays play/pause.
+        onFx(() -> robot.lookup("#maxSpeed").queryAs(Node.class).requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertEquals(0.0, onFx(() -> fixture.model().stepsPerSecondProperty().get()), "Enter pressed max");
+        boolean stepping = onFx(() -> fixture.model().steppingProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertEquals(!stepping, onFx(() -> fixture.model().steppingProperty().get()), "Space played or paused");
+        assertEquals(0.0, onFx(() -> fixture.model().stepsPerSecondProperty().get()), "and left the button alone");
     }
 
     @Test
