@@ -9,7 +9,8 @@ import java.util.Map;
  * view options.
  *
  * @param stepsPerSecond the speed limit of the solver; 0 for as fast as it goes
- * @param viewOptions each pane's options, keyed "pane.option" ("density.log colour")
+ * @param viewOptions each pane's options, keyed "pane.option" ("density.logColour"); files saved before
+ *     options had ids use the option's label ("density.log colour"), which is still read
  */
 public record AppSettings(ExperimentConfig experiment, double windowWidth, double windowHeight, double stepsPerSecond,
                           Map<String, String> viewOptions) {

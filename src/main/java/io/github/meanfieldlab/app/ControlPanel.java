@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.config.ConfigValidator;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.config.ExperimentConfig.Data;
 import io.github.meanfieldlab.config.ExperimentConfig.Flow;
@@ -8,6 +7,7 @@ import io.github.meanfieldlab.config.ExperimentConfig.Init;
 import io.github.meanfieldlab.config.ExperimentConfig.Model;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.InitialDistribution;
+import io.github.meanfieldlab.core.SizeLimits;
 import io.github.meanfieldlab.data.DataGenerator;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The settings of an experiment, one control each: network, initial distribution, data and flow. Every control
@@ -55,10 +56,10 @@ public final class ControlPanel extends GridPane {
         getColumnConstraints().addAll(labels, controls);
 
         ExperimentConfig initial = form.get();
-        depth = new LogSlider(UiLabels.DEPTH, ConfigValidator.MAX_DEPTH, initial.model().depth(),
+        depth = new LogSlider(UiLabels.DEPTH, SizeLimits.MAX_DEPTH, initial.model().depth(),
                 "Depth L: the number of residual layers z_{l+1} = z_l + 1/(L·M) Σ_m f(z_l; θ_{l,m}); layer l sits at t = l/L.",
                 complaints);
-        width = new LogSlider(UiLabels.WIDTH, ConfigValidator.MAX_WIDTH, initial.model().width(),
+        width = new LogSlider(UiLabels.WIDTH, SizeLimits.MAX_WIDTH, initial.model().width(),
                 "Width M: particles per layer; the mean-field limit is M → ∞, and particle (l, m) stays the same when M changes.",
                 complaints);
         depth.setId("depth");
@@ -78,13 +79,13 @@ public final class ControlPanel extends GridPane {
         form.addListener((obs, was, now) -> offerStateDimensions());
         run.addListener((obs, was, now) -> offerStateDimensions());
         bind(stateDimension.valueProperty(), c -> c.model().stateDimension(), ControlPanel::withStateDimension);
-        NumberField<Double> eta = decimal("eta", UiLabels.ETA,
-                "η: half-width of the quadratic piece of σ_η around 0 (regularized-relu only).", complaints,
+        NumberField<Double> eta = bound("eta", NumberField.decimal(UiLabels.ETA,
+                "η: half-width of the quadratic piece of σ_η around 0 (regularized-relu only).", complaints),
                 c -> c.model().eta(), (c, v) -> withModel(c, m -> new Model(m.block(), m.stateDimension(), m.depth(),
                         m.width(), m.readout(), v, m.bound())));
-        NumberField<Double> bound = decimal("bound", UiLabels.BOUND,
+        NumberField<Double> bound = bound("bound", NumberField.decimal(UiLabels.BOUND,
                 "R: bound of the squashed inner weights, Ŵ = W·ψ(‖W‖)/‖W‖ with ψ(r) = R·tanh(r/R) (regularized-relu only).",
-                complaints, c -> c.model().bound(), (c, v) -> withModel(c, m -> new Model(m.block(), m.stateDimension(),
+                complaints), c -> c.model().bound(), (c, v) -> withModel(c, m -> new Model(m.block(), m.stateDimension(),
                         m.depth(), m.width(), m.readout(), m.eta(), v)));
 
         ComboBox<String> initKind = choice("initKind",
@@ -93,17 +94,18 @@ public final class ControlPanel extends GridPane {
                         + "one-sided keeps the amplitude u or c non-negative.");
         bind(initKind.valueProperty(), c -> c.init().kind(), (c, k) -> withInit(c, i -> new Init(k, i.scale(),
                 i.amplitudeScale(), i.innerScale(), i.kappa(), i.seed())));
-        NumberField<Double> scale = decimal("scale", UiLabels.SCALE,
+        NumberField<Double> scale = bound("scale", NumberField.decimal(UiLabels.SCALE,
                 "τ: the scale of ρ_ini; small τ is the feature-learning regime, large τ approaches the lazy regime.",
-                complaints, c -> c.init().scale(), (c, v) -> withInit(c, i -> new Init(i.kind(), v, i.amplitudeScale(),
+                complaints), c -> c.init().scale(), (c, v) -> withInit(c, i -> new Init(i.kind(), v, i.amplitudeScale(),
                         i.innerScale(), i.kappa(), i.seed())));
-        NumberField<Double> kappa = decimal("kappa", UiLabels.KAPPA,
+        NumberField<Double> kappa = bound("kappa", NumberField.decimal(UiLabels.KAPPA,
                 "κ: how much depth-continuous particles vary with t, θ_{l,m} = ξ_m + κ(η_m cos 2πt + ζ_m sin 2πt).",
-                complaints, c -> c.init().kappa(), (c, v) -> withInit(c, i -> new Init(i.kind(), i.scale(),
+                complaints), c -> c.init().kappa(), (c, v) -> withInit(c, i -> new Init(i.kind(), i.scale(),
                         i.amplitudeScale(), i.innerScale(), v, i.seed())));
-        NumberField<Long> initSeed = whole("initSeed", UiLabels.INIT_SEED,
-                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths and depths nest.",
-                complaints, c -> c.init().seed(), (c, v) -> withInit(c, i -> new Init(i.kind(), i.scale(),
+        NumberField<Long> initSeed = bound("initSeed", NumberField.whole(UiLabels.INIT_SEED,
+                "Seed of ρ_ini: particle (l, m) comes from its own stream keyed by (seed, l, m), so widths nest; "
+                        + "depths nest for depth-continuous only.",
+                complaints), c -> c.init().seed(), (c, v) -> withInit(c, i -> new Init(i.kind(), i.scale(),
                         i.amplitudeScale(), i.innerScale(), i.kappa(), v)));
 
         ComboBox<String> dataset = choice("dataset", Arrays.stream(DataGenerator.values()).map(DataGenerator::id).toList(),
@@ -111,28 +113,28 @@ public final class ControlPanel extends GridPane {
                         + "teacher labelled by a small random network of the same block.");
         bind(dataset.valueProperty(), c -> c.data().file() == null ? c.data().generator() : null,
                 ControlPanel::withGenerator);
-        NumberField<Long> samples = whole("samples", UiLabels.SAMPLES,
-                "N: the number of training samples in the loss E = 1/(2N) Σ_i (g(z_L(x_i)) − y_i)².", complaints,
+        NumberField<Long> samples = bound("samples", NumberField.whole(UiLabels.SAMPLES,
+                "N: the number of training samples in the loss E = 1/(2N) Σ_i (g(z_L(x_i)) − y_i)².", complaints),
                 c -> (long) c.data().samples(), (c, v) -> withData(c, d -> new Data(d.generator(), d.file(),
                         (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v)), d.noise(), d.seed(),
                         d.standardize(), d.teacherWidth())));
-        NumberField<Double> noise = decimal("noise", UiLabels.NOISE,
+        NumberField<Double> noise = bound("noise", NumberField.decimal(UiLabels.NOISE,
                 "Standard deviation of the Gaussian noise added to the inputs x_i (classification) or the targets y_i (regression).",
-                complaints, c -> c.data().noise(), (c, v) -> withData(c, d -> new Data(d.generator(), d.file(),
+                complaints), c -> c.data().noise(), (c, v) -> withData(c, d -> new Data(d.generator(), d.file(),
                         d.samples(), v, d.seed(), d.standardize(), d.teacherWidth())));
-        NumberField<Long> dataSeed = whole("dataSeed", UiLabels.DATA_SEED, "Seed of the generated samples (x_i, y_i).",
-                complaints, c -> c.data().seed(), (c, v) -> withData(c, d -> new Data(d.generator(), d.file(),
+        NumberField<Long> dataSeed = bound("dataSeed", NumberField.whole(UiLabels.DATA_SEED, "Seed of the generated samples (x_i, y_i).",
+                complaints), c -> c.data().seed(), (c, v) -> withData(c, d -> new Data(d.generator(), d.file(),
                         d.samples(), d.noise(), v, d.standardize(), d.teacherWidth())));
 
-        NumberField<Double> step = decimal("step", UiLabels.STEP,
+        NumberField<Double> step = bound("step", NumberField.decimal(UiLabels.STEP,
                 "Δs: the Euler step in pseudo-time, θ ← θ + Δs·v; a flow-fidelity ratio far from 1 says it is too large.",
-                complaints, c -> c.flow().step(), (c, v) -> c.withFlow(new Flow(v, c.flow().maxTime(), c.flow().lossTarget())));
-        NumberField<Double> maxTime = decimal("maxTime", UiLabels.MAX_TIME,
-                "s_max: the run stops by itself at pseudo-time s = s_max (play continues past it).", complaints,
-                c -> c.flow().maxTime(), (c, v) -> c.withFlow(new Flow(c.flow().step(), v, c.flow().lossTarget())));
-        NumberField<Double> lossTarget = decimal("lossTarget", UiLabels.LOSS_TARGET,
-                "Loss target: the run stops by itself once E ≤ target; 0 for never.", complaints,
-                c -> c.flow().lossTarget(), (c, v) -> c.withFlow(new Flow(c.flow().step(), c.flow().maxTime(), v)));
+                complaints), c -> c.flow().step(), (c, v) -> c.withFlow(new Flow(v, c.flow().maxTime(), c.flow().lossTarget(), c.flow().adaptive())));
+        NumberField<Double> maxTime = bound("maxTime", NumberField.decimal(UiLabels.MAX_TIME,
+                "s_max: the run stops by itself at pseudo-time s = s_max (play continues past it).", complaints),
+                c -> c.flow().maxTime(), (c, v) -> c.withFlow(new Flow(c.flow().step(), v, c.flow().lossTarget(), c.flow().adaptive())));
+        NumberField<Double> lossTarget = bound("lossTarget", NumberField.decimal(UiLabels.LOSS_TARGET,
+                "Loss target: the run stops by itself once E ≤ target; 0 for never.", complaints),
+                c -> c.flow().lossTarget(), (c, v) -> c.withFlow(new Flow(c.flow().step(), c.flow().maxTime(), v, c.flow().adaptive())));
 
         // Controls that mean nothing for the chosen block or initialisation are greyed out, not hidden.
         var notRegularized = Bindings.createBooleanBinding(
@@ -154,8 +156,8 @@ public final class ControlPanel extends GridPane {
         field(UiLabels.INIT_SEED, initSeed);
         section("Data");
         field(UiLabels.DATASET, dataset);
-        pair("N", samples, UiLabels.NOISE, noise);
-        field(UiLabels.DATA_SEED, dataSeed);
+        field(UiLabels.SAMPLES, samples);
+        pair(UiLabels.NOISE, noise, "seed", dataSeed);
         section("Flow");
         pair("Δs", step, UiLabels.MAX_TIME, maxTime);
         field("or at E ≤", lossTarget);
@@ -175,22 +177,12 @@ public final class ControlPanel extends GridPane {
         return box;
     }
 
-    private NumberField<Double> decimal(String id, String name, String tooltip, Consumer<String> complaints,
-                                        Function<ExperimentConfig, Double> get,
-                                        BiFunction<ExperimentConfig, Double, ExperimentConfig> with) {
-        NumberField<Double> f = NumberField.decimal(name, tooltip, complaints);
-        f.setId(id);
-        bind(f.valueProperty(), get, with);
-        return f;
-    }
-
-    private NumberField<Long> whole(String id, String name, String tooltip, Consumer<String> complaints,
-                                    Function<ExperimentConfig, Long> get,
-                                    BiFunction<ExperimentConfig, Long, ExperimentConfig> with) {
-        NumberField<Long> f = NumberField.whole(name, tooltip, complaints);
-        f.setId(id);
-        bind(f.valueProperty(), get, with);
-        return f;
+    /** {@code field}, named {@code id} and bound to the field of the form that {@code get} and {@code with} name. */
+    private <T extends Number> NumberField<T> bound(String id, NumberField<T> field, Function<ExperimentConfig, T> get,
+                                                    BiFunction<ExperimentConfig, T, ExperimentConfig> with) {
+        field.setId(id);
+        bind(field.valueProperty(), get, with);
+        return field;
     }
 
     /** D from the data's dimension d up: smaller ones would be refused. */
@@ -198,7 +190,7 @@ public final class ControlPanel extends GridPane {
         int d = dataDimension(form.get(), run.get());
         if (stateDimension.getItems().isEmpty() || stateDimension.getItems().get(0) != d) {
             Integer shown = stateDimension.getValue();
-            stateDimension.getItems().setAll(IntStream.rangeClosed(d, ConfigValidator.MAX_STATE_DIMENSION).boxed().toList());
+            stateDimension.getItems().setAll(IntStream.rangeClosed(d, SizeLimits.MAX_STATE_DIMENSION).boxed().toList());
             stateDimension.setValue(shown);
         }
     }
@@ -274,6 +266,8 @@ public final class ControlPanel extends GridPane {
     private static Label label(String name, Control control) {
         Label l = new Label(name);
         l.getStyleClass().add("control-label");
+        // A label is never cut short: the controls beside it give way instead.
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setTooltip(control.getTooltip());
         l.setLabelFor(control);
         return l;

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the CPU went during a measurement: the FX thread (figures drawn through FXGraphics2D), the renderer
- * thread (rasterising them), the whole process, and the machine's load, which says whether other programs
- * competed for the cores. Frame rates mean little without it.
+ * Where the CPU went during a measurement: the FX thread (handing snapshots to the figures and showing finished
+ * images), the painter (drawing the figures through Java2D), the renderer thread (putting the window on screen),
+ * the whole process, and the machine's load, which says whether other programs competed for the cores. Frame
+ * rates mean little without it.
  */
 final class CpuShares {
     private static final String FX = "JavaFX Application Thread";
+    private static final String PAINTER = "meanfield-painter";
     private static final String RENDERER = "QuantumRenderer";
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -26,6 +28,7 @@ final class CpuShares {
         startWall = System.nanoTime();
         startProcessCpu = os.getProcessCpuTime();
         startCpu.put(FX, cpuOf(FX));
+        startCpu.put(PAINTER, cpuOf(PAINTER));
         startCpu.put(RENDERER, cpuOf(RENDERER));
     }
 
@@ -43,9 +46,10 @@ final class CpuShares {
     String report() {
         double wall = System.nanoTime() - startWall;
         return String.format(Locale.ROOT,
-                "CPU, %% of one core: FX thread %.0f, renderer %.0f, whole process %.0f; "
+                "CPU, %% of one core: FX thread %.0f, painter %.0f, renderer %.0f, whole process %.0f; "
                         + "machine load average %.1f on %d cores",
-                100 * (cpuOf(FX) - startCpu.get(FX)) / wall, 100 * (cpuOf(RENDERER) - startCpu.get(RENDERER)) / wall,
+                100 * (cpuOf(FX) - startCpu.get(FX)) / wall, 100 * (cpuOf(PAINTER) - startCpu.get(PAINTER)) / wall,
+                100 * (cpuOf(RENDERER) - startCpu.get(RENDERER)) / wall,
                 100 * (os.getProcessCpuTime() - startProcessCpu) / wall, os.getSystemLoadAverage(),
                 os.getAvailableProcessors());
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.control.ComboBox;
 
-/** The density pane: ρ(θ, t) over depth, with its scalar, colour scale, smoothing and weighting. */
+/** The density pane: ρ(θ, t) or its lifted measure over depth, with its scalar, colour scale, smoothing and weighting. */
 public final class DensityPanel extends FigurePanel<DensityFigure> {
     /** The smoothing choices offered: the figure's kernel at a few widths (fractions of the vertical range). */
     private enum Smoothing {
@@ -53,24 +53,28 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
         super(figure, painter);
         Smoothing.MEDIUM.applyTo(figure);
         OptionBar bar = options();
-        quantity = bar.choice("scalar", List.of(DensityFigure.Quantity.values()), figure.getQuantity(),
+        quantity = bar.choice("scalar", "scalar", List.of(DensityFigure.Quantity.values()), figure.getQuantity(),
                 DensityFigure.Quantity::label,
-                "The scalar of θ up the vertical axis: a coordinate, |θ|, |u|·|w|, the angle of w (D = 2) or the amplitude c.",
+                "The scalar of θ up the vertical axis. First the block's default, a direction: for relu a coordinate of "
+                        + "(w, b)/|(w, b)| (the angle of w when D = 2, of (w, b) when D = 1), for regularized-relu a "
+                        + "squashed inner weight Ŵ or β̂. Radial scalars (|θ|, |u|·|w|, c) are always drawn as ρ.",
                 q -> {
                     change(f -> f.setQuantity(q));
                     showCoordinateChoice();
                 });
-        coordinate = bar.choice("", List.of(0), 0, j -> j < coordinateNames.size() ? coordinateNames.get(j) : "θ" + j,
+        coordinate = bar.choice(null, "", List.of(0), 0, j -> j < coordinateNames.size() ? coordinateNames.get(j) : "θ" + j,
                 "Which coordinate of θ, in the order of the particle files.", j -> change(f -> f.setCoordinate(j)));
         showCoordinateChoice();
-        bar.check("log colour", figure.getColorScale() == ColorScale.LOG,
+        bar.check("logColour", "log colour", figure.getColorScale() == ColorScale.LOG,
                 "Colour by the logarithm of the density, so thin tails of ρ stay visible.",
                 log -> change(f -> f.setColorScale(log ? ColorScale.LOG : ColorScale.LINEAR)));
-        bar.choice("smoothing", List.of(Smoothing.values()), Smoothing.MEDIUM, Smoothing::label,
+        bar.choice("smoothing", "smoothing", List.of(Smoothing.values()), Smoothing.MEDIUM, Smoothing::label,
                 "How each layer's histogram is smoothed along the scalar: a Gaussian kernel of 1%, 2% or 5% of the "
                         + "range, or none for the raw particle counts.", s -> change(s::applyTo));
-        bar.check("mass-weighted", figure.isMassWeighted(),
-                "Weight each particle by its mass as the homogeneity says: |θ|² for relu, |c| for regularized-relu.",
+        bar.check("massWeighted", "mass-weighted", figure.isMassWeighted(),
+                "Draw the lifted measure the homogeneity arguments use: for relu, directions carrying the mass "
+                        + "|u|·|(w, b)|; for regularized-relu, the signed measure of c over (Ŵ, β̂), red positive, blue "
+                        + "negative, cancelling where they overlap. Off: ρ, each particle counted once.",
                 w -> change(f -> f.setMassWeighted(w)));
     }
 

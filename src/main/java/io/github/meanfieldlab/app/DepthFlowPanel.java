@@ -13,7 +13,7 @@ public final class DepthFlowPanel extends FigurePanel<DepthFlowFigure> {
 
     private DepthFlowPanel(DepthFlowFigure figure, FigurePainter painter) {
         super(figure, painter);
-        options().choice("view", List.of(DepthFlowFigure.View.values()), figure.getView(),
+        options().choice("view", "view", List.of(DepthFlowFigure.View.values()), figure.getView(),
                 v -> v == DepthFlowFigure.View.STATE_SPACE ? "state space" : "readout a·z against depth t",
                 "The paths of the samples in state space (the plane when D = 2, principal components otherwise), "
                         + "or their readout a·z_l against the depth t_l = l/L.",

@@ -22,7 +22,7 @@ import javafx.scene.layout.Region;
  * {@link FigurePainter}'s thread: changes are posted to it, and it paints through Java2D into an image the size
  * of the canvas (times the screen's scale). Once per frame the FX thread shows a finished image, if there is
  * one ({@link #showFinished()}), and hands the painter the next painting if the figure changed since
- * ({@link #nextPainting()}).
+ * ({@link #nextPainting(long)}).
  *
  * <p>Why an image and not FXGraphics2D on the canvas: FXGraphics2D turns every marker and path into canvas
  * commands that JavaFX's renderer rasterises again each frame; with the software pipeline (no GPU, as under
@@ -98,8 +98,10 @@ public final class FigureCanvas<F extends Figure> extends Region {
         if (!(zoom > 0)) {
             throw new IllegalArgumentException("zoom = " + zoom + "; allowed: > 0");
         }
-        this.zoom = zoom;
-        dirty = true;
+        if (zoom != this.zoom) {
+            this.zoom = zoom;
+            dirty = true;
+        }
     }
 
     /** The zoom the figure is drawn at: a point on the canvas is at its user-space coordinates times this. */
@@ -197,6 +199,15 @@ public final class FigureCanvas<F extends Figure> extends Region {
             finished.set(new Painting(null, runGiven));
             return;
         }
+        try {
+            draw(target, scale, z, w, h);
+        } finally {
+            finished.set(new Painting(target, runGiven));
+        }
+    }
+
+    /** On the painter thread: the figure as it is now into {@code target}, from transparent. */
+    private void draw(BufferedImage target, double scale, double z, double w, double h) {
         Graphics2D g = target.createGraphics();
         try {
             // The image is reused from one painting to the next: start from transparent, not from the last one.
@@ -211,8 +222,25 @@ public final class FigureCanvas<F extends Figure> extends Region {
             e.printStackTrace();
         } finally {
             g.dispose();
-            finished.set(new Painting(target, runGiven));
         }
+    }
+
+    /** Whether the figure has not changed since its last painting was shown (tests wait for this). */
+    boolean isSettled() {
+        return !dirty && !painting && image != null;
+    }
+
+    /** A painting of the figure as it is now, made afresh at the canvas's size: what the canvas should show (tests). */
+    BufferedImage paintAfresh() {
+        BufferedImage target = new BufferedImage(pixelWidth(), pixelHeight(), BufferedImage.TYPE_INT_ARGB_PRE);
+        double scale = outputScale();
+        double z = zoom;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        return inspect(f -> {
+            draw(target, scale, z, w, h);
+            return target;
+        });
     }
 
     @Override

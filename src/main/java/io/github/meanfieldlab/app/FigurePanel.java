@@ -38,7 +38,7 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
         return options;
     }
 
-    /** The view options to remember between launches, by label. */
+    /** The view options to remember between launches, by id. */
     public Map<String, String> viewOptions() {
         return options.state();
     }

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.data.AtomicFile;
+import io.github.meanfieldlab.data.IoReason;
+import io.github.meanfieldlab.data.TempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -80,14 +82,13 @@ public final class JsonSettingsStore implements SettingsStore {
         new TreeMap<>(settings.viewOptions()).forEach(views::put);
         try {
             root.set("experiment", MAPPER.readTree(ConfigIO.toJson(settings.experiment())));
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            // Write then move, so that a crash mid-write never leaves half a settings file behind.
-            Path tmp = Files.createTempFile(dir, "app-settings", ".tmp");
-            Files.writeString(tmp, MAPPER.writeValueAsString(root), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            String json = MAPPER.writeValueAsString(root);
+            Path dir = Files.createDirectories(file.toAbsolutePath().getParent());
+            // What an earlier app that was killed while saving left there.
+            TempFiles.removeStale(dir);
+            AtomicFile.writeText(file, w -> w.write(json));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the settings to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot save the settings: " + IoReason.withPath(e), e);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
-import io.github.meanfieldlab.core.FlowSnapshot;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -41,7 +40,7 @@ public final class LabModel implements FlowSession.Listener {
     /**
      * @param sessionFor builds the session that reports to the model (on the FX thread)
      * @param initial the configuration to run first
-     * @param messages where the model's messages for the user go (a refused setting, a fallback, a restart)
+     * @param messages where the model's messages for the user go (a refused setting, a fallback)
      */
     public LabModel(Function<FlowSession.Listener, FlowSession> sessionFor, ExperimentConfig initial,
                     Consumer<String> messages) {
@@ -148,10 +147,8 @@ public final class LabModel implements FlowSession.Listener {
             replaying.set(false);
             asked = c;
             session.restart(c);
+            // Paused, the new run stays paused at s = 0, and the status bar's state says so.
             form.set(c);
-            if (!stepping.get()) {
-                messages.accept("Restarted, paused at s = 0: Space or Play runs it.");
-            }
         }
     }
 
@@ -165,7 +162,7 @@ public final class LabModel implements FlowSession.Listener {
     }
 
     /** A snapshot of the run on screen came: the play state follows the solver (its stopping rule pauses it). */
-    public void snapshotShown(FlowSnapshot s) {
+    public void snapshotArrived() {
         stepping.set(session.isStepping());
     }
 

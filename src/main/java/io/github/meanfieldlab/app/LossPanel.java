@@ -13,13 +13,13 @@ public final class LossPanel extends FigurePanel<LossFigure> {
     private LossPanel(LossFigure figure, FigurePainter painter) {
         super(figure, painter);
         OptionBar bar = options();
-        bar.check("dissipation I(s)", figure.isShowDissipation(),
+        bar.check("dissipation", "dissipation I(s)", figure.isShowDissipation(),
                 "I = 1/(L·M) Σ|v|²: along the exact flow dE/ds = −I, the rate at which the loss must fall.",
                 on -> change(f -> f.setShowDissipation(on)));
-        bar.check("flow fidelity", figure.isShowFidelity(),
+        bar.check("fidelity", "flow fidelity", figure.isShowFidelity(),
                 "(E_n − E_{n+1})/(Δs·I_n): near 1 while the Euler steps follow the gradient flow; far from 1 means Δs is too large.",
                 on -> change(f -> f.setShowFidelity(on)));
-        bar.check("accuracy", figure.isShowAccuracy(),
+        bar.check("accuracy", "accuracy", figure.isShowAccuracy(),
                 "The fraction of samples with sign g(z_L(x_i)) = y_i, for ±1 labels.",
                 on -> change(f -> f.setShowAccuracy(on)));
         bar.action("Forget earlier runs", "Remove the faded curves of earlier runs; the current run stays.",

@@ -30,8 +30,14 @@ import javafx.stage.Stage;
  * to the panes; it computes nothing itself.
  */
 public final class MainWindow {
-    /** Figures are laid out for print; on a screen across a classroom their text wants to be larger. */
+    /**
+     * Figures are laid out for print; on a screen across a classroom their text wants to be larger: this much
+     * from a column width of {@link #FULL_ZOOM_COLUMN} pixels (a 1600-pixel window) up. Narrower columns zoom
+     * less, all panes alike, down to {@link #SMALLEST_ZOOM}, so that titles and labels still fit at 1280×720.
+     */
     private static final double FIGURE_ZOOM = 1.2;
+    private static final double FULL_ZOOM_COLUMN = 420;
+    private static final double SMALLEST_ZOOM = 0.7;
     /** The smallest window in which nothing is cut off; the settings panel scrolls below 720 pixels. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 600;
@@ -59,6 +65,8 @@ public final class MainWindow {
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
     private boolean keepMessageThroughStart;
+    /** The snapshot shown last, of whichever run: its speed predicts the next run's. */
+    private FlowSnapshot lastShown;
     private Stage stage;
     private boolean closed;
 
@@ -102,10 +110,9 @@ public final class MainWindow {
         depthFlow.setId("depthFlow");
         loss.setId("loss");
         fit.setId("fit");
-        panels.forEach(p -> p.canvas().setZoom(FIGURE_ZOOM));
         panels.forEach(FigurePanel::addHelp);
         HoverReadout.install(particles, fit, loss);
-        presentation = new PresentationMode(root, panels, FIGURE_ZOOM);
+        presentation = new PresentationMode(root, panels);
         maximizer = new PaneMaximizer(panels);
         menus = new AppMenuBar(presentation, maximizer, this::openHelp);
         restoreViewOptions(settings.viewOptions());
@@ -170,6 +177,8 @@ public final class MainWindow {
         grid.add(fit, 2, 1);
         // The panes share what is left; their own minimum sizes must not push the grid out of the window.
         grid.setMinSize(0, 0);
+        grid.widthProperty().addListener((obs, was, now) -> zoomFigures(now.doubleValue()));
+        presentation.onProperty().addListener((obs, was, now) -> zoomFigures(grid.getWidth()));
         // A click on the figures hands the keyboard back to the flow (Right steps rather than moving a slider).
         grid.setOnMousePressed(e -> root.requestFocus());
 
@@ -223,7 +232,8 @@ public final class MainWindow {
     }
 
     private void show(FlowSnapshot s) {
-        model.snapshotShown(s);
+        model.snapshotArrived();
+        lastShown = s;
         // Kept for replay, and shown unless the user is looking back at an earlier one.
         replay.arrived(s);
     }
@@ -234,6 +244,16 @@ public final class MainWindow {
             p.show(s);
         }
         status.show(s, model.steppingProperty().get());
+    }
+
+    /**
+     * One zoom for all panes. Presentation mode has its own, chosen for a 1280-pixel projector where the panes
+     * have the whole width; otherwise it follows the column width.
+     */
+    private void zoomFigures(double gridWidth) {
+        double zoom = presentation.isOn() ? PresentationMode.FIGURE_ZOOM
+                : Math.max(SMALLEST_ZOOM, FIGURE_ZOOM * Math.min(1, gridWidth / 3 / FULL_ZOOM_COLUMN));
+        panels.forEach(p -> p.canvas().setZoom(zoom));
     }
 
     /** Opens the help page (F1), in front of the window. */
@@ -259,7 +279,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
-        status.showStarting();
+        status.showStarting(lastShown, run.experiment().spec(), run.experiment().data().size());
         if (keepMessageThroughStart) {
             keepMessageThroughStart = false;
         } else {

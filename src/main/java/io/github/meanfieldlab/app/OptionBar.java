@@ -18,8 +18,17 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
-/** The row (or rows) of view options above a figure: small choices and check boxes that change only how it is drawn. */
+/**
+ * The row (or rows) of view options above a figure: small choices and check boxes that change only how it is
+ * drawn. The options to remember are keyed by a stable id, not by the text the user reads, so that a label can
+ * be reworded without losing what users saved.
+ */
 public final class OptionBar extends FlowPane {
+    /** Settings saved before options had ids used their label text as the key: label → id. */
+    private static final Map<String, String> IDS_OF_SAVED_LABELS = Map.of("log colour", "logColour",
+            "mass-weighted", "massWeighted", "dissipation I(s)", "dissipation", "flow fidelity", "fidelity",
+            "boundary g = 0", "boundary");
+
     private final Map<String, Supplier<String>> readers = new LinkedHashMap<>();
     private final Map<String, Consumer<String>> writers = new LinkedHashMap<>();
     /** What {@link #setCompact} hid, to be shown again as it was. */
@@ -34,9 +43,14 @@ public final class OptionBar extends FlowPane {
         setPadding(new Insets(3, 6, 3, 6));
     }
 
-    /** Adds a labelled choice among {@code items}, each shown as {@code text} gives it. */
-    public <T> ComboBox<T> choice(String label, List<T> items, T value, Function<T, String> text, String tooltip,
-                                  Consumer<T> onChange) {
+    /**
+     * Adds a choice among {@code items}, each shown as {@code text} gives it.
+     *
+     * @param id the key it is remembered by; null for a choice not remembered
+     * @param label the text before it; empty for none
+     */
+    public <T> ComboBox<T> choice(String id, String label, List<T> items, T value, Function<T, String> text,
+                                  String tooltip, Consumer<T> onChange) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
         box.setConverter(new StringConverter<>() {
@@ -57,12 +71,14 @@ public final class OptionBar extends FlowPane {
                 onChange.accept(now);
             }
         });
+        if (id != null) {
+            readers.put(id, () -> key(box.getValue()));
+            writers.put(id, v -> box.getItems().stream().filter(i -> key(i).equals(v)).findFirst()
+                    .ifPresent(box::setValue));
+        }
         if (label.isEmpty()) {
             getChildren().add(box);
         } else {
-            readers.put(label, () -> key(box.getValue()));
-            writers.put(label, v -> box.getItems().stream().filter(i -> key(i).equals(v)).findFirst()
-                    .ifPresent(box::setValue));
             Label l = new Label(label);
             l.setLabelFor(box);
             l.setTooltip(box.getTooltip());
@@ -78,14 +94,14 @@ public final class OptionBar extends FlowPane {
         return box;
     }
 
-    /** Adds a check box. */
-    public CheckBox check(String text, boolean value, String tooltip, Consumer<Boolean> onChange) {
+    /** Adds a check box, remembered by {@code id}. */
+    public CheckBox check(String id, String text, boolean value, String tooltip, Consumer<Boolean> onChange) {
         CheckBox box = new CheckBox(text);
         box.setSelected(value);
         box.setTooltip(Tooltips.of(tooltip));
         box.selectedProperty().addListener((obs, old, now) -> onChange.accept(now));
-        readers.put(text, () -> Boolean.toString(box.isSelected()));
-        writers.put(text, v -> {
+        readers.put(id, () -> Boolean.toString(box.isSelected()));
+        writers.put(id, v -> {
             if (v.equals("true") || v.equals("false")) {
                 box.setSelected(Boolean.parseBoolean(v));
             }
@@ -125,17 +141,28 @@ public final class OptionBar extends FlowPane {
         setAlignment(compact ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
     }
 
-    /** The options to remember, by label: every check box and every labelled choice. */
+    /** The options to remember, by id. */
     public Map<String, String> state() {
         Map<String, String> state = new LinkedHashMap<>();
-        readers.forEach((label, read) -> state.put(label, read.get()));
+        readers.forEach((id, read) -> state.put(id, read.get()));
         return state;
     }
 
-    /** Sets the options {@code state} names; labels and values this bar does not know (any more) are ignored. */
+    /**
+     * Sets the options {@code state} names, by id or, as saved before options had ids, by label; keys and values
+     * this bar does not know (any more) are ignored.
+     */
     public void restore(Map<String, String> state) {
-        writers.forEach((label, write) -> {
-            String v = state.get(label);
+        Map<String, String> byId = new LinkedHashMap<>();
+        state.forEach((key, v) -> byId.putIfAbsent(IDS_OF_SAVED_LABELS.getOrDefault(key, key), v));
+        // An id wins over an old label saying otherwise.
+        state.forEach((key, v) -> {
+            if (writers.containsKey(key)) {
+                byId.put(key, v);
+            }
+        });
+        writers.forEach((id, write) -> {
+            String v = byId.get(id);
             if (v != null) {
                 write.accept(v);
             }

@@ -26,19 +26,19 @@ public final class ParticlePanel extends FigurePanel<ParticleFigure> {
     private ParticlePanel(ParticleFigure figure, FigurePainter painter) {
         super(figure, painter);
         OptionBar bar = options();
-        projection = bar.choice("plane", List.of(ParticleFigure.Projection.values()), figure.getProjection(),
+        projection = bar.choice("plane", "plane", List.of(ParticleFigure.Projection.values()), figure.getProjection(),
                 p -> p == ParticleFigure.Projection.COORDINATES ? "coordinates" : "principal components",
                 "Show the particles in two chosen coordinates of θ, or in the first two principal components of the cloud.",
                 p -> {
                     change(f -> f.setProjection(p));
                     showCoordinateChoices();
                 });
-        xCoordinate = bar.choice("", List.of(0), figure.getXCoordinate(), this::name,
+        xCoordinate = bar.choice(null, "", List.of(0), figure.getXCoordinate(), this::name,
                 "The coordinate of θ across.", j -> change(f -> f.setXCoordinate(j)));
-        yCoordinate = bar.choice("", List.of(1), figure.getYCoordinate(), this::name,
+        yCoordinate = bar.choice(null, "", List.of(1), figure.getYCoordinate(), this::name,
                 "The coordinate of θ up.", j -> change(f -> f.setYCoordinate(j)));
         showCoordinateChoices();
-        bar.check("trails", figure.getTrailLength() > 0,
+        bar.check("trails", "trails", figure.getTrailLength() > 0,
                 "Each particle drags its last few positions behind it: the velocity field v = −L·M·∂E/∂θ made visible.",
                 on -> change(f -> f.setTrailLength(on ? TRAIL : 0)));
     }

@@ -19,9 +19,15 @@ public final class PerformanceMeter {
     private long firstFrame = -1;
     private long lastRestart = -1;
     private long restarts;
+    /** Wall-clock times (ms since the epoch) of the first frame and of the first run shown in every pane; kept by reset. */
+    private long firstFrameAtMillis = -1;
+    private long firstRunShownAtMillis = -1;
 
     /** Records a frame at {@code now}; {@code fresh} when it showed a new snapshot. */
     public void frame(long now, boolean fresh) {
+        if (firstFrameAtMillis < 0) {
+            firstFrameAtMillis = System.currentTimeMillis();
+        }
         if (fresh) {
             freshFrames++;
         }
@@ -55,6 +61,9 @@ public final class PerformanceMeter {
 
     /** Records that a run requested at {@code requestedAt} was shown in every pane at {@code now}. */
     public void restartShown(long requestedAt, long now) {
+        if (restarts == 0) {
+            firstRunShownAtMillis = System.currentTimeMillis();
+        }
         restarts++;
         lastRestart = now - requestedAt;
     }
@@ -89,6 +98,16 @@ public final class PerformanceMeter {
         return restarts;
     }
 
+
+    /** When the first frame was drawn, in ms since the epoch; −1 before. */
+    public long firstFrameAtMillis() {
+        return firstFrameAtMillis;
+    }
+
+    /** When the first run was shown in every pane, in ms since the epoch; −1 before. */
+    public long firstRunShownAtMillis() {
+        return firstRunShownAtMillis;
+    }
 
     /** Starts measuring afresh (after start-up, whose first frames are slow for reasons outside the app). */
     public void reset() {

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ public final class PerformanceProbe {
     private final List<Double> latencies = new ArrayList<>();
     private final CpuShares cpu = new CpuShares();
     private long start;
+    private long shownAtMillis;
     private long measuringSince = -1;
     private long lastChange;
     private long restartsSeen;
@@ -40,8 +42,10 @@ public final class PerformanceProbe {
         this.done = done;
     }
 
+    /** Starts measuring; called right after the window was shown. */
     public void start() {
         start = System.nanoTime();
+        shownAtMillis = System.currentTimeMillis();
         ticks.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> tick()));
         ticks.setCycleCount(Timeline.INDEFINITE);
         ticks.play();
@@ -104,6 +108,10 @@ public final class PerformanceProbe {
         if (s != null) {
             out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
         }
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        out.printf(Locale.ROOT, "start-up, from the JVM's start: window shown after %.1f s, first frame after %.1f s, "
+                + "the first run in every pane after %.1f s%n", (shownAtMillis - jvmStart) / 1e3,
+                (meter.firstFrameAtMillis() - jvmStart) / 1e3, (meter.firstRunShownAtMillis() - jvmStart) / 1e3);
         out.println(cpu.report());
         out.flush();
     }

@@ -8,8 +8,9 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * Presentation mode (F5): larger type in the window (app.css, ".presentation"), larger type and thicker lines
- * in the figures (their zoom), and fewer controls: the settings panel and the panes' view options leave (each
- * pane keeps its "?"); the time controls and the replay stay.
+ * in the figures ({@link #FIGURE_ZOOM}, which the window applies in place of its width-dependent zoom), and
+ * fewer controls: the settings panel and the panes' view options leave (each pane keeps its "?"); the time
+ * controls and the replay stay.
  */
 final class PresentationMode {
     /**
@@ -22,8 +23,7 @@ final class PresentationMode {
     private final BooleanProperty on = new SimpleBooleanProperty(this, "presentation");
     private Node side;
 
-    /** @param normalZoom the figures' zoom outside presentation mode */
-    PresentationMode(BorderPane root, List<FigurePanel<?>> panels, double normalZoom) {
+    PresentationMode(BorderPane root, List<FigurePanel<?>> panels) {
         on.addListener((obs, was, now) -> {
             if (now) {
                 side = root.getLeft();
@@ -34,7 +34,6 @@ final class PresentationMode {
                 root.getStyleClass().remove("presentation");
             }
             for (FigurePanel<?> p : panels) {
-                p.canvas().setZoom(now ? FIGURE_ZOOM : normalZoom);
                 p.optionBar().setCompact(now);
             }
         });

@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.RunState;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -54,7 +55,7 @@ public final class StatusBar extends HBox {
         time.setText(at);
         step.setText("step " + s.step());
         loss.setText("E = " + NumberText.compact(s.loss()));
-        stepsPerSecond.setText(rateText(s.stepsPerSecond()));
+        stepsPerSecond.setText((s.step() == 0 && s.stepsPerSecond() > 0 ? "≈ " : "") + rateText(s.stepsPerSecond()));
         particles.setText(s.spec().depth() * (long) s.spec().width() + " particles");
         // A run's message is shown once when it appears, so it does not cover a later error every frame.
         if (!s.message().isEmpty() && !s.message().equals(runMessage)) {
@@ -66,8 +67,8 @@ public final class StatusBar extends HBox {
     }
 
     /**
-     * Steps per second; below one, also the time a step takes (a large N), which the first snapshot of a run
-     * already knows from its initial evaluation.
+     * Steps per second; below one, also the time a step takes (a large N). Before the first step it is the
+     * estimate the run made from its initial evaluation, marked ≈.
      */
     static String rateText(double rate) {
         String perSecond = (rate < 10 ? NumberText.compact(Math.round(rate * 10) / 10.0) : Long.toString(Math.round(rate)))
@@ -76,9 +77,24 @@ public final class StatusBar extends HBox {
                 : perSecond;
     }
 
-    /** A run was asked for and is being built: the fields of the last one no longer hold. */
-    public void showStarting() {
-        state.setText("starting");
+    /**
+     * A run of {@code next} was started and is being built: the fields of the last one no longer hold. When the
+     * last run shown, {@code previous} (null for none), says a step of the new one will take a second or more,
+     * the state says about how long: a step's work grows with N·L·M·k.
+     */
+    public void showStarting(FlowSnapshot previous, ModelSpec next, int samples) {
+        state.setText(startingText(previous, next, samples));
+    }
+
+    static String startingText(FlowSnapshot previous, ModelSpec next, int samples) {
+        if (previous == null || previous.step() == 0 || !(previous.stepsPerSecond() > 0)) {
+            return "starting";
+        }
+        double work = (double) next.totalParameters() * samples;
+        double before = (double) previous.spec().totalParameters() * previous.samples();
+        double seconds = work / before / previous.stepsPerSecond();
+        return seconds >= 1 ? "starting, about " + NumberText.compact(Math.round(seconds * 10) / 10.0) + " s per step"
+                : "starting";
     }
 
     private static String stateText(RunState state, boolean stepping) {

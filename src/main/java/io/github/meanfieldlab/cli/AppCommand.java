@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code app}: the window, which is also what runs without a command. */
 @Command(name = "app", mixinStandardHelpOptions = true,
-        description = {"Opens the window on the last settings (the first time: the built-in default experiment)",
-            "and starts the flow at once. This is what runs when no command is given.",
+        description = {"Opens the window on the last settings and starts the flow at once.",
+            "The first time, the settings are the built-in default experiment. This is what runs when no command "
+                + "is given.",
             "Keys: Space play/pause, Right arrow one step, R restart."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the window was closed", "4:there is no display to open the window on"})
@@ -25,7 +26,8 @@ final class AppCommand implements Callable<Integer> {
 
     @Option(names = "--measure", paramLabel = "SECONDS",
             description = "Measure frames/s, the longest frame gap and slider-restart latency on the default "
-                    + "experiment for SECONDS (after 3 s of warm-up), print the report and quit.")
+                    + "experiment for SECONDS (after 3 s of warm-up), and how long the start took; print the report "
+                    + "and quit.")
     private double measure;
 
     @Override

@@ -8,6 +8,7 @@ import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,14 +29,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench}: the solver's speed (steps/s, updates/s, GFLOP/s) on fixed sizes, as the median of timed repetitions. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Times Euler steps of the gradient flow (forward pass, loss, exact adjoint,",
-            "velocities, update) and prints steps/s, updates/s (N·L·M per step) and estimated",
-            "GFLOP/s, each the median of timed repetitions after a warm-up.",
+        description = {"Times Euler steps of the gradient flow and prints steps/s, updates/s and GFLOP/s.",
+            "A step is the forward pass, the loss, the exact adjoint, the velocities and the update; updates/s "
+                + "counts N·L·M per step, GFLOP/s is estimated, and each is the median of timed repetitions after "
+                + "a warm-up.",
             "Without --preset or --config: every preset.",
             "Example: bench --preset large --threads 2"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (an option or a configuration)",
-            "3:a step produced NaN or infinity"})
+            "3:the initial state or a step had NaN or infinity"})
 final class BenchCommand implements Callable<Integer> {
     /** The history starts with room for 1024 rows, so this many steps after a short warm-up never grow it. */
     static final int MAX_ALLOCATION_STEPS = 1000;
@@ -73,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
     private Integer allocationSteps;
 
     /** One configuration to time. */
-    private record Case(String name, ModelSpec spec, Dataset data, double[] initial, double step) {
+    private record Case(String name, ModelSpec spec, Dataset data, IntFunction<GradientFlow> start) {
     }
 
     /** Median and spread of the repetitions' rates. */
@@ -101,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
                 t = time(c);
             } catch (NonFiniteStateException e) {
                 spec.commandLine().getErr().println("error: " + c.name + ": " + e.getMessage());
-                return RunCommand.NON_FINITE;
+                return Main.NON_FINITE;
             }
             ModelSpec s = c.spec;
             double updates = (double) c.data.size() * s.depth() * s.width();
@@ -140,19 +143,23 @@ final class BenchCommand implements Callable<Integer> {
     private List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         if (source != null && source.config != null) {
-            Experiment e = Experiment.build(ConfigIO.read(source.config));
-            cases.add(new Case(source.config.getFileName().toString(), e.spec(), e.data(), e.initialParticles(), e.stepSize()));
+            Experiment e = Experiment.build(ConfigIO.read(source.config), UserText.path(source.config), null);
+            // Through the experiment, so that a non-finite initial state is explained as for run.
+            cases.add(new Case(UserText.path(source.config.getFileName()), e.spec(), e.data(), e::startFlow));
             return cases;
         }
         List<BenchPreset> presets = source == null ? BenchPreset.ALL : List.of(BenchPreset.named(source.preset));
         for (BenchPreset p : presets) {
-            cases.add(new Case(p.name(), p.spec(), p.data(), p.initialParticles(), BenchPreset.STEP));
+            Dataset data = p.data();
+            double[] initial = p.initialParticles();
+            cases.add(new Case(p.name(), p.spec(), data,
+                    threads -> new GradientFlow(p.spec(), data, initial, BenchPreset.STEP, threads)));
         }
         return cases;
     }
 
     private Timing time(Case c) {
-        try (GradientFlow flow = new GradientFlow(c.spec, c.data, c.initial, c.step, threadsOption.threads())) {
+        try (GradientFlow flow = c.start.apply(threadsOption.threads())) {
             stepsPerSecond(flow, WARMUP_SECONDS);
             // The peak is the flow's own memory and what timed steps allocate, not the warm-up's garbage (until the
             // compiler has compiled the kernels, their vector operations allocate).
@@ -183,7 +190,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void checkAllocation(Case c, PrintWriter out) {
-        try (GradientFlow flow = new GradientFlow(c.spec, c.data, c.initial, c.step, threadsOption.threads())) {
+        try (GradientFlow flow = c.start.apply(threadsOption.threads())) {
             for (int n = 0; n < ALLOCATION_WARMUP_STEPS; n++) {
                 flow.step();
             }

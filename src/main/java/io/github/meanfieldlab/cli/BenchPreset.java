@@ -6,6 +6,7 @@ import io.github.meanfieldlab.core.InitialDistribution;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.data.DataGenerator;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,7 @@ record BenchPreset(String name, Block block, int samples, int dataDimension, int
 
     static BenchPreset named(String name) {
         return ALL.stream().filter(p -> p.name.equals(name)).findFirst().orElseThrow(() -> new InputException(
-                "unknown preset '" + name + "'; allowed: " + ALL.stream().map(BenchPreset::name).collect(Collectors.joining(", "))));
+                "unknown preset " + UserText.quote(name) + "; allowed: " + ALL.stream().map(BenchPreset::name).collect(Collectors.joining(", "))));
     }
 
     ModelSpec spec() {

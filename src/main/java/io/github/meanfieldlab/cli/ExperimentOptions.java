@@ -1,11 +1,15 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.ConfigValidator;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.GradientFlow;
-import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
+import io.github.meanfieldlab.core.StepHandler;
+import io.github.meanfieldlab.core.StopRule;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,8 +19,6 @@ import picocli.CommandLine.Option;
 
 /** The options that choose and run one experiment headless, shared by the commands that run a flow. */
 final class ExperimentOptions {
-    private static final long PROGRESS_NANOS = 2_000_000_000L;
-
     @Option(names = "--config", paramLabel = "FILE", description = "Experiment JSON (fields not given take the built-in defaults); default: the built-in default experiment.")
     private Path config;
 
@@ -40,7 +42,7 @@ final class ExperimentOptions {
     @Mixin
     private ThreadsOption threads;
 
-    @Option(names = "--quiet", description = "No progress lines.")
+    @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
     /** Checks the options that need no file; call before any slow work. */
@@ -49,63 +51,111 @@ final class ExperimentOptions {
         if (length != null && length.steps != null && length.steps < 0) {
             throw new InputException("--steps " + length.steps + " is out of range; allowed: >= 0");
         }
-        if (length != null && length.time != null && !(length.time >= 0 && Double.isFinite(length.time))) {
-            throw new InputException("--time " + length.time + " is out of range; allowed: finite and >= 0");
+        if (length != null && length.time != null && !(length.time >= 0 && length.time <= ConfigValidator.MAX_TIME)) {
+            throw new InputException("--time " + length.time + " is out of range; allowed: 0 to "
+                    + ConfigValidator.MAX_TIME + " (as flow.maxTime)");
         }
     }
 
     /** Reads the configuration and files and builds the experiment. */
     Experiment experiment() {
+        return Experiment.build(config(), config == null ? "the built-in default experiment" : UserText.path(config), init);
+    }
+
+    /** The configuration: --config or the defaults, with --data laid over it. */
+    ExperimentConfig config() {
         ExperimentConfig cfg = config == null ? ConfigIO.defaults() : ConfigIO.read(config);
         if (data != null) {
             ExperimentConfig.Data d = cfg.data();
             cfg = cfg.withData(new ExperimentConfig.Data(d.generator(), data.toString(), d.samples(), d.noise(),
                     d.seed(), d.standardize(), d.teacherWidth()));
         }
-        return Experiment.build(cfg, init);
+        return cfg;
+    }
+
+    /** Refuses --init, for a command that draws its own particles; {@code instead} says what it does. */
+    void refuseInit(String command, String instead) {
+        if (init != null) {
+            throw new InputException(command + " takes no --init: " + instead);
+        }
+    }
+
+    /** Refuses --steps and --time, for a command that sets its own length; {@code instead} says how. */
+    void refuseLength(String command, String instead) {
+        if (length != null) {
+            throw new InputException(command + " takes no " + (length.steps != null ? "--steps" : "--time") + ": "
+                    + instead);
+        }
+    }
+
+    boolean quiet() {
+        return quiet;
     }
 
     int threads() {
         return threads.threads();
     }
 
-    /** How a headless run ended. */
-    record Outcome(String reason, boolean finite, double seconds) {
+    /** The stopping rule of a run: --steps, --time, or else its configuration's own, {@code configured}. */
+    StopRule stopRule(StopRule configured) {
+        if (length != null && length.steps != null) {
+            return StopRule.afterSteps(length.steps);
+        }
+        if (length != null && length.time != null) {
+            return StopRule.atTime(length.time);
+        }
+        return configured;
+    }
+
+    /** How --steps or --time were given, to recognise the runs of one sweep: "steps 100", "time 5" or "config". */
+    String lengthDescription() {
+        return length == null ? "config" : length.steps != null ? "steps " + length.steps : "time " + length.time;
+    }
+
+    /** Whether the initial particles come from --init rather than the configuration's ρ_ini. */
+    boolean particlesFromFile() {
+        return init != null;
     }
 
     /**
-     * Steps {@code flow} until --steps, --time or else the experiment's stopping rule says stop, printing
-     * progress to {@code err} every two seconds. A non-finite step ends the run at the last finite state.
+     * Steps {@code flow} until --steps, --time or else the experiment's stopping rule says stop, with a progress
+     * bar on {@code err} unless --quiet. A non-finite step ends the run at the last finite state.
      */
-    Outcome run(GradientFlow flow, Experiment experiment, PrintWriter err) {
-        long start = System.nanoTime();
-        long lastReport = start;
-        String reason;
-        try {
-            while ((reason = stopReason(flow, experiment)) == null) {
-                flow.step();
-                long now = System.nanoTime();
-                if (!quiet && now - lastReport > PROGRESS_NANOS) {
-                    lastReport = now;
-                    err.println(String.format(Locale.ROOT, "  step %d  s = %.4g  E = %.6g  %.0f steps/s",
-                            flow.steps(), flow.time(), flow.loss(), flow.steps() / ((now - start) / 1e9)));
-                    err.flush();
-                }
-            }
-        } catch (NonFiniteStateException e) {
-            err.println("error: " + e.getMessage());
-            return new Outcome(e.getMessage(), false, (System.nanoTime() - start) / 1e9);
+    FlowLoop.Outcome run(GradientFlow flow, Experiment experiment, PrintWriter err) {
+        StepHandler progress = quiet ? StepHandler.NONE : new RunProgress(ProgressBar.onStandardError(err));
+        FlowLoop.Outcome outcome = FlowLoop.run(flow, stopRule(experiment.stopRule()), progress, FlowLoop.NEVER_CANCELLED);
+        if (!outcome.finite()) {
+            err.println("error: " + outcome.reason());
         }
-        return new Outcome(reason, true, (System.nanoTime() - start) / 1e9);
+        return outcome;
     }
 
-    private String stopReason(GradientFlow flow, Experiment experiment) {
-        if (length != null && length.steps != null) {
-            return flow.steps() >= length.steps ? "took " + length.steps + " steps" : null;
+    /** One run's progress: how far along its step or time limit, at which s and loss. */
+    private static final class RunProgress implements StepHandler {
+        private final ProgressBar bar;
+        private StopRule rule;
+
+        RunProgress(ProgressBar bar) {
+            this.bar = bar;
         }
-        if (length != null && length.time != null) {
-            return flow.time() >= length.time - 0.5 * flow.stepSize() ? "reached s = " + length.time : null;
+
+        @Override
+        public void init(GradientFlow flow, StopRule stopRule) {
+            this.rule = stopRule;
         }
-        return experiment.stopRule().reason(flow.time(), flow.loss(), flow.stepSize());
+
+        @Override
+        public void handleStep(GradientFlow flow) {
+            bar.update(rule.progress(flow), detail(flow));
+        }
+
+        @Override
+        public void finish(GradientFlow flow, FlowLoop.Outcome outcome) {
+            bar.finish(detail(flow));
+        }
+
+        private static String detail(GradientFlow flow) {
+            return String.format(Locale.ROOT, "step %d  s = %.4g  E = %.6g", flow.steps(), flow.time(), flow.loss());
+        }
     }
 }

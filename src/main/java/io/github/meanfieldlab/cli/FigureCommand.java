@@ -1,9 +1,9 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
-import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.export.ExportFormat;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.render.DensityFigure;
@@ -15,7 +15,6 @@ import io.github.meanfieldlab.render.ProbeGrid;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,7 +35,8 @@ import picocli.CommandLine.Spec;
             "Example: figure --pane density,loss --format pdf,png --out figures/default"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
-            "3:a step produced NaN or infinity; the figures show the last finite state"})
+            "3:a step produced NaN or infinity (the figures show the last finite state), or the initial state "
+                + "already had them (nothing was written)"})
 final class FigureCommand implements Callable<Integer> {
     /** Probe points per side of the fit's grid: fine enough for print at the default size. */
     private static final int PROBE_RESOLUTION = 160;
@@ -66,63 +66,45 @@ final class FigureCommand implements Callable<Integer> {
     @Mixin
     private ExperimentOptions experimentOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures; created if missing.")
-    private Path out;
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = "--pane", split = ",", paramLabel = "PANE", description = "Panes to draw: ${COMPLETION-CANDIDATES}; default: all.")
     private Set<Pane> panes = EnumSet.allOf(Pane.class);
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "png, svg and/or pdf; default: png.")
-    private List<ExportFormat> formats = List.of(ExportFormat.PNG);
-
-    @Option(names = "--width", paramLabel = "W", description = "Figure width in points (pixels at scale 1); default: ${DEFAULT-VALUE}.")
-    private double width = 800;
-
-    @Option(names = "--height", paramLabel = "H", description = "Figure height in points; default: ${DEFAULT-VALUE}.")
-    private double height = 500;
-
-    @Option(names = "--scale", paramLabel = "X", description = "PNG pixels per point (2 for print); default: ${DEFAULT-VALUE}.")
-    private double scale = 2;
-
-    @Option(names = "--force", description = "Overwrite existing figures in --out.")
-    private boolean force;
+    @Mixin
+    private FigureFormatOptions figureFormat;
 
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
-        FigureExporter exporter;
-        try {
-            exporter = new FigureExporter(width, height, scale);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--width/--height/--scale: " + e.getMessage());
-        }
+        FigureExporter exporter = figureFormat.exporter();
         List<String> names = new ArrayList<>();
         for (Pane pane : panes) {
-            for (ExportFormat format : formats) {
+            for (ExportFormat format : figureFormat.formats()) {
                 names.add(fileName(pane, format));
             }
         }
-        OutputFolder folder = new OutputFolder(out);
-        folder.check(names, force);
+        OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
         PrintWriter text = spec.commandLine().getOut();
-        try (GradientFlow flow = new GradientFlow(experiment.spec(), experiment.data(), experiment.initialParticles(),
-                experiment.stepSize(), experimentOptions.threads())) {
-            ExperimentOptions.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
+        // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
+        try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, 0), experimentOptions.threads())) {
+            folder.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
+            FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));
             for (Pane pane : panes) {
                 SnapshotFigure figure = pane.factory.apply(experiment);
                 figure.show(snapshot);
-                for (ExportFormat format : formats) {
+                for (ExportFormat format : figureFormat.formats()) {
                     Path file = folder.resolve(fileName(pane, format));
-                    Files.createDirectories(file.getParent());
                     exporter.write(figure, file);
                     text.println("wrote " + file);
                 }
             }
             text.println(String.format(Locale.ROOT, "figures at step %d, s = %.6g, E = %.6g (%s)",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason()));
-            return outcome.finite() ? 0 : RunCommand.NON_FINITE;
+            return outcome.finite() ? 0 : Main.NON_FINITE;
         }
     }
 

@@ -1,16 +1,28 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.data.AtomicFile;
+import io.github.meanfieldlab.data.FileSet;
+import io.github.meanfieldlab.data.IoReason;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The folder a command writes its results into: checked before any work, written file by file safely. */
+/**
+ * The folder a command writes into. {@link #check} finds every reason it cannot be written before any work
+ * and writes nothing; {@link #prepare} creates it and cleans up after an earlier run that was killed there;
+ * {@link #writeSet} writes the results so that the folder holds the earlier set or the new one, whole.
+ */
 final class OutputFolder {
+    /** File systems the kernel fills with its own entries (processes, devices, settings): never a place for results. */
+    private static final Set<String> KERNEL_FILE_SYSTEMS = Set.of("proc", "sysfs", "devtmpfs", "devpts", "cgroup",
+            "cgroup2", "debugfs", "tracefs", "securityfs", "configfs", "pstore", "bpf", "efivarfs", "binfmt_misc",
+            "fusectl", "mqueue", "hugetlbfs");
+
     private final Path folder;
 
     OutputFolder(Path folder) {
@@ -21,38 +33,82 @@ final class OutputFolder {
         return folder.resolve(name);
     }
 
-    /** Refuses a folder that is a file, and, unless {@code force}, any of {@code names} that exists. */
+    /**
+     * Refuses, before any work and without writing anything, an empty path, a path through a file, a folder on a
+     * kernel file system, a place where no file can be created (the operating system's reason: permission
+     * denied, read-only file system, ...), a result name taken by a folder, and, unless {@code force}, a result
+     * name taken by a file.
+     */
     void check(List<String> names, boolean force) {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new InputException("--out " + folder + " is a file; it must be a folder");
+        if (folder.toString().isEmpty()) {
+            throw new InputException("--out is empty; give a folder, for example --out results");
         }
-        if (!force) {
-            for (String name : names) {
-                if (Files.exists(folder.resolve(name))) {
-                    throw new InputException(folder.resolve(name)
-                            + " exists; use --force to overwrite it, or another --out");
-                }
-            }
+        Path absolute = folder.toAbsolutePath();
+        Path existing = absolute;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
         }
-    }
-
-    /** Text content written by a {@link #writeText} call. */
-    interface Content {
-        void writeTo(Writer w) throws IOException;
-    }
-
-    /** Writes to a temporary sibling first, so a failure never leaves a half-written result. */
-    void writeText(String name, Content content) throws IOException {
-        Files.createDirectories(folder);
-        Path target = folder.resolve(name);
-        Path tmp = Files.createTempFile(folder, "." + name, ".tmp");
+        if (!Files.isDirectory(existing)) {
+            throw new InputException("--out " + folder + ": " + existing + " is not a folder");
+        }
+        String type = fileSystemType(existing);
+        if (KERNEL_FILE_SYSTEMS.contains(type)) {
+            throw new InputException("--out " + folder + " is on a " + type
+                    + " file system, which the kernel fills with its own entries; choose a folder on a disk");
+        }
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                content.writeTo(w);
+            // The only sure test that a file can be created there: create one (of ours) and remove it.
+            AtomicFile.probe(existing);
+        } catch (IOException e) {
+            throw new InputException("--out " + folder + ": cannot create files in " + existing + ": " + IoReason.of(e));
+        }
+        for (String name : names) {
+            Path file = folder.resolve(name);
+            if (Files.isDirectory(file)) {
+                throw new InputException(file + " is a folder; it cannot be replaced by a result file: remove it, "
+                        + "or choose another --out");
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new InputException(file + " exists; use --force to overwrite it, or another --out");
+            }
+        }
+    }
+
+    private static String fileSystemType(Path path) {
+        try {
+            return Files.getFileStore(path).type();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Creates the folder if missing, finishes a result set that a killed run committed but did not put in place,
+     * and removes temporary files of ours that killed runs left behind.
+     */
+    void prepare() {
+        try {
+            Files.createDirectories(folder);
+            FileSet.recover(folder);
+        } catch (IOException e) {
+            throw new InputException("--out " + folder + ": " + IoReason.withPath(e));
+        }
+    }
+
+    /** Writes one file {@code name}, creating the folder if missing; a reader sees the earlier file or this one. */
+    void writeText(String name, AtomicFile.Text text) throws IOException {
+        Files.createDirectories(folder);
+        AtomicFile.writeText(folder.resolve(name), text);
+    }
+
+    /** Writes {@code files} (by name) as one set: a reader of the folder sees the earlier set or this one. */
+    void writeSet(Map<String, AtomicFile.Text> files) throws IOException {
+        Files.createDirectories(folder);
+        try (FileSet set = FileSet.begin(folder)) {
+            for (Map.Entry<String, AtomicFile.Text> file : files.entrySet()) {
+                set.addText(file.getKey(), file.getValue());
+            }
+            set.commit();
         }
     }
 

@@ -14,9 +14,11 @@ import java.util.List;
  * {@code --add-modules jdk.incubator.vector}, and a jar's manifest cannot add it (it can add exports and opens,
  * not modules). So when the module is missing, {@link Main} starts the same program once more in a child JVM with
  * that option, the same JVM options (also those from {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS}, given
- * once), class path and arguments, and passes on its exit code; the child reads and writes the parent's
- * standard streams. Giving the option yourself saves the restart, and is
- * needed when the JVM options cannot be repeated (a debugger's agent would bind its port twice).
+ * once), class path and arguments, and passes on its exit code; the child writes to the parent's standard output
+ * and error. Its standard input is a pipe from the parent that the parent never writes to: when the parent ends,
+ * even by SIGKILL, the operating system closes it, and the child, reading it, stops too ({@link #stopWithParent})
+ * instead of running on unseen and writing results long after. Giving the option yourself saves the restart,
+ * and is needed when the JVM options cannot be repeated (a debugger's agent would bind its port twice).
  */
 final class VectorModuleRelaunch {
     static final String MODULE = "jdk.incubator.vector";
@@ -27,6 +29,9 @@ final class VectorModuleRelaunch {
 
     private VectorModuleRelaunch() {
     }
+
+    /** Exit code of a relaunched JVM whose parent has ended: no one is left to read it, but it is not 0. */
+    private static final int PARENT_GONE = 1;
 
     /** Whether this JVM resolved the Vector API's module, so the solver can run in it. */
     static boolean moduleResolved() {
@@ -45,7 +50,7 @@ final class VectorModuleRelaunch {
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
                 mainClass.getName(), args);
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO().redirectInput(ProcessBuilder.Redirect.PIPE);
             // The JVM options this JVM took from these variables are among its input arguments, already repeated.
             builder.environment().remove("JAVA_TOOL_OPTIONS");
             builder.environment().remove("JDK_JAVA_OPTIONS");
@@ -61,6 +66,29 @@ final class VectorModuleRelaunch {
             Thread.currentThread().interrupt();
             return CANNOT_START;
         }
+    }
+
+    /**
+     * In a relaunched JVM, ends it once its parent has ended: the pipe on standard input then reaches its end.
+     * Does nothing in a JVM that was not relaunched, whose standard input is the user's.
+     */
+    static void stopWithParent() {
+        if (!Boolean.getBoolean(RELAUNCHED)) {
+            return;
+        }
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // The parent never writes; read until the operating system closes the pipe.
+                }
+            } catch (IOException e) {
+                // A broken pipe means the same: the parent is gone.
+            }
+            System.err.println("error: the program that started this JVM has ended; stopping");
+            System.exit(PARENT_GONE);
+        }, "stop-with-parent");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /** The child's command line: the module and the mark first, then this JVM's own options, class path, class and arguments. */

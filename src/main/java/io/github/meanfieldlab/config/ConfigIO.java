@@ -1,6 +1,8 @@
 package io.github.meanfieldlab.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,12 +12,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
+import io.github.meanfieldlab.data.TextInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,12 +26,18 @@ import java.util.Map;
 
 /**
  * Reads and writes {@link ExperimentConfig} JSON. A document may give any subset of the fields: the rest
- * come from the built-in default experiment. Unknown fields, wrong types and out-of-range values are errors
- * whose message names the source, the field, the value and what is allowed.
+ * come from the built-in default experiment. Unknown fields, a field given twice, content after the document,
+ * wrong types and out-of-range values are errors whose message names the source, the field, the value and
+ * what is allowed.
  */
 public final class ConfigIO {
+    /** Bytes of a configuration file read at most: a complete one takes about 600. */
+    static final long MAX_BYTES = 1 << 20;
     private static final String DEFAULT_RESOURCE = "/io/github/meanfieldlab/config/default-experiment.json";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            // A field given twice would silently take its last value, hiding the first. Content after the
+            // document is refused by readDocument, which can say so more plainly than FAIL_ON_TRAILING_TOKENS.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -56,17 +64,9 @@ public final class ConfigIO {
         }
     }
 
-    /** Reads a configuration file. */
+    /** Reads a configuration file: UTF-8, at most {@link #MAX_BYTES} bytes, whatever kind of file it is. */
     public static ExperimentConfig read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        return parse(text, file.toString());
+        return parse(TextInput.readAll(file, MAX_BYTES), UserText.path(file));
     }
 
     /**
@@ -75,14 +75,7 @@ public final class ConfigIO {
      * @param source names the document in messages (a file name)
      */
     public static ExperimentConfig parse(String json, String source) {
-        JsonNode user;
-        try {
-            user = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InputException(source + (at == null ? "" : ", line " + at.getLineNr() + ", column "
-                    + at.getColumnNr()) + ": not valid JSON (" + e.getOriginalMessage() + ")");
-        }
+        JsonNode user = readDocument(json, source);
         if (user == null || !user.isObject()) {
             throw new InputException(source + ": expected a JSON object with the sections model, init, data, flow");
         }
@@ -92,18 +85,42 @@ public final class ConfigIO {
             config = MAPPER.treeToValue(merged, ExperimentConfig.class);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             JsonNode value = merged.at(pointer(e));
-            throw new InputException(source + ": field " + path(e) + " = " + value + " has the wrong type; expected "
-                    + expected(e.getTargetType()));
+            throw new InputException(source + ": field " + path(e) + " = " + UserText.excerpt(String.valueOf(value))
+                    + " has the wrong type; expected " + expected(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw new InputException(source + ": field " + path(e) + ": " + firstLine(e.getOriginalMessage()));
+            throw new InputException(source + ": field " + path(e) + ": " + UserText.printable(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw new InputException(source + ": " + e.getOriginalMessage());
+            throw new InputException(source + ": " + UserText.printable(e.getOriginalMessage()));
         }
         List<String> problems = ConfigValidator.problems(config);
         if (!problems.isEmpty()) {
             throw new InputException(source + ": " + String.join("; ", problems));
         }
         return config;
+    }
+
+    /** The one JSON value of {@code json}; anything after it but blanks is an error, as a field given twice is. */
+    private static JsonNode readDocument(String json, String source) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode document = MAPPER.readTree(parser);
+            JsonProcessingException afterEnd = null;
+            try {
+                if (parser.nextToken() == null) {
+                    return document;
+                }
+            } catch (JsonProcessingException e) {
+                afterEnd = e;
+            }
+            var at = afterEnd == null ? parser.currentTokenLocation() : afterEnd.getLocation();
+            throw new InputException(source + ", line " + at.getLineNr() + ", column " + at.getColumnNr()
+                    + ": content after the end of the JSON document; a configuration is one JSON object");
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new InputException(source + (at == null ? "" : ", line " + at.getLineNr() + ", column "
+                    + at.getColumnNr()) + ": not valid JSON (" + UserText.printable(e.getOriginalMessage()) + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
     }
 
     private static ObjectNode readDefaultTree() {
@@ -126,7 +143,8 @@ public final class ConfigIO {
             String name = prefix + f.getKey();
             JsonNode known = base.get(f.getKey());
             if (known == null) {
-                throw new InputException(source + ": unknown field '" + name + "'; allowed here: " + fieldNames(base));
+                throw new InputException(source + ": unknown field " + UserText.quote(name) + "; allowed here: "
+                        + fieldNames(base));
             }
             if (known.isObject()) {
                 overlay((ObjectNode) known, f.getValue(), name + ".", source);
@@ -181,11 +199,6 @@ public final class ConfigIO {
             return "a list of numbers, or null";
         }
         return "an object";
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** The configuration as an indented JSON document, every field present. */

@@ -2,16 +2,18 @@ package io.github.meanfieldlab.config;
 
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.InitialDistribution;
+import io.github.meanfieldlab.core.SizeLimits;
+import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.data.DataGenerator;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The allowed range of every configuration field, and the messages for values outside it. */
 public final class ConfigValidator {
-    public static final int MAX_STATE_DIMENSION = 16;
-    public static final int MAX_DEPTH = 4096;
-    public static final int MAX_WIDTH = 65536;
-    public static final int MAX_SAMPLES = 1_000_000;
+    /** The largest pseudo-time a run may be asked to reach, by flow.maxTime or by the command line. */
+    public static final double MAX_TIME = 1e9;
+    /** The largest |a_j|, as large as the largest squashing bound: beyond it the initial output overflows. */
+    static final double MAX_READOUT = 1000;
 
     private ConfigValidator() {
     }
@@ -29,15 +31,20 @@ public final class ConfigValidator {
         } catch (IllegalArgumentException e) {
             p.add("field model.block: " + e.getMessage());
         }
-        range(p, "model.stateDimension", m.stateDimension(), 1, MAX_STATE_DIMENSION);
-        range(p, "model.depth", m.depth(), 1, MAX_DEPTH);
-        range(p, "model.width", m.width(), 1, MAX_WIDTH);
+        range(p, "model.stateDimension", m.stateDimension(), 1, SizeLimits.MAX_STATE_DIMENSION);
+        range(p, "model.depth", m.depth(), 1, SizeLimits.MAX_DEPTH);
+        range(p, "model.width", m.width(), 1, SizeLimits.MAX_WIDTH);
+        if ((long) m.depth() * m.width() > SizeLimits.MAX_PARTICLES) {
+            p.add("fields model.depth × model.width = " + m.depth() + " × " + m.width() + " = " + (long) m.depth() * m.width()
+                    + " particles is out of range; allowed: at most " + SizeLimits.MAX_PARTICLES);
+        }
         if (m.readout() != null) {
             if (m.readout().size() != m.stateDimension()) {
                 p.add("field model.readout has " + m.readout().size() + " entries; allowed: null (e_D) or D = "
                         + m.stateDimension() + " entries");
-            } else if (m.readout().stream().anyMatch(v -> v == null || !Double.isFinite(v))) {
-                p.add("field model.readout: every entry must be a finite number");
+            } else if (m.readout().stream().anyMatch(v -> v == null || !(Math.abs(v) <= MAX_READOUT))) {
+                p.add("field model.readout: every entry must be a number from " + format(-MAX_READOUT) + " to "
+                        + format(MAX_READOUT));
             } else if (m.readout().stream().allMatch(v -> v == 0)) {
                 p.add("field model.readout must not be the zero vector");
             }
@@ -69,14 +76,21 @@ public final class ConfigValidator {
             }
         } else if (d.file().isBlank()) {
             p.add("field data.file is empty; allowed: null (use data.generator) or the path of a data CSV");
+        } else {
+            try {
+                java.nio.file.Path.of(d.file());
+            } catch (java.nio.file.InvalidPathException e) {
+                p.add("field data.file = " + UserText.quote(d.file()) + " is not a file name (" + UserText.printable(e.getReason())
+                        + ")");
+            }
         }
-        range(p, "data.samples", d.samples(), 1, MAX_SAMPLES);
+        range(p, "data.samples", d.samples(), 1, SizeLimits.MAX_SAMPLES);
         range(p, "data.noise", d.noise(), 0, 10);
         range(p, "data.teacherWidth", d.teacherWidth(), 1, 1024);
 
         ExperimentConfig.Flow f = c.flow();
         positive(p, "flow.step", f.step(), 100);
-        positive(p, "flow.maxTime", f.maxTime(), 1e9);
+        positive(p, "flow.maxTime", f.maxTime(), MAX_TIME);
         range(p, "flow.lossTarget", f.lossTarget(), 0, 1e12);
         return p;
     }

@@ -1,5 +1,7 @@
 package io.github.meanfieldlab.config;
 
+import io.github.meanfieldlab.core.StopRule;
+
 /**
  * Every setting of a run, as one JSON document: the network, the initial distribution, the data and the
  * flow. Immutable; {@link ConfigIO} reads, validates and writes it, and {@link Experiment#build} turns it
@@ -27,8 +29,21 @@ public record ExperimentConfig(Model model, Init init, Data data, Flow flow) {
                        int teacherWidth) {
     }
 
-    /** Explicit Euler in pseudo-time: step Δs; the run stops at s = maxTime or once E ≤ lossTarget (0: never). */
-    public record Flow(double step, double maxTime, double lossTarget) {
+    /**
+     * Explicit Euler in pseudo-time: step Δs; the run stops at s = maxTime or once E ≤ lossTarget (0: never).
+     * {@code adaptive}: the step-size guard halves Δs when the flow-fidelity ratio leaves [0.9, 1.1] (other than
+     * relu's chatter at kinks) and doubles it back, never above {@code step}.
+     */
+    public record Flow(double step, double maxTime, double lossTarget, boolean adaptive) {
+        /** Fixed steps Δs. */
+        public Flow(double step, double maxTime, double lossTarget) {
+            this(step, maxTime, lossTarget, false);
+        }
+
+        /** The stopping rule these settings make. */
+        public StopRule stopRule() {
+            return new StopRule(maxTime, lossTarget);
+        }
     }
 
     public ExperimentConfig withModel(Model m) {

@@ -75,7 +75,7 @@ public abstract class Activation {
     };
 
     /**
-     * The paper's regularized ReLU σ_η (Remark H.2): 0 for s ≤ −η, (s+η)²/(4η) for |s| < η, s for s ≥ η.
+     * The paper's regularized ReLU σ_η (Remark H.2): 0 for s ≤ −η, (s+η)²/(4η) for |s| &lt; η, s for s ≥ η.
      * It is C¹, which the convergence theorem for partially 1-homogeneous blocks needs.
      */
     public static Activation regularizedRelu(double eta) {

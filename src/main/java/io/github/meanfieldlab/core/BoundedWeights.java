@@ -4,11 +4,21 @@ package io.github.meanfieldlab.core;
  * The squashing v ↦ v·ψ(|v|)/|v| with ψ(r) = R·tanh(r/R) (MODEL.md, the paper's Remark H.2) that keeps
  * the inner weights of regularized-relu bounded by R, and the transpose of its Jacobian for the chain rule.
  */
-final class BoundedWeights {
+public final class BoundedWeights {
     /** Below this r/R the factors use their Taylor series, where the closed forms lose digits to cancellation. */
     private static final double SERIES_BELOW = 1e-2;
 
     private BoundedWeights() {
+    }
+
+    /**
+     * The regularized-relu particle (c, W, β) at {@code theta[offset ..]} as the network sees it, (c, Ŵ, β̂), into
+     * {@code out[0 .. 1 + D² + D)}.
+     */
+    public static void squashParticle(double[] theta, int offset, int D, double bound, double[] out) {
+        out[0] = theta[offset];
+        squash(theta, offset + 1, D * D, bound, out, 1);
+        squash(theta, offset + 1 + D * D, D, bound, out, 1 + D * D);
     }
 
     /** φ(r) = ψ(r)/r, with φ(0) = 1. */

@@ -3,19 +3,65 @@ package io.github.meanfieldlab.core;
 import java.util.Arrays;
 
 /**
- * The diagnostics of a run, one row per evaluated state: step n, time s = n·Δs, loss E, dissipation I,
- * flow fidelity, accuracy, second moment and largest speed.
+ * The diagnostics of a run, one row per evaluated state, in the columns of {@link Column}: the history CSV
+ * writes them in that order and under those names.
  *
- * <p>A recorder appends rows; {@link #view()} hands out a read-only history of the rows so far that shares
+ * <p>A recorder appends rows; {@link Recorder#view()} hands out a read-only history of the rows so far that shares
  * the arrays. That is safe because a row is never changed once written and arrays are replaced, not
  * resized in place, when they grow; a view therefore costs nothing, which lets the solver publish one
  * every frame without copying a long history.
  */
 public final class FlowHistory {
+    /**
+     * The columns, in the order of the history CSV, with their CSV names: the one list that writers and readers
+     * of history files follow. NaN (an empty CSV field) means "no value in this row".
+     */
+    public enum Column {
+        /** n, the index of the accepted Euler step that led to this row (0 for the initial state). */
+        STEP("step"),
+        /** Pseudo-time s, the sum of the steps taken. */
+        TIME("time"),
+        /** E. */
+        LOSS("loss"),
+        /** I = 1/(L·M) Σ|v|². */
+        DISSIPATION("dissipation"),
+        /** (E_{n−1} − E_n)/(Δs·I_{n−1}) of the step that led here; NaN in row 0. */
+        FIDELITY("fidelity"),
+        /** Fraction of sign(g) = y; NaN unless every label is ±1. */
+        ACCURACY("accuracy"),
+        /** 1/(L·M) Σ|θ|². */
+        SECOND_MOMENT("second_moment"),
+        /** max |v|. */
+        MAX_SPEED("max_speed"),
+        /** Δs of the step that led here; in row 0 the step the run starts with. */
+        STEP_SIZE("step_size"),
+        /**
+         * relu: fraction of the pre-activations w·z_l(x_i) + b of all (i, l, m) that changed sign in the step that
+         * led here; measured only when the fidelity left [0.9, 1.1] (see {@link StepSizeGuard}), NaN otherwise.
+         */
+        SIGN_CHANGES("sign_changes"),
+        /** relu: the root mean square over particles of the change of |u|² − |(w, b)|² since s = 0. */
+        IMBALANCE_DRIFT("imbalance_drift"),
+        /** Smallest eigenvalue of the tangent kernel H ({@link TangentKernel}); every few steps. */
+        LAMBDA_MIN("lambda_min"),
+        /** Least det(I + 1/(L·M) Σ_m J_z f) over samples and layers ({@link LayerJacobians}); every few steps. */
+        MIN_JACOBIAN_DET("min_jacobian_det");
+
+        private final String csvName;
+
+        Column(String csvName) {
+            this.csvName = csvName;
+        }
+
+        /** The column's name in the history CSV header. */
+        public String csvName() {
+            return csvName;
+        }
+    }
+
     /** Column names, in the order of the history CSV. */
-    public static final String[] COLUMNS = {
-        "step", "time", "loss", "dissipation", "fidelity", "accuracy", "second_moment", "max_speed"
-    };
+    public static final String[] COLUMNS = java.util.Arrays.stream(Column.values()).map(Column::csvName)
+            .toArray(String[]::new);
 
     private final double[][] columns;
     private final int rows;
@@ -76,6 +122,16 @@ public final class FlowHistory {
         return get(7, row);
     }
 
+    /** Δs of the step that led to {@code row}. */
+    public double stepSize(int row) {
+        return get(Column.STEP_SIZE, row);
+    }
+
+    /** Value of {@code column} at {@code row}; NaN where the row has no value. */
+    public double get(Column column, int row) {
+        return get(column.ordinal(), row);
+    }
+
     /** Value of column {@code column} (index into {@link #COLUMNS}) at {@code row}. */
     public double get(int column, int row) {
         if (row < 0 || row >= rows) {
@@ -89,12 +145,18 @@ public final class FlowHistory {
         return rows == 0 ? Double.NaN : loss(rows - 1);
     }
 
-    /** Appends rows; owned by one thread, the solver's. */
+    /**
+     * Appends rows; owned by one thread, the solver's. A row is written in two parts: {@link #append} writes the
+     * values every row has, then {@link #set} may add others before {@link #commit} makes the row visible.
+     */
     public static final class Recorder {
         private double[][] columns = new double[COLUMNS.length][1024];
         private int rows;
 
-        /** Appends one row; the fidelity is derived from the previous row. */
+        /**
+         * Starts a row; the fidelity is derived from the previous row and {@code stepSize}, the other columns of
+         * the row are NaN until {@link #set}.
+         */
         public void append(long step, double time, double loss, double dissipation, double accuracy,
                            double secondMoment, double maxSpeed, double stepSize) {
             if (rows == columns[0].length) {
@@ -108,6 +170,9 @@ public final class FlowHistory {
             if (rows > 0) {
                 fidelity = (columns[2][rows - 1] - loss) / (stepSize * columns[3][rows - 1]);
             }
+            for (double[] column : columns) {
+                column[rows] = Double.NaN;
+            }
             columns[0][rows] = step;
             columns[1][rows] = time;
             columns[2][rows] = loss;
@@ -116,6 +181,21 @@ public final class FlowHistory {
             columns[5][rows] = accuracy;
             columns[6][rows] = secondMoment;
             columns[7][rows] = maxSpeed;
+            columns[Column.STEP_SIZE.ordinal()][rows] = stepSize;
+        }
+
+        /** The fidelity of the row being written. */
+        public double pendingFidelity() {
+            return columns[Column.FIDELITY.ordinal()][rows];
+        }
+
+        /** Sets a value of the row being written. */
+        public void set(Column column, double value) {
+            columns[column.ordinal()][rows] = value;
+        }
+
+        /** Makes the row being written part of the history. */
+        public void commit() {
             rows++;
         }
 

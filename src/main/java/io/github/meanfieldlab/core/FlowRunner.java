@@ -23,7 +23,7 @@ public final class FlowRunner implements AutoCloseable {
     private final ModelSpec spec;
     private final Dataset data;
     private final double[] initial;
-    private final double stepSize;
+    private final GradientFlow.Options options;
     private final StopRule stopRule;
     private final int threads;
     private final Thread thread;
@@ -54,11 +54,20 @@ public final class FlowRunner implements AutoCloseable {
      */
     public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, double stepSize, StopRule stopRule,
                       int threads, boolean startPlaying) {
+        this(runId, spec, data, initial, GradientFlow.Options.fixed(stepSize), stopRule, threads, startPlaying);
+    }
+
+    /**
+     * As the other constructor, with the flow's {@link GradientFlow.Options}: adaptive steps, the sign changes the
+     * step-size guard needs, and the theory columns of the history.
+     */
+    public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, GradientFlow.Options options,
+                      StopRule stopRule, int threads, boolean startPlaying) {
         this.runId = runId;
         this.spec = spec;
         this.data = data;
         this.initial = initial.clone();
-        this.stepSize = stepSize;
+        this.options = options;
         this.stopRule = stopRule;
         this.threads = threads;
         this.playing = startPlaying;
@@ -224,7 +233,7 @@ public final class FlowRunner implements AutoCloseable {
         GradientFlow flow;
         long buildStart = System.nanoTime();
         try {
-            flow = new GradientFlow(spec, data, initial, stepSize, threads);
+            flow = new GradientFlow(spec, data, initial, options, threads);
         } catch (RuntimeException e) {
             on(Event.NOT_FINITE, e.getMessage());
             publish(null);
@@ -286,7 +295,7 @@ public final class FlowRunner implements AutoCloseable {
                     windowStart = stepEnd;
                     windowSteps = 0;
                 }
-                String reason = stopRuleOn ? stopRule.reason(flow.time(), flow.loss(), stepSize) : null;
+                String reason = stopRuleOn ? stopRule.reason(flow) : null;
                 if (reason != null) {
                     on(Event.STOP_RULE, "stopped: " + reason);
                 }

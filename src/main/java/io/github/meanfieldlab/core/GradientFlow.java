@@ -4,19 +4,56 @@ package io.github.meanfieldlab.core;
  * The particle discretisation of the Wasserstein gradient flow: explicit Euler θ ← θ + Δs·v in
  * pseudo-time s, with the diagnostics of every evaluated state recorded in a {@link FlowHistory}.
  *
+ * <p>With {@link Options#adaptive()} the step is chosen by the {@link StepSizeGuard}: a step whose fidelity ratio
+ * leaves the band, other than relu's chatter at a kink, is taken again with half the Δs, and after a run of steps
+ * inside the band Δs doubles again, never above the configured one. Every decision depends on the loss alone, so
+ * it is as deterministic as the loss.
+ *
  * <p>The state is always evaluated: after construction and after each {@link #step()}, the loss, the
  * velocities and the layer states describe the current particles. Not thread-safe: one thread steps it,
  * and what leaves it ({@link #particles()}, {@link #history()}, …) is a copy or an immutable view.
  */
 public final class GradientFlow implements AutoCloseable {
+    /**
+     * How a flow steps: the (largest) step Δs; whether the {@link StepSizeGuard} adapts it; whether relu's sign
+     * changes are counted on the steps whose fidelity left the band (the guard needs them to tell chatter, and
+     * adaptive steps count them anyway); and every how many steps the costly {@link TheoryDiagnostics} are computed
+     * (0: none of the theory columns).
+     */
+    public record Options(double stepSize, boolean adaptive, boolean countSignChanges, int diagnosticsEvery) {
+        public Options {
+            if (!(stepSize > 0 && Double.isFinite(stepSize))) {
+                throw new IllegalArgumentException("step Δs = " + stepSize + " is out of range; allowed: finite and > 0");
+            }
+            if (diagnosticsEvery < 0) {
+                throw new IllegalArgumentException("diagnostics every " + diagnosticsEvery + " steps; allowed: >= 0");
+            }
+        }
+
+        /** Fixed steps Δs, nothing counted beyond the basic columns: the app's and the benchmark's flow. */
+        public static Options fixed(double stepSize) {
+            return new Options(stepSize, false, false, 0);
+        }
+    }
+
     private final ModelSpec spec;
-    private final double stepSize;
+    private final Options options;
     private final Dataset data;
     private final FlowEvaluator evaluator;
     private final FlowHistory.Recorder recorder = new FlowHistory.Recorder();
     private final double[] theta;
     private final double[] previous;
-    private final double[] velocity;
+    private double[] velocity;
+    /** The velocity the current step started from, kept for a retry with a smaller Δs; null unless adaptive. */
+    private double[] previousVelocity;
+    /** Counts relu's kinks crossed by a step whose fidelity left the band; null when nobody asks. */
+    private final SignChanges signChanges;
+    private final TheoryDiagnostics diagnostics;
+    private double stepSize;
+    /** s = timeBase + (steps − stepsBase)·Δs: exactly n·Δs while Δs never changed. */
+    private double timeBase;
+    private long stepsBase;
+    private int stepsInBand;
     private long steps;
 
     /**
@@ -26,9 +63,15 @@ public final class GradientFlow implements AutoCloseable {
      * @throws NonFiniteStateException if the initial state already has a non-finite loss or velocity
      */
     public GradientFlow(ModelSpec spec, Dataset data, double[] initial, double stepSize, int threads) {
-        if (!(stepSize > 0 && Double.isFinite(stepSize))) {
-            throw new IllegalArgumentException("step Δs = " + stepSize + " is out of range; allowed: finite and > 0");
-        }
+        this(spec, data, initial, Options.fixed(stepSize), threads);
+    }
+
+    /**
+     * @param initial L·M·k initial parameters (copied)
+     * @param threads threads for the evaluation; results are bit-identical for any value
+     * @throws NonFiniteStateException if the initial state already has a non-finite loss or velocity
+     */
+    public GradientFlow(ModelSpec spec, Dataset data, double[] initial, Options options, int threads) {
         if (initial.length != spec.totalParameters()) {
             throw new IllegalArgumentException("initial particles hold " + initial.length + " values; " + spec
                     + " needs L·M·k = " + spec.totalParameters());
@@ -42,11 +85,17 @@ public final class GradientFlow implements AutoCloseable {
             }
         }
         this.spec = spec;
-        this.stepSize = stepSize;
+        this.options = options;
+        this.stepSize = options.stepSize();
         this.data = data;
         this.theta = initial.clone();
         this.previous = new double[theta.length];
         this.velocity = new double[theta.length];
+        this.previousVelocity = options.adaptive() ? new double[theta.length] : null;
+        boolean watchKinks = options.adaptive() || options.countSignChanges();
+        this.signChanges = watchKinks && spec.block() == Block.RELU ? new SignChanges(spec, data) : null;
+        this.diagnostics = options.diagnosticsEvery() > 0
+                ? new TheoryDiagnostics(spec, data, theta, options.diagnosticsEvery()) : null;
         this.evaluator = new FlowEvaluator(spec, data, threads);
         evaluator.evaluate(theta, velocity);
         if (!isFinite()) {
@@ -54,49 +103,94 @@ public final class GradientFlow implements AutoCloseable {
             throw new NonFiniteStateException("the initial state has a non-finite loss or velocity (loss "
                     + evaluator.loss() + "); use smaller initial scales");
         }
-        record();
+        record(Double.NaN);
     }
 
     /**
-     * One Euler step θ ← θ + Δs·v, then an evaluation of the new state. Allocates nothing (except when the
-     * history doubles its capacity).
+     * One Euler step θ ← θ + Δs·v, then an evaluation of the new state (with adaptive steps, as many halvings of
+     * Δs as the {@link StepSizeGuard} asks for). Allocates nothing (except when the history doubles its capacity,
+     * and in the theory diagnostics every few steps).
      *
      * @throws NonFiniteStateException if the new state's loss or velocities are not finite; the flow is then
      *     restored to the last finite state, which stays usable
      */
     public void step() {
         System.arraycopy(theta, 0, previous, 0, theta.length);
-        for (int q = 0; q < theta.length; q++) {
-            theta[q] += stepSize * velocity[q];
+        double previousLoss = evaluator.loss();
+        double previousDissipation = evaluator.dissipation();
+        double[] direction = velocity;
+        if (previousVelocity != null) {
+            // Keep v_n for the retries: the new velocities go to the other array.
+            double[] spare = previousVelocity;
+            previousVelocity = velocity;
+            velocity = spare;
         }
-        evaluator.evaluate(theta, velocity);
-        if (!isFinite()) {
-            System.arraycopy(previous, 0, theta, 0, theta.length);
+        double crossed;
+        while (true) {
+            for (int q = 0; q < theta.length; q++) {
+                theta[q] = previous[q] + stepSize * direction[q];
+            }
             evaluator.evaluate(theta, velocity);
-            throw new NonFiniteStateException("step " + (steps + 1) + " (s = " + (steps + 1) * stepSize
-                    + ") produced a non-finite loss or velocity; stopped at the last finite state, s = "
-                    + time() + ". Try a smaller step Δs than " + stepSize + ".");
+            boolean finite = isFinite();
+            double fidelity = (previousLoss - evaluator.loss()) / (stepSize * previousDissipation);
+            boolean inBand = finite && StepSizeGuard.inBand(fidelity);
+            crossed = !inBand && finite && signChanges != null ? signChanges.fraction(previous, theta) : Double.NaN;
+            if (options.adaptive() && !inBand && !StepSizeGuard.isChatter(spec.block(), crossed)
+                    && stepSize > options.stepSize() * StepSizeGuard.SMALLEST_STEP) {
+                changeStepSize(stepSize / 2);
+                stepsInBand = 0;
+                continue;
+            }
+            if (!finite) {
+                System.arraycopy(previous, 0, theta, 0, theta.length);
+                evaluator.evaluate(theta, velocity);
+                throw new NonFiniteStateException("step " + (steps + 1) + " (s = " + (time() + stepSize)
+                        + ") produced a non-finite loss or velocity; stopped at the last finite state, s = "
+                        + time() + ". Try a smaller step Δs than " + stepSize + ".");
+            }
+            stepsInBand = inBand ? stepsInBand + 1 : 0;
+            break;
         }
         steps++;
-        record();
+        record(crossed);
+        if (options.adaptive() && stepsInBand >= StepSizeGuard.STEPS_BEFORE_DOUBLING && stepSize < options.stepSize()) {
+            changeStepSize(Math.min(2 * stepSize, options.stepSize()));
+            stepsInBand = 0;
+        }
+    }
+
+    private void changeStepSize(double newStepSize) {
+        timeBase = time();
+        stepsBase = steps;
+        stepSize = newStepSize;
     }
 
     private boolean isFinite() {
         return Double.isFinite(evaluator.loss()) && Double.isFinite(evaluator.dissipation());
     }
 
-    private void record() {
+    private void record(double signChangeFraction) {
         recorder.append(steps, time(), evaluator.loss(), evaluator.dissipation(), evaluator.accuracy(),
                 evaluator.secondMoment(), evaluator.maxSpeed(), stepSize);
+        recorder.set(FlowHistory.Column.SIGN_CHANGES, signChangeFraction);
+        if (diagnostics != null) {
+            diagnostics.record(steps, theta, evaluator, recorder);
+        }
+        recorder.commit();
     }
 
     public ModelSpec spec() {
         return spec;
     }
 
-    /** Δs. */
+    /** Δs of the next step (with adaptive steps, it changes as the run goes). */
     public double stepSize() {
         return stepSize;
+    }
+
+    /** How this flow steps. */
+    public Options options() {
+        return options;
     }
 
     /** Steps taken, n. */
@@ -104,9 +198,9 @@ public final class GradientFlow implements AutoCloseable {
         return steps;
     }
 
-    /** Pseudo-time s = n·Δs. */
+    /** Pseudo-time s, the sum of the steps taken: n·Δs for fixed steps. */
     public double time() {
-        return steps * stepSize;
+        return timeBase + (steps - stepsBase) * stepSize;
     }
 
     /** E at the current particles. */

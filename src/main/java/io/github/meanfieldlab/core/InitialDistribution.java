@@ -69,12 +69,27 @@ public final class InitialDistribution {
         return new InitialDistribution(Kind.GAUSSIAN, tau, tau, 0, seed);
     }
 
+    /** The same distribution drawn with another seed: the seeds of a ladder or a sweep. */
+    public InitialDistribution withSeed(long newSeed) {
+        return new InitialDistribution(kind, amplitudeScale, innerScale, kappa, newSeed);
+    }
+
     public Kind kind() {
         return kind;
     }
 
     public long seed() {
         return seed;
+    }
+
+    /** Standard deviation of the amplitude, u or c. */
+    public double amplitudeScale() {
+        return amplitudeScale;
+    }
+
+    /** Standard deviation of the inner part, (w, b) or (W, β). */
+    public double innerScale() {
+        return innerScale;
     }
 
     /** Draws L·M·k parameters for {@code spec}, particle (l, m) at (l·M + m)·k. */

@@ -19,7 +19,7 @@ public interface NamedChoice {
                 return e;
             }
         }
-        throw new IllegalArgumentException("unknown " + what + " '" + id + "'; allowed: " + allIds(type));
+        throw new IllegalArgumentException("unknown " + what + " " + UserText.quote(id) + "; allowed: " + allIds(type));
     }
 
     /** Every name of {@code type}, comma separated, for messages and help. */

@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * f(z; u, w, b) = u σ(w·z + b) for relu, tanh, sigmoid and softplus. θ = (u1..uD, w1..wD, b).
  *
- * <p>relu, the block that has to be fast, is evaluated on whole vectors ({@link Activation#relu(DoubleVector)});
+ * <p>relu, the block that has to be fast, is evaluated on whole vectors ({@code s.max(0.0)} and a blend for relu');
  * the other activations lane by lane through their {@link Activation} object, so that their values are the
  * scalar ones exactly.
  */

@@ -1,22 +1,31 @@
 package io.github.meanfieldlab.data;
 
 import io.github.meanfieldlab.core.InputException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.github.meanfieldlab.core.UserText;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * A numeric CSV file read strictly: a header, then rows of finite numbers with as many fields as the header.
- * Every problem is reported with the file, the line and the column. Blank lines are skipped.
+ * A numeric CSV file read strictly: a header, then rows of finite numbers ({@link PlainNumber}) with as many
+ * fields as the header. Every problem is reported with the file, the line and the column. Blank lines are
+ * skipped; a field may be enclosed in double quotes, as spreadsheets write header names.
  */
 final class CsvTable {
-    /** Larger files are refused rather than exhausting memory; far above any dataset the app can train on. */
-    static final long MAX_BYTES = 512L * 1024 * 1024;
+    /**
+     * Bytes read at most, so that no device or pipe is read for ever. Far above the largest file a run writes:
+     * with the default heap on a 24 GiB machine a run holds at most about 10⁸ parameters, a 3 GB particle file.
+     */
+    static final long MAX_BYTES = 8L << 30;
+    /**
+     * Heap bytes per number read allowed: 8 for the number, 8 more while the array grows, and room to spare,
+     * so that a file that fits is read and one that would not is refused instead of exhausting the heap.
+     */
+    private static final long HEAP_PER_VALUE = 40;
+    /**
+     * Bytes of one line at most: a particle row of the widest block (regularized-relu at D = 16, 275 numbers)
+     * at full precision takes about 7 KB.
+     */
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     final Path file;
     final String[] header;
@@ -40,96 +49,104 @@ final class CsvTable {
         return values[row * header.length + column];
     }
 
-    static CsvTable read(Path file, int maxRows) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(file + ": is a folder, not a CSV file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InputException(file + ": " + size + " bytes is too large; allowed: at most " + MAX_BYTES);
-            }
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return parse(file, in, maxRows);
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(file + ": not a UTF-8 text file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    /** Checks a header before any row is read, so that a wrong kind of file is named as such at once. */
+    interface HeaderCheck {
+        /** @throws InputException naming what is wrong with {@code header}, which is line {@code line} of {@code file} */
+        void check(Path file, int line, String[] header);
+    }
+
+    static CsvTable read(Path file, int maxRows, HeaderCheck headerCheck) {
+        try (TextInput in = TextInput.open(file, MAX_BYTES, MAX_LINE_BYTES)) {
+            return parse(file, in, maxRows, headerCheck);
         }
     }
 
-    private static CsvTable parse(Path file, BufferedReader in, int maxRows) throws IOException {
+    private static CsvTable parse(Path file, TextInput in, int maxRows, HeaderCheck headerCheck) {
         String line;
-        int lineNo = 0;
         String[] header = null;
         while (header == null && (line = in.readLine()) != null) {
-            lineNo++;
-            line = stripBom(line, lineNo).strip();
-            if (!line.isEmpty()) {
-                header = line.split(",", -1);
+            if (!line.isBlank()) {
+                header = fields(line);
                 for (int c = 0; c < header.length; c++) {
-                    header[c] = header[c].strip();
                     if (header[c].isEmpty()) {
-                        throw new InputException(file + ", line " + lineNo + ", column " + (c + 1)
+                        throw new InputException(UserText.path(file) + ", line " + in.lineNumber() + ", column " + (c + 1)
                                 + ": empty column name in the header");
                     }
                 }
             }
         }
         if (header == null) {
-            throw new InputException(file + ": the file is empty; expected a header line and data rows");
+            throw new InputException(UserText.path(file) + ": the file is empty; expected a header line and data rows");
         }
-        List<double[]> rows = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        headerCheck.check(file, in.lineNumber(), header);
+        int columns = header.length;
+        long maxValues = Math.min(Math.min((long) maxRows * columns, Runtime.getRuntime().maxMemory() / HEAP_PER_VALUE),
+                Integer.MAX_VALUE - 8);
+        double[] values = new double[Math.max(columns, 1024 - 1024 % columns)];
+        int[] lines = new int[values.length / columns];
+        int rows = 0;
         while ((line = in.readLine()) != null) {
-            lineNo++;
             if (line.isBlank()) {
                 continue;
             }
-            if (rows.size() >= maxRows) {
-                throw new InputException(file + ", line " + lineNo + ": more than " + maxRows
+            int lineNo = in.lineNumber();
+            if (rows >= maxRows) {
+                throw new InputException(UserText.path(file) + ", line " + lineNo + ": more than " + maxRows
                         + " rows; allowed: at most " + maxRows);
             }
-            String[] fields = line.split(",", -1);
-            if (fields.length != header.length) {
-                throw new InputException(file + ", line " + lineNo + ": " + fields.length + " fields, but the header has "
-                        + header.length + " (" + String.join(",", header) + ")");
+            if ((long) (rows + 1) * columns > maxValues) {
+                throw new InputException(UserText.path(file) + ", line " + lineNo + ": more than " + maxValues
+                        + " numbers, as many as this Java process has room for (run Java with a larger -Xmx)");
             }
-            double[] row = new double[fields.length];
-            for (int c = 0; c < fields.length; c++) {
-                String f = fields[c].strip();
-                String where = file + ", line " + lineNo + ", column " + (c + 1) + " (" + header[c] + ")";
-                if (f.isEmpty()) {
-                    throw new InputException(where + ": empty field; expected a number");
-                }
-                try {
-                    row[c] = Double.parseDouble(f);
-                } catch (NumberFormatException e) {
-                    throw new InputException(where + ": '" + f + "' is not a number");
-                }
-                if (!Double.isFinite(row[c])) {
-                    throw new InputException(where + ": " + f + " is not a finite number");
-                }
+            String[] fields = fields(line);
+            if (fields.length != columns) {
+                throw new InputException(UserText.path(file) + ", line " + lineNo + ": " + fields.length
+                        + " fields, but the header has " + columns + " (" + UserText.excerpt(String.join(",", header)) + ")");
             }
-            rows.add(row);
-            lines.add(lineNo);
+            if (rows == lines.length) {
+                int capacity = (int) Math.min(2L * rows, maxValues / columns);
+                values = Arrays.copyOf(values, capacity * columns);
+                lines = Arrays.copyOf(lines, capacity);
+            }
+            for (int c = 0; c < columns; c++) {
+                values[rows * columns + c] = number(fields[c], file, lineNo, c, header[c]);
+            }
+            lines[rows++] = lineNo;
         }
-        if (rows.isEmpty()) {
-            throw new InputException(file + ": the header is there but no data rows follow");
+        if (rows == 0) {
+            throw new InputException(UserText.path(file) + ": the header is there but no data rows follow");
         }
-        double[] values = new double[rows.size() * header.length];
-        int[] lineNumbers = new int[rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            System.arraycopy(rows.get(r), 0, values, r * header.length, header.length);
-            lineNumbers[r] = lines.get(r);
-        }
+        values = Arrays.copyOf(values, rows * columns);
+        int[] lineNumbers = Arrays.copyOf(lines, rows);
         return new CsvTable(file, header, values, lineNumbers);
     }
 
-    private static String stripBom(String line, int lineNo) {
-        return lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+    /** The number in a field, or an error naming the file, line, column and column name. */
+    private static double number(String field, Path file, int line, int column, String name) {
+        try {
+            if (!field.isEmpty()) {
+                return PlainNumber.parse(field);
+            }
+        } catch (NumberFormatException e) {
+            throw new InputException(where(file, line, column, name) + ": " + e.getMessage());
+        }
+        throw new InputException(where(file, line, column, name) + ": empty field; expected a number");
+    }
+
+    private static String where(Path file, int line, int column, String name) {
+        return UserText.path(file) + ", line " + line + ", column " + (column + 1) + " (" + UserText.excerpt(name) + ")";
+    }
+
+    /** The comma-separated fields of {@code line}, each stripped of blanks and of one pair of enclosing quotes. */
+    private static String[] fields(String line) {
+        String[] fields = line.split(",", -1);
+        for (int c = 0; c < fields.length; c++) {
+            String f = fields[c].strip();
+            if (f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"")) {
+                f = f.substring(1, f.length() - 1).strip();
+            }
+            fields[c] = f;
+        }
+        return fields;
     }
 }

@@ -1,37 +1,22 @@
 package io.github.meanfieldlab.data;
 
-import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.Dataset;
+import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.SizeLimits;
+import io.github.meanfieldlab.core.UserText;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
 /** Data files of MODEL.md: header {@code x1,…,xd,y}, one sample per row. */
 public final class DataCsv {
-    /** More samples than this would not train at interactive speed; refused as an absurd size. */
-    public static final int MAX_SAMPLES = 1_000_000;
-    /** Input dimensions above this are refused; the app's views are made for small d. */
-    public static final int MAX_DIMENSION = 64;
-
     private DataCsv() {
     }
 
     /** Reads and validates a data file. */
     public static Dataset read(Path file) {
-        CsvTable t = CsvTable.read(file, MAX_SAMPLES);
-        int columns = t.header.length;
-        if (columns < 2) {
-            throw new InputException(file + ", line 1: the header has " + columns
-                    + " column; expected x1,…,xd,y with d >= 1");
-        }
-        int d = columns - 1;
-        if (d > MAX_DIMENSION) {
-            throw new InputException(file + ", line 1: " + d + " input columns; allowed: at most " + MAX_DIMENSION);
-        }
-        for (int c = 0; c < d; c++) {
-            expectName(t, c, "x" + (c + 1));
-        }
-        expectName(t, d, "y");
+        CsvTable t = CsvTable.read(file, SizeLimits.MAX_SAMPLES, DataCsv::checkHeader);
+        int d = t.header.length - 1;
         double[] x = new double[t.rows() * d];
         double[] y = new double[t.rows()];
         for (int i = 0; i < t.rows(); i++) {
@@ -40,14 +25,26 @@ public final class DataCsv {
             }
             y[i] = t.get(i, d);
         }
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return new Dataset(name, d, x, y);
+        return new Dataset(UserText.path(file.getFileName() == null ? file : file.getFileName()), d, x, y);
     }
 
-    private static void expectName(CsvTable t, int column, String expected) {
-        if (!t.header[column].equals(expected)) {
-            throw new InputException(t.file + ", line 1, column " + (column + 1) + ": header '" + t.header[column]
-                    + "', expected '" + expected + "' (a data file's header is x1,…,xd,y)");
+    private static void checkHeader(Path file, int line, String[] header) {
+        String where = UserText.path(file) + ", line " + line;
+        if (header.length < 2) {
+            throw new InputException(where + ": the header has " + header.length
+                    + " column; expected x1,…,xd,y with d >= 1, separated by commas");
+        }
+        int d = header.length - 1;
+        if (d > SizeLimits.MAX_DATA_DIMENSION) {
+            throw new InputException(where + ": " + d + " input columns; allowed: at most "
+                    + SizeLimits.MAX_DATA_DIMENSION + " (the largest state dimension D, and D >= d)");
+        }
+        for (int c = 0; c <= d; c++) {
+            String expected = c < d ? "x" + (c + 1) : "y";
+            if (!header[c].equals(expected)) {
+                throw new InputException(where + ", column " + (c + 1) + ": header " + UserText.quote(header[c])
+                        + ", expected '" + expected + "' (a data file's header is x1,…,xd,y)");
+            }
         }
     }
 

@@ -4,7 +4,10 @@ import io.github.meanfieldlab.core.FlowHistory;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Loss history files: {@code step,time,loss,dissipation,fidelity,accuracy,second_moment,max_speed}. */
+/**
+ * Loss history files: one column per {@link FlowHistory.Column}, in its order and under its CSV name (the one list a
+ * reader of these files should follow too), one row per evaluated state.
+ */
 public final class HistoryCsv {
     private HistoryCsv() {
     }

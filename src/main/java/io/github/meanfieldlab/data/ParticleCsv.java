@@ -1,8 +1,10 @@
 package io.github.meanfieldlab.data;
 
-import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.Block;
+import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.core.SizeLimits;
+import io.github.meanfieldlab.core.UserText;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -10,9 +12,6 @@ import java.util.List;
 
 /** Particle files of MODEL.md: header {@code layer,index,} then the coordinates of the block, in order. */
 public final class ParticleCsv {
-    /** L·M above this is refused as an absurd size. */
-    public static final int MAX_PARTICLES = 4_000_000;
-
     private ParticleCsv() {
     }
 
@@ -22,38 +21,43 @@ public final class ParticleCsv {
 
     /**
      * Reads particles for {@code block} at state dimension {@code D}. Depth and width are those of the file
-     * (largest layer + 1, largest index + 1), and every (layer, index) must appear exactly once.
+     * (largest layer + 1, largest index + 1), within {@link SizeLimits}, and every (layer, index) must appear
+     * exactly once.
+     *
+     * @param modelSource where block and D come from, for the message when the file's header does not fit them
      */
-    public static Particles read(Path file, Block block, int D) {
-        CsvTable t = CsvTable.read(file, MAX_PARTICLES);
+    public static Particles read(Path file, Block block, int D, String modelSource) {
         List<String> names = block.coordinateNames(D);
         int k = names.size();
         String expected = "layer,index," + String.join(",", names);
-        if (!String.join(",", t.header).equals(expected)) {
-            throw new InputException(file + ", line 1: header '" + String.join(",", t.header) + "' does not fit block "
-                    + block.id() + " at D = " + D + "; expected '" + expected + "'");
-        }
+        CsvTable t = CsvTable.read(file, SizeLimits.MAX_PARTICLES, (f, line, header) -> {
+            if (!String.join(",", header).equals(expected)) {
+                throw new InputException(UserText.path(f) + ", line " + line + ": header "
+                        + UserText.quote(String.join(",", header)) + " does not fit block " + block.id() + " at D = " + D
+                        + " (model.block and model.stateDimension of " + modelSource + "); expected '" + expected + "'");
+            }
+        });
         int depth = 0;
         int width = 0;
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (int r = 0; r < t.rows(); r++) {
-            int layer = index(t, r, 0, "layer");
-            int particle = index(t, r, 1, "index");
+            int layer = index(t, r, 0, "layer", SizeLimits.MAX_DEPTH);
+            int particle = index(t, r, 1, "index", SizeLimits.MAX_WIDTH);
             if (!seen.add(((long) layer << 32) | particle)) {
-                throw new InputException(file + ", line " + t.lines[r] + ": particle (layer " + layer + ", index "
+                throw new InputException(UserText.path(file) + ", line " + t.lines[r] + ": particle (layer " + layer + ", index "
                         + particle + ") appears a second time");
             }
             depth = Math.max(depth, layer + 1);
             width = Math.max(width, particle + 1);
         }
         if ((long) depth * width != t.rows()) {
-            throw new InputException(file + ": " + t.rows() + " rows, but layers 0.." + (depth - 1) + " and indices 0.."
+            throw new InputException(UserText.path(file) + ": " + t.rows() + " rows, but layers 0.." + (depth - 1) + " and indices 0.."
                     + (width - 1) + " need L·M = " + (long) depth * width + " rows, one per (layer, index); "
                     + firstMissing(seen, depth, width) + " is missing");
         }
         double[] values = new double[depth * width * k];
         for (int r = 0; r < t.rows(); r++) {
-            int q = index(t, r, 0, "layer") * width + index(t, r, 1, "index");
+            int q = (int) t.get(r, 0) * width + (int) t.get(r, 1);
             for (int j = 0; j < k; j++) {
                 values[q * k + j] = t.get(r, 2 + j);
             }
@@ -69,14 +73,21 @@ public final class ParticleCsv {
                 }
             }
         }
+        // Unreachable: distinct pairs inside depth × width that are fewer than depth·width leave one out.
         throw new IllegalStateException("no particle is missing");
     }
 
-    private static int index(CsvTable t, int row, int column, String name) {
+    /** The whole number in a layer or index column, from 0 to {@code count} − 1 (the limit of depth or width). */
+    private static int index(CsvTable t, int row, int column, String name, int count) {
         double v = t.get(row, column);
-        if (v < 0 || v != Math.rint(v) || v > Integer.MAX_VALUE) {
-            throw new InputException(t.file + ", line " + t.lines[row] + ", column " + (column + 1) + " (" + name
-                    + "): " + v + " is not a whole number >= 0");
+        String where = UserText.path(t.file) + ", line " + t.lines[row] + ", column " + (column + 1) + " (" + name + "): ";
+        if (v != Math.rint(v)) {
+            throw new InputException(where + v + " is not a whole number");
+        }
+        if (v < 0 || v >= count) {
+            throw new InputException(where + String.format(java.util.Locale.ROOT, "%.0f", v)
+                    + " is out of range; allowed: 0 to " + (count - 1) + " (" + (name.equals("layer") ? "depth" : "width")
+                    + " at most " + count + ")");
         }
         return (int) v;
     }

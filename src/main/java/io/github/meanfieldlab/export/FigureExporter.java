@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.export;
 
+import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.render.Figure;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -8,11 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -21,9 +18,8 @@ import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes any {@link Figure} to PNG, SVG or PDF, the format chosen by the file's extension. The file is
- * written to a temporary file beside it and then moved into place, so a failure never leaves a half-written
- * file or destroys an existing one.
+ * Writes any {@link Figure} to PNG, SVG or PDF, the format chosen by the file's extension, through
+ * {@link AtomicFile}: a failure never leaves a half-written file or destroys an existing one.
  */
 public final class FigureExporter {
     private final double width;
@@ -61,41 +57,8 @@ public final class FigureExporter {
      * @throws IOException naming the file, if it cannot be written
      */
     public void write(Figure figure, Path file) throws IOException {
-        ExportFormat format = ExportFormat.of(file);
-        byte[] bytes = render(figure, format);
-        Path target = file.toAbsolutePath();
-        Path temp = createPartFile(target, file);
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new IOException("cannot write " + file + " (" + e + ")", e);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /**
-     * A new, empty ".name.n.part" file beside {@code target}. Made with {@link Files#createFile}, not
-     * {@code createTempFile}, so that it gets the usual permissions (the umask's), not owner-only ones that the
-     * move would carry over to the figure.
-     */
-    private static Path createPartFile(Path target, Path named) throws IOException {
-        Path dir = target.getParent();
-        for (int n = 0; ; n++) {
-            Path part = dir.resolve("." + target.getFileName() + "." + n + ".part");
-            try {
-                return Files.createFile(part);
-            } catch (FileAlreadyExistsException e) {
-                // Another export to the same name is under way (or one crashed); take the next number.
-            } catch (IOException e) {
-                throw new IOException("cannot write " + named + ": cannot create a file in " + dir + " (" + e + ")", e);
-            }
-        }
+        byte[] bytes = render(figure, ExportFormat.of(file));
+        AtomicFile.write(file, out -> out.write(bytes));
     }
 
     /** The bytes of {@code figure} in {@code format}, as {@link #write} would store them. */

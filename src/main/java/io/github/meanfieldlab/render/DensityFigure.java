@@ -7,18 +7,46 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
-/** The parameter density ρ(θ, t, s) as a heatmap: depth t across (one column per layer), a scalar of θ up. */
+/**
+ * A view of the particles per layer as a heatmap: depth t across (one column per layer), a scalar of θ up. What it
+ * draws depends on the scalar and the block, and its title says which (MODEL.md, "Views of ρ"):
+ * <ul>
+ *   <li>ρ itself, each particle counted once: any scalar, any block;</li>
+ *   <li>relu, a direction scalar (the angle of (w, b) or of w, a coordinate of u/|u| or (w, b)/|(w, b)|) carrying
+ *       the mass |u|·|(w, b)|: the lifted measure of the 2-homogeneous block, the default;</li>
+ *   <li>regularized-relu, an inner coordinate (Ŵ, β̂ squashed, or W, β) carrying the signed mass c: the signed
+ *       measure ∫ c δ_(Ŵ, β̂) dρ the network depends on, in diverging colours where positive and negative c cancel
+ *       as they do in the network, the default.</li>
+ * </ul>
+ * A radial scalar (|θ|, |u|·|w|, c, a raw relu coordinate) is the variable the lifting removes, so it is never
+ * weighted by mass: with mass weighting on, the pane draws ρ and says so in its title.
+ */
 public final class DensityFigure implements SnapshotFigure {
-    /** The scalar of θ plotted up the vertical axis. */
+    /**
+     * The scalar of θ plotted up the vertical axis. The first one available for a block is its default view, so a
+     * list of the available ones starts with it.
+     */
     public enum Quantity {
+        /** relu with D = 1: the angle of (w, b) in the plane, a direction. */
+        INNER_BIAS_ANGLE("angle of (w, b)"),
+        /** The angle of w in the plane, for neuron blocks with D = 2; a direction for relu. */
+        INNER_ANGLE("angle of w"),
+        /**
+         * relu: coordinate j of the direction, θ_j/|u| for an amplitude coordinate, θ_j/|(w, b)| for an inner one
+         * (chosen with {@link #setCoordinate}; by default w1).
+         */
+        DIRECTION_COORDINATE("direction coordinate"),
+        /**
+         * regularized-relu: coordinate j of (c, Ŵ, β̂), the inner weights squashed as the network uses them (chosen
+         * with {@link #setCoordinate}; by default Ŵ11).
+         */
+        SQUASHED_COORDINATE("squashed coordinate"),
         /** One coordinate of θ, chosen with {@link #setCoordinate}. */
         COORDINATE("coordinate"),
         /** |θ|. */
         NORM("|θ|"),
         /** |u|·|w| of a neuron block. */
         AMPLITUDE_TIMES_INNER("|u|·|w|"),
-        /** The angle of w in the plane, for neuron blocks with D = 2. */
-        INNER_ANGLE("angle of w"),
         /** The amplitude c of regularized-relu. */
         AMPLITUDE("amplitude c");
 
@@ -37,22 +65,87 @@ public final class DensityFigure implements SnapshotFigure {
         public boolean isAvailableFor(ModelSpec spec) {
             boolean neuron = spec.block() != Block.REGULARIZED_RELU;
             return switch (this) {
+                case INNER_BIAS_ANGLE -> spec.block() == Block.RELU && spec.stateDimension() == 1;
+                case INNER_ANGLE -> neuron && spec.stateDimension() == 2;
+                case DIRECTION_COORDINATE -> spec.block() == Block.RELU;
+                case SQUASHED_COORDINATE, AMPLITUDE -> !neuron;
                 case COORDINATE, NORM -> true;
                 case AMPLITUDE_TIMES_INNER -> neuron;
-                case INNER_ANGLE -> neuron && spec.stateDimension() == 2;
-                case AMPLITUDE -> !neuron;
             };
         }
 
-        /** The scalar of the particle whose coordinates start at {@code offset}; D is the state dimension. */
+        /** The view a pane starts with for {@code spec}: the first scalar available for it. */
+        public static Quantity defaultFor(ModelSpec spec) {
+            for (Quantity q : values()) {
+                if (q.isAvailableFor(spec)) {
+                    return q;
+                }
+            }
+            throw new IllegalStateException("no scalar for " + spec);
+        }
+
+        /** Whether the scalar takes a coordinate index ({@link #setCoordinate}). */
+        public boolean usesCoordinate() {
+            return this == COORDINATE || this == DIRECTION_COORDINATE || this == SQUASHED_COORDINATE;
+        }
+
+        /** The coordinate shown when none was chosen: the first inner one for the direction and squashed views. */
+        public int defaultCoordinate(ModelSpec spec) {
+            return switch (this) {
+                case DIRECTION_COORDINATE -> spec.stateDimension();
+                case SQUASHED_COORDINATE -> 1;
+                default -> 0;
+            };
+        }
+
+        /**
+         * Whether the scalar is unchanged by the block's homogeneity, so that weighting it by mass draws the lifted
+         * measure: for relu, under θ ↦ λθ and (u, w, b) ↦ (λu, (w, b)/λ); for regularized-relu, under c ↦ λc.
+         */
+        public boolean isDirection(Block block, int coordinate) {
+            return switch (block) {
+                case RELU -> this == INNER_BIAS_ANGLE || this == INNER_ANGLE || this == DIRECTION_COORDINATE;
+                case REGULARIZED_RELU -> (this == SQUASHED_COORDINATE || this == COORDINATE) && coordinate >= 1;
+                case TANH, SIGMOID, SOFTPLUS -> false;
+            };
+        }
+
+        /**
+         * The scalar of the particle whose coordinates start at {@code offset}; D is the state dimension. For
+         * {@link #SQUASHED_COORDINATE} the particle must already be squashed, (c, Ŵ, β̂).
+         */
         double of(double[] particles, int offset, int k, int D, int coordinate) {
             return switch (this) {
-                case COORDINATE -> particles[offset + coordinate];
+                case COORDINATE, SQUASHED_COORDINATE -> particles[offset + coordinate];
                 case NORM -> norm(particles, offset, k);
                 case AMPLITUDE_TIMES_INNER -> norm(particles, offset, D) * norm(particles, offset + D, D);
+                case INNER_BIAS_ANGLE -> Math.atan2(particles[offset + 2], particles[offset + 1]);
                 case INNER_ANGLE -> Math.atan2(particles[offset + D + 1], particles[offset + D]);
+                case DIRECTION_COORDINATE -> particles[offset + coordinate] / (coordinate < D
+                        ? norm(particles, offset, D) : norm(particles, offset + D, D + 1));
                 case AMPLITUDE -> particles[offset];
             };
+        }
+
+        /** The axis label: the scalar, with the coordinate's name where it takes one. */
+        String axisLabel(ModelSpec spec, int coordinate) {
+            int D = spec.stateDimension();
+            String name = spec.block().coordinateNames(D).get(coordinate);
+            return switch (this) {
+                case COORDINATE -> "coordinate " + name;
+                case DIRECTION_COORDINATE -> name + (coordinate < D ? "/|u|" : "/|(w, b)|");
+                case SQUASHED_COORDINATE -> coordinate == 0 ? "c" : squashedName(name);
+                default -> label;
+            };
+        }
+
+        private static String squashedName(String name) {
+            return name.startsWith("beta") ? "β̂" + name.substring(4) : "Ŵ" + name.substring(1);
+        }
+
+        /** Whether the values sit on a circle, (−π, π]. */
+        boolean isAngle() {
+            return this == INNER_ANGLE || this == INNER_BIAS_ANGLE;
         }
 
         private static double norm(double[] v, int offset, int length) {
@@ -61,6 +154,32 @@ public final class DensityFigure implements SnapshotFigure {
                 s += v[offset + j] * v[offset + j];
             }
             return Math.sqrt(s);
+        }
+    }
+
+    /** Which object a pane draws: ρ, or one of the lifted measures of the homogeneous blocks. */
+    public enum Drawn {
+        /** The particle density ρ, each particle counted once. */
+        DENSITY("Parameter density ρ(θ, t)", "ρ per unit"),
+        /** relu: ρ lifted, each direction carrying the mass |u|·|(w, b)|. */
+        LIFTED("Lifted ρ: mass |u|·|(w, b)|", "mass |u|·|(w, b)| per unit"),
+        /** regularized-relu: the signed measure ∫ c δ_(Ŵ, β̂) dρ. */
+        SIGNED("Signed measure ∫c δ(Ŵ, β̂) dρ", "c per unit: red +, blue −");
+
+        private final String title;
+        private final String barLabel;
+
+        Drawn(String title, String barLabel) {
+            this.title = title;
+            this.barLabel = barLabel;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        String barLabel() {
+            return barLabel;
         }
     }
 
@@ -76,8 +195,10 @@ public final class DensityFigure implements SnapshotFigure {
     private static final int BINS = 96;
 
     private FlowSnapshot snapshot;
-    private Quantity quantity = Quantity.NORM;
-    private int coordinate;
+    /** Null: the block's default, {@link Quantity#defaultFor}. */
+    private Quantity quantity;
+    /** −1: the scalar's default coordinate. */
+    private int coordinate = -1;
     private ColorScale colorScale = ColorScale.LINEAR;
     private Smoothing smoothing = Smoothing.GAUSSIAN;
     private double bandwidth = 0.02;
@@ -91,6 +212,7 @@ public final class DensityFigure implements SnapshotFigure {
         grid = null;
     }
 
+    /** The chosen scalar, or null while the pane shows its block's default. */
     public Quantity getQuantity() {
         return quantity;
     }
@@ -101,8 +223,8 @@ public final class DensityFigure implements SnapshotFigure {
     }
 
     /**
-     * The coordinate index j (into {@code Block.coordinateNames(D)}) for {@link Quantity#COORDINATE}; an index
-     * beyond the current block's k shows its last coordinate.
+     * The coordinate index j (into {@code Block.coordinateNames(D)}) for the scalars that take one
+     * ({@link Quantity#usesCoordinate()}); an index beyond the current block's k shows its last coordinate.
      */
     public void setCoordinate(int coordinate) {
         if (coordinate < 0) {
@@ -142,18 +264,68 @@ public final class DensityFigure implements SnapshotFigure {
         return massWeighted;
     }
 
-    /** True: each particle carries the mass of its block ({@link ParticleMass}); false: plain counts. */
+    /**
+     * True (the default): a direction scalar carries its block's mass ({@link ParticleMass}), which draws the
+     * lifted measure; a radial scalar is still drawn as ρ, and the title says so. False: ρ for every scalar.
+     */
     public void setMassWeighted(boolean massWeighted) {
         this.massWeighted = massWeighted;
         grid = null;
     }
 
+    /** Which object the pane draws for the current snapshot, or null before the first one. */
+    public Drawn drawn() {
+        if (snapshot == null) {
+            return null;
+        }
+        ModelSpec spec = snapshot.spec();
+        Quantity q = shownQuantity(spec);
+        if (!massWeighted || !q.isAvailableFor(spec) || !q.isDirection(spec.block(), shownCoordinate(spec, q))) {
+            return Drawn.DENSITY;
+        }
+        return spec.block() == Block.RELU ? Drawn.LIFTED : Drawn.SIGNED;
+    }
+
+    /** The title: the object drawn (ρ before the first snapshot). */
+    public String title() {
+        Drawn drawn = drawn();
+        return (drawn == null ? Drawn.DENSITY : drawn).title();
+    }
+
+    /**
+     * The colour bar's label: the unit of what is drawn, and when mass weighting was asked for but the scalar is
+     * radial, that it was refused.
+     */
+    public String legend() {
+        Drawn drawn = drawn();
+        if (drawn == null) {
+            return Drawn.DENSITY.barLabel();
+        }
+        ModelSpec spec = snapshot.spec();
+        boolean homogeneous = spec.block() == Block.RELU || spec.block() == Block.REGULARIZED_RELU;
+        Quantity q = shownQuantity(spec);
+        if (drawn == Drawn.DENSITY && massWeighted && homogeneous && q.isAvailableFor(spec)) {
+            return "ρ, unweighted: " + q.axisLabel(spec, shownCoordinate(spec, q)) + " is radial";
+        }
+        return drawn.barLabel();
+    }
+
+    private Quantity shownQuantity(ModelSpec spec) {
+        return quantity != null ? quantity : Quantity.defaultFor(spec);
+    }
+
+    private int shownCoordinate(ModelSpec spec, Quantity q) {
+        int j = coordinate >= 0 ? coordinate : q.defaultCoordinate(spec);
+        return Math.min(j, spec.parameterCount() - 1);
+    }
+
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
-        String title = "Parameter density ρ(θ, t)";
+        String title = title();
         Axis depth = Axis.linear("depth t", new Range(0, 1), 5);
         if (snapshot == null) {
-            PlotFrame frame = PlotFrame.begin(g, area, title, "", depth, Axis.linear(quantity.label(), new Range(0, 1), 5), true);
+            String label = quantity == null ? "" : quantity.label();
+            PlotFrame frame = PlotFrame.begin(g, area, title, "", depth, Axis.linear(label, new Range(0, 1), 5), true);
             frame.drawBackground(g);
             frame.drawNote(g, "waiting for the flow");
             frame.drawAxes(g);
@@ -161,37 +333,29 @@ public final class DensityFigure implements SnapshotFigure {
         }
         ModelSpec spec = snapshot.spec();
         String status = Status.of(snapshot);
-        if (!quantity.isAvailableFor(spec)) {
-            PlotFrame frame = PlotFrame.begin(g, area, title, status, depth, Axis.linear(quantity.label(), new Range(0, 1), 5), true);
+        Quantity q = shownQuantity(spec);
+        if (!q.isAvailableFor(spec)) {
+            PlotFrame frame = PlotFrame.begin(g, area, title, status, depth, Axis.linear(q.label(), new Range(0, 1), 5), true);
             frame.drawBackground(g);
-            frame.drawNote(g, quantity.label() + " is not defined for " + spec.block().id() + " with D = "
+            frame.drawNote(g, q.label() + " is not defined for " + spec.block().id() + " with D = "
                     + spec.stateDimension());
             frame.drawAxes(g);
             return;
         }
+        Drawn drawn = drawn();
         if (grid == null) {
-            grid = DensityGrid.of(snapshot, quantity, Math.min(coordinate, spec.parameterCount() - 1), massWeighted,
-                    BINS, smoothing == Smoothing.GAUSSIAN ? bandwidth : 0);
+            grid = DensityGrid.of(snapshot, q, shownCoordinate(spec, q), drawn, BINS,
+                    smoothing == Smoothing.GAUSSIAN ? bandwidth : 0);
         }
-        Axis up = quantity == Quantity.INNER_ANGLE ? Axis.angle(grid.label) : Axis.linear(grid.label, grid.range, 6);
+        Axis up = q.isAngle() ? Axis.angle(grid.label) : Axis.linear(grid.label, grid.range, 6);
         if (grid.offScale > 0.001) {
             status = status + String.format(Locale.ROOT, "   %.1f %% off scale", 100 * grid.offScale);
         }
         PlotFrame frame = PlotFrame.begin(g, area, title, status, depth, up, true);
-        ValueColors colors = ValueColors.upTo(ColorMap.VIRIDIS, colorScale, grid.max);
+        ValueColors colors = drawn == Drawn.SIGNED ? ValueColors.symmetric(ColorMap.COOL_WARM, colorScale, grid.max)
+                : ValueColors.upTo(ColorMap.VIRIDIS, colorScale, grid.max);
         Heatmap.draw(g, frame.plot(), grid.values, grid.layers, grid.bins, colors, false);
         frame.drawAxes(g);
-        colors.drawBar(g, frame.colorBar(), weightLabel(spec.block()));
-    }
-
-    private String weightLabel(Block block) {
-        if (!massWeighted) {
-            return "particle density";
-        }
-        return switch (block) {
-            case RELU -> "density, mass |θ|²";
-            case REGULARIZED_RELU -> "density, mass |c|";
-            case TANH, SIGMOID, SOFTPLUS -> "particle density";
-        };
+        colors.drawBar(g, frame.colorBar(), legend());
     }
 }

@@ -1,10 +1,13 @@
 package io.github.meanfieldlab.render;
 
+import io.github.meanfieldlab.core.Block;
+import io.github.meanfieldlab.core.BoundedWeights;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.render.DensityFigure.Drawn;
 import io.github.meanfieldlab.render.DensityFigure.Quantity;
 
-/** One snapshot's histogram: per layer, the weighted density of the scalar over its vertical range. */
+/** One snapshot's histogram: per layer, the (possibly signed) weighted density of the scalar over its vertical range. */
 final class DensityGrid {
     /** Values sorted for the vertical range: a strided subset beyond this many, to stay cheap per frame. */
     private static final int QUANTILE_SAMPLE = 50_000;
@@ -15,6 +18,7 @@ final class DensityGrid {
     final int bins;
     final Range range;
     final double[] values;
+    /** The largest |value|. */
     final double max;
     final double offScale;
     final String label;
@@ -28,17 +32,18 @@ final class DensityGrid {
         this.label = label;
         double m = 0;
         for (double v : values) {
-            m = Math.max(m, v);
+            m = Math.max(m, Math.abs(v));
         }
         this.max = m;
     }
 
     /**
      * Column l holds ρ_l(y) = (1/M) Σ_m w_m δ(y − y_m) per unit of y, binned (and smoothed when
-     * {@code bandwidth} &gt; 0): the mean-field measure of the layer, comparable across widths M.
+     * {@code bandwidth} &gt; 0): the mean-field measure of the layer, comparable across widths M. The weight w_m is
+     * 1 for ρ, the mass |u|·|(w, b)| for the lifted measure, the amplitude c for the signed one (so positive and
+     * negative c in one cell cancel).
      */
-    static DensityGrid of(FlowSnapshot s, Quantity quantity, int coordinate, boolean massWeighted, int bins,
-                          double bandwidth) {
+    static DensityGrid of(FlowSnapshot s, Quantity quantity, int coordinate, Drawn drawn, int bins, double bandwidth) {
         ModelSpec spec = s.spec();
         int L = spec.depth();
         int M = spec.width();
@@ -49,27 +54,37 @@ final class DensityGrid {
         double[] w = new double[n];
         // One particle at a time: a copy of all of them would be L·M·k doubles per frame.
         double[] theta = new double[k];
+        double[] squashed = quantity == Quantity.SQUASHED_COORDINATE ? new double[k] : null;
+        double[] size = new double[n];
         for (int p = 0; p < n; p++) {
             for (int j = 0; j < k; j++) {
                 theta[j] = s.particle(p / M, p % M, j);
             }
-            y[p] = quantity.of(theta, 0, k, D, coordinate);
-            w[p] = massWeighted ? ParticleMass.of(spec.block(), k, theta, 0) : 1;
+            if (squashed != null) {
+                BoundedWeights.squashParticle(theta, 0, D, spec.bound(), squashed);
+            }
+            y[p] = quantity.of(squashed != null ? squashed : theta, 0, k, D, coordinate);
+            w[p] = switch (drawn) {
+                case DENSITY -> 1;
+                case LIFTED -> ParticleMass.of(spec.block(), k, theta, 0);
+                case SIGNED -> ParticleMass.signed(theta, 0);
+            };
+            size[p] = Math.abs(w[p]);
         }
-        boolean periodic = quantity == Quantity.INNER_ANGLE;
-        Range range = periodic ? new Range(-Math.PI, Math.PI) : robustRange(quantity, y, w);
+        boolean periodic = quantity.isAngle();
+        Range range = periodic ? new Range(-Math.PI, Math.PI) : robustRange(quantity, y, size);
         double[] values = new double[L * bins];
         double binWidth = range.span() / bins;
         double total = 0;
         double outside = 0;
         for (int p = 0; p < n; p++) {
-            total += w[p];
+            total += size[p];
             int b = (int) Math.floor(range.fraction(y[p]) * bins);
             if (periodic) {
                 b = Math.min(b, bins - 1);
             }
             if (b < 0 || b >= bins || !Double.isFinite(y[p])) {
-                outside += w[p];
+                outside += size[p];
                 continue;
             }
             values[b * L + p / M] += w[p] / (M * binWidth);
@@ -77,12 +92,11 @@ final class DensityGrid {
         if (bandwidth > 0) {
             smooth(values, L, bins, bandwidth * bins, periodic);
         }
-        String label = quantity == Quantity.COORDINATE
-                ? "coordinate " + spec.block().coordinateNames(D).get(coordinate)
-                : quantity.label();
+        String label = quantity.axisLabel(spec, coordinate);
         return new DensityGrid(L, bins, range, values, total > 0 ? outside / total : 0, label);
     }
 
+    /** The central values of y, weighted by the size of each particle's weight. */
     private static Range robustRange(Quantity quantity, double[] y, double[] w) {
         int stride = Math.max(1, y.length / QUANTILE_SAMPLE);
         int m = (y.length + stride - 1) / stride;

@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.render;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.StepSizeGuard;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -16,6 +17,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -24,6 +26,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -54,6 +57,8 @@ public final class LossFigure implements SnapshotFigure {
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
     private final List<RunCurves> earlier = new ArrayList<>();
+    /** The current run's stretches that were not a gradient flow ({@link StepSizeGuard}), shaded on the loss. */
+    private final List<IntervalMarker> tooLarge = new ArrayList<>();
     private RunCurves current;
     private long boundRun = UNBOUND;
     private int runs;
@@ -83,6 +88,9 @@ public final class LossFigure implements SnapshotFigure {
         accuracyPlot = subplot(accuracy, accuracyAxis);
         NumberAxis time = new NumberAxis("pseudo-time s");
         style(time);
+        // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
+        time.setRangeType(RangeType.POSITIVE);
+        time.setAutoRangeMinimumSize(1);
         plot = new CombinedDomainXYPlot(time);
         plot.setGap(8);
         plot.add(energyPlot, 3);
@@ -145,9 +153,35 @@ public final class LossFigure implements SnapshotFigure {
                 arrangeSubplots();
             }
             current.append(snapshot.history());
+            markStepsTooLarge(snapshot);
             fitEnergyRange();
         } finally {
             chart.setNotify(true);
+        }
+    }
+
+    /** The number of stretches marked "not a gradient flow" on the current run, for tests. */
+    int stretchesMarked() {
+        return tooLarge.size();
+    }
+
+    /** Shades the current run's stretches whose Δs was too large to follow the gradient flow, labelling the first. */
+    private void markStepsTooLarge(FlowSnapshot snapshot) {
+        for (IntervalMarker m : tooLarge) {
+            energyPlot.removeDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
+        }
+        tooLarge.clear();
+        for (StepSizeGuard.Stretch s : StepSizeGuard.stretches(snapshot.history(), snapshot.spec().block())) {
+            IntervalMarker m = new IntervalMarker(s.fromTime(), s.toTime(), Theme.faded(new Color(0xD9, 0x5F, 0x02), 0.25));
+            if (tooLarge.isEmpty()) {
+                m.setLabel("not a gradient flow: Δs too large");
+                m.setLabelFont(Theme.TICK);
+                m.setLabelPaint(Theme.INK);
+                m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            }
+            tooLarge.add(m);
+            energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
         }
     }
 
@@ -302,6 +336,11 @@ public final class LossFigure implements SnapshotFigure {
         double bottom = Math.floor(Math.log10(lo));
         double top = Math.max(Math.ceil(Math.log10(hi)), bottom + 1);
         energyAxis.setRange(Math.pow(10, bottom), Math.pow(10, top));
+    }
+
+    /** The pseudo-time axis' range, lower and upper bound (tests). */
+    double[] timeRange() {
+        return new double[] {plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound()};
     }
 
     @Override

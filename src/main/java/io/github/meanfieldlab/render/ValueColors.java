@@ -22,8 +22,29 @@ record ValueColors(ColorMap map, ColorScale scale, Range range) {
         return new ValueColors(map, scale, range);
     }
 
+    /**
+     * Colours for signed values in [−max, max], 0 in the middle of a diverging map; when logarithmic, each side
+     * shows the top {@link #LOG_DECADES} decades of |value| (smaller ones take the middle colour).
+     */
+    static ValueColors symmetric(ColorMap map, ColorScale scale, double max) {
+        double top = max > 0 && Double.isFinite(max) ? max : 1;
+        return new ValueColors(map, scale, new Range(-top, top));
+    }
+
+    private boolean isSigned() {
+        return range.min() < 0;
+    }
+
     /** Position of {@code value} along the map, not clamped. */
     double fraction(double value) {
+        if (isSigned()) {
+            if (scale == ColorScale.LOG) {
+                double floor = range.max() * Math.pow(10, -LOG_DECADES);
+                double side = Math.abs(value) > floor ? Math.log(Math.abs(value) / floor) / Math.log(range.max() / floor) : 0;
+                return 0.5 + 0.5 * Math.signum(value) * side;
+            }
+            return range.fraction(value);
+        }
         if (scale == ColorScale.LOG) {
             if (!(value > 0)) {
                 return 0;
@@ -62,7 +83,22 @@ record ValueColors(ColorMap map, ColorScale scale, Range range) {
         double widest = 0;
         double[] ticks;
         String[] labels;
-        if (scale == ColorScale.LOG) {
+        if (scale == ColorScale.LOG && isSigned()) {
+            int hi = (int) Math.floor(Math.log10(range.max()) + 1e-9);
+            int lo = (int) Math.ceil(Math.log10(range.max()) - LOG_DECADES + 1e-9);
+            int n = Math.max(0, hi - lo + 1);
+            ticks = new double[2 * n + 1];
+            labels = new String[ticks.length];
+            ticks[n] = 0;
+            labels[n] = "0";
+            for (int e = lo; e <= hi; e++) {
+                String power = "1e" + Integer.toString(e).replace('-', '−');
+                ticks[n + 1 + e - lo] = Math.pow(10, e);
+                labels[n + 1 + e - lo] = power;
+                ticks[n - 1 - (e - lo)] = -Math.pow(10, e);
+                labels[n - 1 - (e - lo)] = "−" + power;
+            }
+        } else if (scale == ColorScale.LOG) {
             int lo = (int) Math.ceil(Math.log10(range.min()) - 1e-9);
             int hi = (int) Math.floor(Math.log10(range.max()) + 1e-9);
             ticks = new double[Math.max(0, hi - lo + 1)];

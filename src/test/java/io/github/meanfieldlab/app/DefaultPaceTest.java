@@ -20,8 +20,8 @@ class DefaultPaceTest {
     void theDefaultRunTakesAboutFifteenSecondsAtTheDefaultSpeed() {
         Experiment e = Experiment.build(ConfigIO.defaults());
         long steps;
-        try (GradientFlow flow = new GradientFlow(e.spec(), e.data(), e.initialParticles(), e.stepSize(), 2)) {
-            while (e.stopRule().reason(flow.time(), flow.loss(), flow.stepSize()) == null) {
+        try (GradientFlow flow = e.startFlow(2)) {
+            while (e.stopRule().reason(flow) == null) {
                 flow.step();
             }
             steps = flow.steps();

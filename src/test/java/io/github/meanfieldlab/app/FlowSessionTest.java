@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class FlowSessionTest {
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-    private final FlowSession session = new FlowSession(new FlowSession.Listener() {
+    /** Records each run started and each refusal's message in {@link #events}. */
+    private final FlowSession.Listener recorder = new FlowSession.Listener() {
         @Override
         public void started(FlowSession.Started run) {
             events.add(run);
@@ -32,7 +33,8 @@ class FlowSessionTest {
         public void refused(ExperimentConfig requested, String message) {
             events.add(message);
         }
-    }, Runnable::run, Runnable::run, experiment -> null, 1);
+    };
+    private final FlowSession session = new FlowSession(recorder, Runnable::run, Runnable::run, experiment -> null, 1);
     private final ExperimentConfig small = WindowFixture.smallRunningExperiment();
 
     @AfterEach
@@ -81,7 +83,8 @@ class FlowSessionTest {
         assertTrue(message.contains("flow.step = -1 is out of range"), message);
         assertEquals(run.runId(), session.currentRunId());
         assertEquals(small, session.runningConfig());
-        long now = session.latest().step();
+        // The run has started; its solver publishes its first snapshot once the initial state is evaluated.
+        long now = waitForSteps(run.runId(), 0).step();
         waitForSteps(run.runId(), now + 3);
     }
 
@@ -89,17 +92,7 @@ class FlowSessionTest {
     void aBurstOfRequestsBuildsOnlyTheNewest() {
         // The restarter falls behind: sixty requests are waiting when it gets to run.
         Queue<Runnable> restarter = new ArrayDeque<>();
-        try (FlowSession behind = new FlowSession(new FlowSession.Listener() {
-            @Override
-            public void started(FlowSession.Started run) {
-                events.add(run);
-            }
-
-            @Override
-            public void refused(ExperimentConfig requested, String message) {
-                events.add(message);
-            }
-        }, Runnable::run, restarter::add, experiment -> null, 1)) {
+        try (FlowSession behind = new FlowSession(recorder, Runnable::run, restarter::add, experiment -> null, 1)) {
             for (int m = 1; m <= 60; m++) {
                 behind.restart(small.withModel(small.model().withSize(8, m)));
             }

@@ -35,6 +35,19 @@ class JsonSettingsStoreTest {
     }
 
     @Test
+    void savingReplacesTheFileWholeAndRemovesWhatAKilledSaveLeft() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path left = Files.writeString(dir.resolve(".settings.json." + gone.pid() + "-0.meanfield-tmp"), "{ \"win");
+        Path file = dir.resolve("settings.json");
+        new JsonSettingsStore(file).save(AppSettings.defaults());
+        assertEquals(AppSettings.defaults(), new JsonSettingsStore(file).load().orElseThrow());
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of(file), files.toList(), "no temporary file: " + left);
+        }
+    }
+
+    @Test
     void aCorruptFileIsAClearError() throws IOException {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{ \"window\": ");

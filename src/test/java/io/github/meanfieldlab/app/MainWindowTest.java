@@ -296,7 +296,7 @@ class MainWindowTest {
         AppSettings saved = store.load().orElseThrow();
         assertEquals(32, saved.experiment().model().width());
         assertEquals(SPEED, saved.stepsPerSecond(), 1e-9);
-        assertEquals("true", saved.viewOptions().get("density.log colour"));
+        assertEquals("true", saved.viewOptions().get("density.logColour"));
 
         MainWindow reopened = onFx(() -> {
             MainWindow w = new MainWindow(store);

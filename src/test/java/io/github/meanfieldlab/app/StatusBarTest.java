@@ -57,6 +57,28 @@ class StatusBarTest {
     }
 
     @Test
+    void belowOneStepASecondTheRateSaysHowLongAStepTakes() {
+        assertEquals("0.4 steps/s, 2.5 s per step", StatusBar.rateText(0.4));
+        assertEquals("376 steps/s", StatusBar.rateText(376));
+        assertEquals("2.5 steps/s", StatusBar.rateText(2.5));
+    }
+
+    @Test
+    void aRunThatWillBeSlowSaysSoAsItStarts() throws Exception {
+        Experiment e = Experiment.build(ConfigIO.defaults());
+        try (FlowRunner r = new FlowRunner(1, e.spec(), e.data(), e.initialParticles(), e.stepSize(),
+                new StopRule(1e6, 0), 1, true).start()) {
+            FlowSnapshot running = await(r, s -> s.step() > 0 && s.stepsPerSecond() > 0);
+            double rate = running.stepsPerSecond();
+            int samples = (int) Math.ceil(running.samples() * rate * 2.5);
+            assertEquals("starting, about 2.5 s per step", StatusBar.startingText(running, e.spec(), samples),
+                    "N·rate·2.5 samples at " + rate + " steps/s");
+            assertEquals("starting", StatusBar.startingText(running, e.spec(), running.samples()), "as fast as before");
+            assertEquals("starting", StatusBar.startingText(null, e.spec(), samples), "nothing to go by");
+        }
+    }
+
+    @Test
     void anErrorStaysWhileTheRunGoesOn() throws Exception {
         Experiment e = Experiment.build(ConfigIO.defaults());
         try (FlowRunner r = new FlowRunner(1, e.spec(), e.data(), e.initialParticles(), e.stepSize(),

@@ -47,13 +47,19 @@ final class WindowFixture {
 
     /** As above, with the window's background work on {@code executors}. */
     WindowFixture(Stage stage, ExperimentConfig config, double speed, AppExecutors executors) {
+        this(stage, config, speed, executors, 1200, 800);
+    }
+
+    /** As above, the window opened at {@code width} × {@code height}. */
+    WindowFixture(Stage stage, ExperimentConfig config, double speed, AppExecutors executors, double width,
+                  double height) {
         try {
             settingsFile = Files.createTempDirectory("meanfield-app-test").resolve("app-settings.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         JsonSettingsStore store = new JsonSettingsStore(settingsFile);
-        store.save(new AppSettings(config, 1200, 800, speed, Map.of()));
+        store.save(new AppSettings(config, width, height, speed, Map.of()));
         window = new MainWindow(store, executors);
         window.open(stage);
     }
@@ -69,7 +75,7 @@ final class WindowFixture {
     /** Runs {@code action} on the FX thread and returns its result. */
     static <T> T onFx(Callable<T> action) {
         try {
-            return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new AssertionError("FX action failed", e);
         }

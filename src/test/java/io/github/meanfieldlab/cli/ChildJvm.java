@@ -38,6 +38,20 @@ final class ChildJvm {
         return notices.contains(INCUBATOR_WARNING);
     }
 
+    /** Starts {@link Main} with {@code args} in a JVM with these options, standard error merged into output. */
+    static Process start(List<String> jvmOptions, String... args) throws IOException {
+        return builder(jvmOptions, args).start();
+    }
+
+    private static ProcessBuilder builder(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
     static ChildJvm run(Consumer<ProcessBuilder> setUp, String... args) throws IOException, InterruptedException {
         return run(List.of(), setUp, args);
     }
@@ -45,12 +59,7 @@ final class ChildJvm {
     /** As {@link #run(Consumer, String...)}, with JVM options, which the relaunched JVM repeats. */
     static ChildJvm run(List<String> jvmOptions, Consumer<ProcessBuilder> setUp, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder pb = builder(jvmOptions, args);
         setUp.accept(pb);
         Process p = pb.start();
         String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

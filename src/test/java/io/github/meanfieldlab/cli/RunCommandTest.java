@@ -30,14 +30,38 @@ class RunCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("stopped at step 20"), r.out());
         List<String> history = Files.readAllLines(out.resolve("history.csv"));
-        assertEquals("step,time,loss,dissipation,fidelity,accuracy,second_moment,max_speed", history.get(0));
+        assertEquals("step,time,loss,dissipation,fidelity,accuracy,second_moment,max_speed,step_size,sign_changes,"
+                + "imbalance_drift,lambda_min,min_jacobian_det", history.get(0));
         assertEquals(22, history.size());
+        // Row 0 has the costly diagnostics, row 1 only the ones of every row.
+        String[] first = history.get(1).split(",", -1);
+        String[] second = history.get(2).split(",", -1);
+        assertEquals("0.02", first[8]);
+        assertEquals("0.0", first[10], "no imbalance drift at s = 0");
+        assertTrue(!first[11].isEmpty() && !first[12].isEmpty(), history.get(1));
+        assertTrue(Double.parseDouble(second[10]) > 0 && second[11].isEmpty() && second[12].isEmpty(), history.get(2));
         ExperimentConfig used = ConfigIO.read(out.resolve("config.json"));
         assertEquals(ConfigIO.defaults(), used);
-        ParticleCsv.Particles p = ParticleCsv.read(out.resolve("particles.csv"), Block.RELU, 3);
+        ParticleCsv.Particles p = ParticleCsv.read(out.resolve("particles.csv"), Block.RELU, 3, "the test");
         assertEquals(used.model().depth(), p.depth());
         assertEquals(used.model().width(), p.width());
-        assertTrue(Files.list(out).noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+        assertTrue(Files.list(out).noneMatch(f -> f.getFileName().toString().startsWith(".")), "no temporary files left");
+    }
+
+    @Test
+    void theoryPrintsTheHomogeneityAndSeparationVerdictsOneLineEach() throws IOException {
+        Path config = dir.resolve("one-sided.json");
+        Files.writeString(config, "{\"init\": {\"kind\": \"one-sided\"}}");
+        CliRun r = CliRun.of("run", "--theory", "--config", config.toString(), "--steps", "5", "--quiet",
+                "--out", dir.resolve("t").toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("homogeneity: degree 2 in θ")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("separation: violated (one-sided keeps u ≥ 0")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("step size: every step followed the gradient flow")),
+                r.out());
+        CliRun plain = CliRun.of("run", "--steps", "5", "--quiet", "--out", dir.resolve("p").toString());
+        assertTrue(!plain.out().contains("homogeneity:") && !plain.out().contains("separation:"), plain.out());
     }
 
     @Test

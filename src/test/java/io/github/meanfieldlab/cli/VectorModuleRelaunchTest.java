@@ -1,12 +1,18 @@
 package io.github.meanfieldlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +37,29 @@ class VectorModuleRelaunchTest {
         assertEquals(0, run.exitCode, run.output);
         assertTrue(run.resolvedModule(), "the relaunched JVM resolved the module: " + run.output);
         assertTrue(Files.size(out.resolve("history.csv")) > 0, "the run wrote its history");
+    }
+
+    @Test
+    void theRelaunchedJvmStopsWhenItsParentIsKilled(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("run");
+        Process parent = ChildJvm.start(List.of(), "run", "--steps", "100000000", "--threads", "1", "--out", out.toString());
+        BufferedReader lines = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        do {
+            line = lines.readLine();
+        } while (line != null && !line.startsWith("running "));
+        assertTrue(line != null, "the relaunched JVM started the run");
+        ProcessHandle child = parent.toHandle().children().findFirst().orElseThrow();
+        parent.destroyForcibly();
+        parent.waitFor();
+        try {
+            child.onExit().get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            child.destroyForcibly();
+            throw new AssertionError("the relaunched JVM still runs 20 s after its parent was killed", e);
+        }
+        assertFalse(child.isAlive(), "the relaunched JVM stopped with its parent");
+        assertTrue(Files.notExists(out.resolve("history.csv")), "and wrote no results");
     }
 
     @Test

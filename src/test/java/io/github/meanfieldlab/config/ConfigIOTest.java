@@ -21,6 +21,7 @@ class ConfigIOTest {
         assertEquals(128, c.model().width());
         assertEquals(d.model().depth(), c.model().depth());
         assertEquals(0.01, c.flow().step());
+        assertTrue(!c.flow().adaptive() && ConfigIO.parse("{\"flow\": {\"adaptive\": true}}", "t").flow().adaptive());
         assertEquals(d.data(), c.data());
         assertNull(c.model().readout());
     }
@@ -49,6 +50,7 @@ class ConfigIOTest {
         "string for number   | {\"flow\": {\"step\": \"fast\"}}          | field flow.step = \"fast\" has the wrong type; expected a number",
         "null for number     | {\"flow\": {\"step\": null}}              | field flow.step = null has the wrong type; expected a number",
         "number for boolean  | {\"data\": {\"standardize\": 1}}          | field data.standardize = 1 has the wrong type; expected true or false",
+        "text for adaptive   | {\"flow\": {\"adaptive\": \"yes\"}}       | field flow.adaptive = \"yes\" has the wrong type; expected true or false",
         "text in readout     | {\"model\": {\"readout\": [1, \"a\", 0]}} | field model.readout[1] = \"a\" has the wrong type; expected a number",
         "negative step       | {\"flow\": {\"step\": -0.1}}              | field flow.step = -0.1 is out of range; allowed: greater than 0",
         "unknown block       | {\"model\": {\"block\": \"gelu\"}}         | field model.block: unknown block 'gelu'; allowed: relu, regularized-relu",
@@ -70,13 +72,13 @@ class ConfigIOTest {
     void buildRefusesAStateDimensionBelowTheDataDimension() {
         ExperimentConfig c = ConfigIO.parse("{\"model\": {\"stateDimension\": 1}}", "t");
         String m = assertThrows(InputException.class, () -> Experiment.build(c)).getMessage();
-        assertTrue(m.contains("model.stateDimension = 1 is smaller than the data dimension d = 2"), m);
+        assertTrue(m.contains("the configuration: field model.stateDimension = 1 is smaller than the dimension d = 2 of the generated moons data"), m);
     }
 
     @Test
     void buildRefusesASizeThatCannotFitInMemoryWithTheEstimate() {
         ExperimentConfig c = ConfigIO.parse("{\"model\": {\"stateDimension\": 16, \"block\": \"regularized-relu\","
-                + " \"depth\": 4096, \"width\": 65536}}", "t");
+                + " \"depth\": 4096, \"width\": 976}}", "t");
         String m = assertThrows(InputException.class, () -> Experiment.build(c)).getMessage();
         assertTrue(m.contains("needs about") && m.contains("GiB") && m.contains("smaller depth, width"), m);
     }

@@ -32,6 +32,7 @@ class FlowRunnerTest {
             await(() -> r.latest() != null && r.latest().state() == RunState.PAUSED, "the first snapshot");
             assertEquals(0, r.latest().step());
             assertEquals(7, r.latest().runId());
+            assertTrue(r.latest().stepsPerSecond() > 0, "before any step, the rate estimated from the initial evaluation");
             r.stepOnce();
             await(() -> r.latest().step() == 1, "one step");
             Thread.sleep(50);

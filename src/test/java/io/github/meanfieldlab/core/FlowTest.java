@@ -80,6 +80,29 @@ class FlowTest {
     }
 
     @Test
+    void adaptiveStepsAndTheoryColumnsAreBitIdenticalForOneAndTwoThreads() {
+        RandomProblem p = RandomProblem.of(Block.RELU, 2, 3, 6, 16, 300, 1, 8);
+        double[][] columns = new double[2][];
+        for (int t = 1; t <= 2; t++) {
+            // Δs = 2 is far too large, so the guard halves it on the way.
+            try (GradientFlow flow = new GradientFlow(p.spec, p.data, p.theta, new GradientFlow.Options(2, true, true, 5), t)) {
+                for (int n = 0; n < 20; n++) {
+                    flow.step();
+                }
+                FlowHistory h = flow.history();
+                columns[t - 1] = new double[h.size() * FlowHistory.COLUMNS.length];
+                for (int r = 0; r < h.size(); r++) {
+                    for (int c = 0; c < FlowHistory.COLUMNS.length; c++) {
+                        columns[t - 1][r * FlowHistory.COLUMNS.length + c] = h.get(c, r);
+                    }
+                }
+                assertTrue(flow.stepSize() < 2, "the guard halved Δs: " + flow.stepSize());
+            }
+        }
+        assertArrayEquals(columns[0], columns[1], 0.0);
+    }
+
+    @Test
     void aStepThatOverflowsStopsAtTheLastFiniteStateAndSuggestsASmallerStep() {
         RandomProblem p = RandomProblem.of(Block.RELU, 2, 2, 2, 4, 8, 3, 2);
         try (GradientFlow flow = new GradientFlow(p.spec, p.data, p.theta, 1e6, 1)) {

@@ -89,4 +89,29 @@ class HomogeneityTest {
         assertTrue(Math.abs(g[0] - 4 * f[0]) > 1e-3 && Math.abs(g[0] - 2 * f[0]) > 1e-3,
                 "tanh must not be 1- or 2-homogeneous: " + f[0] + " vs " + g[0]);
     }
+
+    @Test
+    void measuredDegreeIsTwoForRelu() {
+        Homogeneity h = Homogeneity.measure(new ModelSpec(Block.RELU, 3, 3, 1, 1, null, 0.1, 5.0));
+        assertTrue(h.isHomogeneous(), h.verdict());
+        assertEquals(2, h.degree(), 1e-9);
+        assertTrue(h.verdict().startsWith("homogeneity: degree 2 in θ"), h.verdict());
+    }
+
+    @Test
+    void measuredDegreeIsOneInTheAmplitudeForRegularizedReluWithBoundedInnerWeights() {
+        Homogeneity h = Homogeneity.measure(new ModelSpec(Block.REGULARIZED_RELU, 2, 2, 1, 1, null, 0.1, 5.0));
+        assertTrue(h.isHomogeneous(), h.verdict());
+        assertEquals(1, h.degree(), 1e-9);
+        assertTrue(h.innerBoundRatio() <= 1 && h.innerBoundRatio() > 0.1, "ratio " + h.innerBoundRatio());
+        assertTrue(h.verdict().contains("degree 1 in c") && h.verdict().contains("bounded"), h.verdict());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Block.class, names = {"TANH", "SIGMOID", "SOFTPLUS"})
+    void measuredFitFindsNoDegreeForTheComparisonBlocks(Block block) {
+        Homogeneity h = Homogeneity.measure(new ModelSpec(block, 3, 3, 1, 1, null, 0.1, 5.0));
+        assertTrue(!h.isHomogeneous() && h.residual() > 1e-3, h.verdict());
+        assertTrue(h.verdict().startsWith("homogeneity: not homogeneous"), h.verdict());
+    }
 }

@@ -34,7 +34,7 @@ class ReferenceFixtureTest {
         double[] readout = new ObjectMapper().convertValue(setup.get("readout"), double[].class);
         Dataset data = DataCsv.read(dir.resolve("data.csv"));
         assertEquals(setup.get("samples").asInt(), data.size());
-        ParticleCsv.Particles init = ParticleCsv.read(dir.resolve("particles.csv"), block, D);
+        ParticleCsv.Particles init = ParticleCsv.read(dir.resolve("particles.csv"), block, D, "the fixture");
         assertEquals(setup.get("depth").asInt(), init.depth());
         assertEquals(setup.get("width").asInt(), init.width());
         ModelSpec spec = new ModelSpec(block, data.dimension(), D, init.depth(), init.width(), readout,

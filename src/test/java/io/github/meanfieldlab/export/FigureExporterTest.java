@@ -71,14 +71,6 @@ class FigureExporterTest {
     }
 
     @Test
-    void theFigureGetsTheUsualPermissionsNotThoseOfATemporaryFile() throws IOException {
-        Path file = dir.resolve("disc.png");
-        new FigureExporter(30, 20, 1).write(DISC, file);
-        Path usual = Files.createFile(dir.resolve("usual"));
-        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file));
-    }
-
-    @Test
     void theSameFigureGivesTheSameSvg() {
         FigureExporter exporter = new FigureExporter(300, 200, 1);
         Figure clipped = (g, area) -> {

@@ -32,6 +32,22 @@ class LossFigureTest {
     }
 
     @Test
+    void marksTheStretchesWhoseStepWasTooLargeToFollowTheGradientFlow() {
+        ModelSpec tanh = new ModelSpec(Block.TANH, 1, 2, 1, 2, null, 0.1, 5);
+        LossFigure figure = new LossFigure();
+        for (double step : new double[] {0.05, 4}) {
+            try (GradientFlow flow = new GradientFlow(tanh, DATA, PARTICLES, step, 1)) {
+                for (int n = 0; n < 20; n++) {
+                    flow.step();
+                }
+                figure.show(flow.snapshot(step > 1 ? 2 : 1, null));
+            }
+            // Δs = 0.05 follows the flow; Δs = 4 overshoots at every step.
+            assertEquals(step > 1, figure.stretchesMarked() > 0, "Δs = " + step);
+        }
+    }
+
+    @Test
     void appendsEachRowOnce() {
         FlowSnapshot[] s = run(1, 10, 25);
         LossFigure figure = new LossFigure();
@@ -71,6 +87,15 @@ class LossFigureTest {
         assertEquals(List.of("run 2", "run 3"), figure.getEarlierRunLabels());
         figure.clearEarlierRuns();
         assertEquals(List.of(), figure.getEarlierRunLabels());
+    }
+
+    @Test
+    void theFirstSnapshotAloneGetsATimeAxisFromZero() {
+        LossFigure figure = new LossFigure();
+        figure.show(run(1, 0)[0]);
+        double[] range = figure.timeRange();
+        assertEquals(0, range[0], "s starts at 0");
+        assertTrue(range[1] >= 1, "one point at s = 0 still spans a readable axis, not ±5·10⁻⁹: " + range[1]);
     }
 
     @Test

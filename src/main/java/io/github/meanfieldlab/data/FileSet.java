@@ -1,0 +1,111 @@
+package io.github.meanfieldlab.data;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Files written into one folder as a set (a run's history, particles and configuration), so that the folder
+ * holds the set it held before or the new one, each whole, and not a new history beside old particles.
+ *
+ * <p>How: the files are written into a hidden staging folder inside it ({@code .set.<pid>-<n>.meanfield-tmp}).
+ * When all are written, the staging folder is renamed to {@code .set.<pid>-<n>.meanfield-commit}: that rename is
+ * the commit point. Then each file is renamed into place (one atomic rename each) and the empty folder removed.
+ * A stop before the commit point leaves the earlier set, and a staging folder that the shutdown hook removes
+ * (SIGTERM) or the next {@link #recover} in that folder (SIGKILL). A SIGKILL in the microseconds between the
+ * commit point and the last rename leaves a commit folder, and the next {@link #recover} finishes its renames.
+ */
+public final class FileSet implements AutoCloseable {
+    private static final String COMMIT_SUFFIX = ".meanfield-commit";
+
+    private final Path folder;
+    private final Path staging;
+    private final List<String> names = new ArrayList<>();
+    private boolean committed;
+
+    private FileSet(Path folder, Path staging) {
+        this.folder = folder;
+        this.staging = staging;
+    }
+
+    /** Starts a set in the existing {@code folder}; nothing in it changes until {@link #commit}. */
+    public static FileSet begin(Path folder) throws IOException {
+        Path dir = folder.toAbsolutePath();
+        try {
+            return new FileSet(dir, TempFiles.createFolder(dir, "set"));
+        } catch (IOException e) {
+            throw new IOException("cannot write into " + folder + ": " + IoReason.of(e), e);
+        }
+    }
+
+    /** Writes the file {@code name} of the set (not yet visible in the folder). */
+    public void add(String name, AtomicFile.Content content) throws IOException {
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new IllegalArgumentException("not a plain file name: " + name);
+        }
+        Path file = staging.resolve(name);
+        try {
+            Files.createFile(file);
+            AtomicFile.writeDurably(file, content);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + folder.resolve(name) + ": " + IoReason.of(e), e);
+        }
+        names.add(name);
+    }
+
+    /** As {@link #add}, for text in UTF-8. */
+    public void addText(String name, AtomicFile.Text text) throws IOException {
+        add(name, AtomicFile.utf8(text));
+    }
+
+    /** Puts every file added into the folder, replacing files of the same names. */
+    public void commit() throws IOException {
+        Path commit = folder.resolve(staging.getFileName().toString().replace(TempFiles.SUFFIX, COMMIT_SUFFIX));
+        try {
+            TempFiles.whileRunning(() -> {
+                Files.move(staging, commit, StandardCopyOption.ATOMIC_MOVE);
+                // Committed: from here on the set is finished, by this process or by the next recover, never deleted.
+                TempFiles.released(staging);
+                install(commit, folder);
+                Files.delete(commit);
+            });
+        } catch (IOException e) {
+            throw new IOException("cannot put " + String.join(", ", names) + " into " + folder + ": "
+                    + IoReason.withPath(e), e);
+        }
+        committed = true;
+    }
+
+    /** Renames every file of the commit folder into {@code folder}. */
+    private static void install(Path commit, Path folder) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(commit)) {
+            for (Path file : files) {
+                AtomicFile.moveIntoPlace(file, folder.resolve(file.getFileName().toString()));
+            }
+        }
+    }
+
+    /** Removes the staging folder of a set that was not committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            TempFiles.delete(staging);
+        }
+    }
+
+    /**
+     * Makes {@code folder} whole again after a process that wrote into it was killed: finishes the renames of a
+     * committed set and removes temporary files and folders of ours whose process is gone.
+     */
+    public static void recover(Path folder) throws IOException {
+        for (Path commit : TempFiles.stale(folder, COMMIT_SUFFIX)) {
+            install(commit, folder);
+            Files.delete(commit);
+        }
+        TempFiles.removeStale(folder);
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.meanfieldlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ProgressBarTest {
+
+    @Test
+    void theTimeLeftAssumesTheRateSoFarHolds() {
+        assertEquals("[######..................]  25%  run 1/4  0:30 left", ProgressBar.line(0.25, "run 1/4", 10));
+        assertEquals("[########################] 100%  done  took 1:06:40", ProgressBar.line(1, "done", 4000));
+        assertTrue(ProgressBar.line(0, "starting", 5).endsWith("time left unknown"));
+    }
+
+    @Test
+    void aLogGetsWholeLinesAndTheEnd() {
+        StringWriter text = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), false);
+        bar.update(0.5, "half");   // within the first interval: not shown
+        bar.finish("all");
+        assertEquals(1, text.toString().lines().count(), text.toString());
+        assertTrue(text.toString().startsWith("[########################] 100%  all  took 0:00"), text.toString());
+    }
+}

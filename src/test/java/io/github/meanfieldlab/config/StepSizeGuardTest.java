@@ -1,0 +1,56 @@
+package io.github.meanfieldlab.config;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.meanfieldlab.core.FlowHistory;
+import io.github.meanfieldlab.core.GradientFlow;
+import io.github.meanfieldlab.core.StepSizeGuard;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The step-size guard on the spirals sample at Δs = 0.05, whose steps go unstable from s ≈ 20: with fixed steps
+ * it reports stretches that are not a gradient flow; with adaptive steps every step is in the fidelity band or
+ * relu's chatter at a kink, and Δs went down on the way.
+ */
+class StepSizeGuardTest {
+    private static final double UNTIL = 30;
+
+    private static FlowHistory run(boolean adaptive) {
+        Experiment e = Experiment.build(ConfigIO.read(Path.of("samples/spirals-edge-of-stability.json")));
+        try (GradientFlow flow = new GradientFlow(e.spec(), e.data(), e.initialParticles(),
+                new GradientFlow.Options(e.stepSize(), adaptive, true, 0), 1)) {
+            while (flow.time() < UNTIL) {
+                flow.step();
+            }
+            return flow.history();
+        }
+    }
+
+    @Test
+    void fixedStepsOnSpiralsAreReportedAsTooLarge() {
+        List<StepSizeGuard.Stretch> stretches = StepSizeGuard.stretches(run(false),
+                io.github.meanfieldlab.core.Block.RELU);
+        assertFalse(stretches.isEmpty(), "Δs = 0.05 leaves the gradient flow before s = " + UNTIL);
+        assertTrue(stretches.get(0).message().startsWith("not a gradient flow: Δs too large"));
+        double from = stretches.get(0).fromTime();
+        assertTrue(from > 24 && from < 26, "README: reported from s ≈ 25, not " + from);
+    }
+
+    @Test
+    void adaptiveStepsKeepTheRatioInBandOnSpirals() {
+        FlowHistory h = run(true);
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int r = 1; r < h.size(); r++) {
+            double crossed = h.get(FlowHistory.Column.SIGN_CHANGES, r);
+            assertTrue(StepSizeGuard.inBand(h.fidelity(r)) || StepSizeGuard.isChatter(
+                    io.github.meanfieldlab.core.Block.RELU, crossed),
+                    "row " + r + " at s = " + h.time(r) + ": fidelity " + h.fidelity(r) + ", sign changes " + crossed);
+            smallest = Math.min(smallest, h.stepSize(r));
+        }
+        assertTrue(smallest < 0.05, "Δs was halved on the way: " + smallest);
+        assertTrue(StepSizeGuard.stretches(h, io.github.meanfieldlab.core.Block.RELU).isEmpty());
+    }
+}
