@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.app;
 
+import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.Figure;
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
@@ -32,24 +33,27 @@ import javafx.scene.layout.Region;
  * writes.
  */
 public final class FigureCanvas<F extends Figure> extends Region {
-    /** An image painted for the run with id {@code runId} (0 before any run); no pixels when skipped. */
-    private record Painting(BufferedImage pixels, long runId) {
+    /** An image painted of {@code snapshot} (null before the first); no pixels when skipped. */
+    private record Painting(BufferedImage pixels, FlowSnapshot snapshot) {
+        long runId() {
+            return snapshot == null ? 0 : snapshot.runId();
+        }
     }
 
     private final F figure;
     private final FigurePainter painter;
     private final Canvas canvas = new Canvas();
     private final AtomicReference<Painting> finished = new AtomicReference<>();
-    // Painter thread only.
-    private long runGiven;
+    // Painter thread only: the snapshot the figure holds.
+    private FlowSnapshot given;
     // FX thread only.
     private BufferedImage pixels;
     /** The image on screen, exactly the size it was painted at; null before the first. */
     private WritableImage image;
     private boolean dirty = true;
     private boolean painting;
-    /** Written on the FX thread, read by tests on theirs. */
-    private volatile long runShown;
+    /** The snapshot in the image on screen; written on the FX thread, read by tests on theirs. */
+    private volatile FlowSnapshot shown;
     private double zoom = 1;
 
     public FigureCanvas(F figure, FigurePainter painter) {
@@ -72,11 +76,11 @@ public final class FigureCanvas<F extends Figure> extends Region {
         dirty = true;
     }
 
-    /** Hands the figure a snapshot of run {@code runId} through {@code show}, and repaints it. */
-    public void show(long runId, Consumer<? super F> show) {
+    /** Hands the figure {@code snapshot} through {@code show}, and repaints it. */
+    public void show(FlowSnapshot snapshot, Consumer<? super F> show) {
         painter.run(() -> {
             show.accept(figure);
-            runGiven = runId;
+            given = snapshot;
         });
         dirty = true;
     }
@@ -121,7 +125,13 @@ public final class FigureCanvas<F extends Figure> extends Region {
 
     /** The id of the run in the image on screen; 0 before any. */
     public long shownRunId() {
-        return runShown;
+        FlowSnapshot s = shown;
+        return s == null ? 0 : s.runId();
+    }
+
+    /** The snapshot in the image on screen; null before any. */
+    public FlowSnapshot shownSnapshot() {
+        return shown;
     }
 
     /**
@@ -143,7 +153,7 @@ public final class FigureCanvas<F extends Figure> extends Region {
                 && image.getHeight() == done.pixels().getHeight();
         image = SwingFXUtils.toFXImage(done.pixels(), sameSize ? image : null);
         drawImage();
-        runShown = done.runId();
+        shown = done.snapshot();
         return true;
     }
 
@@ -194,15 +204,16 @@ public final class FigureCanvas<F extends Figure> extends Region {
 
     /** On the painter thread: the whole figure into {@code target}, which the FX thread leaves alone meanwhile. */
     private void paint(BufferedImage target, long runWanted, double scale, double z, double w, double h) {
+        long runGiven = given == null ? 0 : given.runId();
         if (runGiven != runWanted) {
             // After a restart the old run's picture would only delay the new one's.
-            finished.set(new Painting(null, runGiven));
+            finished.set(new Painting(null, given));
             return;
         }
         try {
             draw(target, scale, z, w, h);
         } finally {
-            finished.set(new Painting(target, runGiven));
+            finished.set(new Painting(target, given));
         }
     }
 

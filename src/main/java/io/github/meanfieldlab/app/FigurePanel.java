@@ -55,7 +55,7 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
     /** Hands the figure a snapshot of the run shown; it is repainted. */
     public final void show(FlowSnapshot snapshot) {
         shownTime = snapshot.time();
-        canvas.show(snapshot.runId(), figure -> pass(figure, snapshot));
+        canvas.show(snapshot, figure -> pass(figure, snapshot));
     }
 
     /** The pseudo-time s of the snapshot handed to the figure last (live or replayed); NaN before the first. */

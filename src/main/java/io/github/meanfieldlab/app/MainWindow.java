@@ -65,8 +65,8 @@ public final class MainWindow {
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
     private boolean keepMessageThroughStart;
-    /** The snapshot shown last, of whichever run: its speed predicts the next run's. */
-    private FlowSnapshot lastShown;
+    /** The snapshot that arrived last, of whichever run: its speed predicts the next run's. */
+    private FlowSnapshot lastArrived;
     private Stage stage;
     private boolean closed;
 
@@ -101,7 +101,8 @@ public final class MainWindow {
         controls = new ControlPanel(model, status::showError);
         time = new TimeControls(model);
         List<FigureCanvas<?>> canvases = panels.stream().<FigureCanvas<?>>map(FigurePanel::canvas).toList();
-        pump = new SnapshotPump(model, painter, this::show, canvases,
+        pump = new SnapshotPump(model, painter, this::show,
+                s -> status.show(s, model.steppingProperty().get()), canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
         replay = new ReplayBar(model, this::display);
         model.runProperty().addListener((obs, was, run) -> runStarted(run));
@@ -233,17 +234,16 @@ public final class MainWindow {
 
     private void show(FlowSnapshot s) {
         model.snapshotArrived();
-        lastShown = s;
+        lastArrived = s;
         // Kept for replay, and shown unless the user is looking back at an earlier one.
         replay.arrived(s);
     }
 
-    /** Hands a snapshot, live or replayed, to every pane and the status bar. */
+    /** Hands a snapshot, live or replayed, to every pane; the pump tells the status bar once they show it. */
     private void display(FlowSnapshot s) {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
-        status.show(s, model.steppingProperty().get());
     }
 
     /**
@@ -279,7 +279,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
-        status.showStarting(lastShown, run.experiment().spec(), run.experiment().data().size());
+        status.showStarting(lastArrived, run.experiment().spec(), run.experiment().data().size());
         if (keepMessageThroughStart) {
             keepMessageThroughStart = false;
         } else {

@@ -88,6 +88,11 @@ public final class PerformanceProbe {
         }
     }
 
+    /** "2.3 s" from {@code start} to {@code at} (ms since the epoch), or "(not yet)" when {@code at} is −1. */
+    private static String secondsSince(long start, long at) {
+        return at < 0 ? "(not yet)" : String.format(Locale.ROOT, "%.1f s", (at - start) / 1e3);
+    }
+
     private void report(PerformanceMeter meter, double seconds) {
         FlowSnapshot s = window.session().latest();
         var scene = window.controls().getScene();
@@ -109,9 +114,9 @@ public final class PerformanceProbe {
             out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        out.printf(Locale.ROOT, "start-up, from the JVM's start: window shown after %.1f s, first frame after %.1f s, "
-                + "the first run in every pane after %.1f s%n", (shownAtMillis - jvmStart) / 1e3,
-                (meter.firstFrameAtMillis() - jvmStart) / 1e3, (meter.firstRunShownAtMillis() - jvmStart) / 1e3);
+        out.printf(Locale.ROOT, "start-up, from the JVM's start: window shown after %s, first frame after %s, "
+                + "the first run in every pane after %s%n", secondsSince(jvmStart, shownAtMillis),
+                secondsSince(jvmStart, meter.firstFrameAtMillis()), secondsSince(jvmStart, meter.firstRunShownAtMillis()));
         out.println(cpu.report());
         out.flush();
     }

@@ -15,6 +15,8 @@ public final class SnapshotPump extends AnimationTimer {
     private final LabModel model;
     private final FigurePainter painter;
     private final Consumer<FlowSnapshot> onSnapshot;
+    private final Consumer<FlowSnapshot> onShown;
+    private FlowSnapshot lastShown;
     private final List<FigureCanvas<?>> canvases;
     private final PerformanceMeter meter = new PerformanceMeter();
     private final Consumer<PerformanceMeter> afterFrame;
@@ -22,14 +24,18 @@ public final class SnapshotPump extends AnimationTimer {
     private boolean firstFrameDue;
 
     /**
-     * @param onSnapshot receives each new snapshot of the run on screen
+     * @param onSnapshot receives each new snapshot of the run on screen, to hand to the figures
+     * @param onShown receives the snapshot the panes show, in the frame they start showing it (the status bar,
+     *     so that it speaks of the same s as the panes)
      * @param afterFrame runs at the end of every frame with the meter (the frame-rate readout)
      */
     public SnapshotPump(LabModel model, FigurePainter painter, Consumer<FlowSnapshot> onSnapshot,
-                        List<FigureCanvas<?>> canvases, Consumer<PerformanceMeter> afterFrame) {
+                        Consumer<FlowSnapshot> onShown, List<FigureCanvas<?>> canvases,
+                        Consumer<PerformanceMeter> afterFrame) {
         this.model = model;
         this.painter = painter;
         this.onSnapshot = onSnapshot;
+        this.onShown = onShown;
         this.canvases = List.copyOf(canvases);
         this.afterFrame = afterFrame;
         // A new run: time from its request until every pane shows it.
@@ -56,6 +62,11 @@ public final class SnapshotPump extends AnimationTimer {
             for (FigureCanvas<?> c : canvases) {
                 if (c.showFinished()) {
                     shown++;
+                    FlowSnapshot now = c.shownSnapshot();
+                    if (now != null && now != lastShown && now.runId() == runId) {
+                        lastShown = now;
+                        onShown.accept(now);
+                    }
                 }
             }
         }

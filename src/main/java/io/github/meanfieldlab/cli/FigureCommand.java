@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code figure}: runs a flow headless and exports the app's panes as PNG, SVG or PDF figures. */
 @Command(name = "figure", mixinStandardHelpOptions = true,
-        description = {"Runs the gradient flow of one experiment, then writes the app's panes at its final state "
+        description = {"Draws the app's panes at the end of a run, as figures for papers and slides.",
+            "Runs the gradient flow of one experiment, then writes the app's panes at its final state "
             + "as figures into --out, named <pane>.<format>, with the same drawing code as the screen.",
             "Example: figure --pane density,loss --format pdf,png --out figures/default"},
         exitCodeListHeading = "%nExit codes:%n",

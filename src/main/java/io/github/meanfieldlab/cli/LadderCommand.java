@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ladder}: one experiment at several widths, depths or steps and seeds, and how fast it nears the limit. */
 @Command(name = "ladder", mixinStandardHelpOptions = true,
-        description = {"Runs the experiment at every value of --values and every seed, and each seed once more at the "
+        description = {"Measures how fast an experiment nears its mean-field limit in width, depth or step.",
+            "Runs the experiment at every value of --values and every seed, and each seed once more at the "
             + "reference value near the limit; writes ladder.csv (per value, seed and s: the loss, the loss at s = 0, "
             + "their gaps to the reference, and the RMS distance between coupled particles), fit.csv (per s: the "
             + "fitted slope of log gap against log value with its 90 % interval, the same at s = 0, and the "

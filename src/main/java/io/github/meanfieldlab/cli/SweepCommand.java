@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sweep}: one run per combination of configuration values, on one machine or as the shards of a job array. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Runs the configuration once for every combination of the --vary values (any field, by its "
+        description = {"Runs a grid of configurations, on one machine or in shards on a cluster.",
+            "Runs the configuration once for every combination of the --vary values (any field, by its "
             + "JSON path). The first --vary varies slowest, the last fastest; runs are numbered 1.. in that order. "
             + "Each run writes history.csv, particles.csv and config.json into DIR/runs/NNNN_<settings>/, then "
             + "run.json, which marks it complete: a rerun skips complete runs. The shard's rows go to "
