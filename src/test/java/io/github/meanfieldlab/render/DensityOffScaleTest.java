@@ -43,6 +43,8 @@ class DensityOffScaleTest {
 
     private static String drawn(int outliers) {
         DensityFigure figure = new DensityFigure();
+        // |θ| is radial, so drawn as ρ (the default scalar for relu with D = 2 is the angle of w, never off scale).
+        figure.setQuantity(DensityFigure.Quantity.NORM);
         figure.setMassWeighted(false);
         figure.show(withOutliers(outliers));
         SVGGraphics2D g = new SVGGraphics2D(900, 500);
