@@ -20,6 +20,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -190,9 +192,14 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        root.setTop(new VBox(menus, time, replay));
+        // The menus share the time controls' row and the scrubber sits under the panes, so that the settings
+        // panel keeps the height it needs to fit at 1280×720 without scrolling.
+        HBox top = new HBox(menus, time);
+        HBox.setHgrow(time, Priority.ALWAYS);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        root.setTop(top);
         root.setLeft(side);
-        root.setCenter(grid);
+        root.setCenter(new VBox(grid, replay));
         root.setBottom(status);
     }
 
