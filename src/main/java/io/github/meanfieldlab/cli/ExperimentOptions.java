@@ -32,10 +32,10 @@ final class ExperimentOptions {
     private Length length;
 
     static final class Length {
-        @Option(names = "--steps", paramLabel = "N", description = "Take exactly N Euler steps.")
+        @Option(names = "--steps", paramLabel = "N", description = "Take exactly N Euler steps (N more with --resume).")
         Long steps;
 
-        @Option(names = "--time", paramLabel = "S", description = "Run to pseudo-time S.")
+        @Option(names = "--time", paramLabel = "S", description = "Run to pseudo-time S (for S more with --resume).")
         Double time;
     }
 
@@ -92,17 +92,33 @@ final class ExperimentOptions {
         return quiet;
     }
 
+    /** Refuses --config, --data and --init beside {@code option}, which brings its own experiment. */
+    void refuseExperimentChoice(String option) {
+        if (config != null || data != null || init != null) {
+            throw new InputException(option + " continues the saved experiment; it cannot be combined with "
+                    + "--config, --data or --init");
+        }
+    }
+
     int threads() {
         return threads.threads();
     }
 
     /** The stopping rule of a run: --steps, --time, or else its configuration's own, {@code configured}. */
     StopRule stopRule(StopRule configured) {
+        return stopRule(configured, 0, 0);
+    }
+
+    /**
+     * The stopping rule of a run that takes a flow up at step {@code steps} and time {@code time} (a resumed one):
+     * --steps and --time count from there; the configuration's own rule, {@code configured}, from s = 0.
+     */
+    private StopRule stopRule(StopRule configured, long steps, double time) {
         if (length != null && length.steps != null) {
-            return StopRule.afterSteps(length.steps);
+            return StopRule.afterSteps(length.steps > Long.MAX_VALUE - steps ? Long.MAX_VALUE : steps + length.steps);
         }
         if (length != null && length.time != null) {
-            return StopRule.atTime(length.time);
+            return StopRule.atTime(time + length.time);
         }
         return configured;
     }
@@ -118,12 +134,14 @@ final class ExperimentOptions {
     }
 
     /**
-     * Steps {@code flow} until --steps, --time or else the experiment's stopping rule says stop, with a progress
-     * bar on {@code err} unless --quiet. A non-finite step ends the run at the last finite state.
+     * Steps {@code flow} until --steps, --time (both counted from where {@code flow} is now) or else the
+     * experiment's stopping rule says stop, with a progress bar on {@code err} unless --quiet. A non-finite step
+     * ends the run at the last finite state.
      */
     FlowLoop.Outcome run(GradientFlow flow, Experiment experiment, PrintWriter err) {
         StepHandler progress = quiet ? StepHandler.NONE : new RunProgress(ProgressBar.onStandardError(err));
-        FlowLoop.Outcome outcome = FlowLoop.run(flow, stopRule(experiment.stopRule()), progress, FlowLoop.NEVER_CANCELLED);
+        StopRule rule = stopRule(experiment.stopRule(), flow.steps(), flow.time());
+        FlowLoop.Outcome outcome = FlowLoop.run(flow, rule, progress, FlowLoop.NEVER_CANCELLED);
         if (!outcome.finite()) {
             err.println("error: " + outcome.reason());
         }

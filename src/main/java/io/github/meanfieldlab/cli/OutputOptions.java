@@ -18,4 +18,9 @@ final class OutputOptions {
         folder.check(names, force);
         return folder;
     }
+
+    /** Whether --force was given, for a command that writes a file outside --out too. */
+    boolean force() {
+        return force;
+    }
 }

@@ -53,26 +53,54 @@ public record Experiment(ExperimentConfig config, ModelSpec spec, Dataset data, 
             ParticleCsv.Particles p = ParticleCsv.read(initFile, block, m.stateDimension(), configSource);
             config = config.withModel(m.withSize(p.depth(), p.width()));
             refuseProblems(config, UserText.path(initFile) + " with " + configSource);
-            m = config.model();
             initial = p.values();
         }
         GeneratedData generated = data(config, block);
         Dataset data = generated.dataset();
-        if (m.stateDimension() < data.dimension()) {
-            throw new InputException(configSource + ": field model.stateDimension = " + m.stateDimension()
-                    + " is smaller than the dimension d = " + data.dimension() + " of " + dataSource(config)
-                    + "; allowed: D >= d");
-        }
-        double[] readout = m.readout() == null ? null : m.readout().stream().mapToDouble(Double::doubleValue).toArray();
-        ModelSpec spec = new ModelSpec(block, data.dimension(), m.stateDimension(), m.depth(), m.width(), readout,
-                m.eta(), m.bound());
-        checkMemory(spec, data.size());
+        ModelSpec spec = spec(config, configSource, data, dataSource(config));
         if (initial == null) {
             initial = initialDistribution(config.init()).sample(spec);
         }
         ExperimentConfig.Flow f = config.flow();
         return new Experiment(config, spec, data, generated.teacher(), initial, Optional.ofNullable(initFile), f.step(),
                 f.stopRule());
+    }
+
+    /**
+     * The experiment of {@code config} on data and particles that were saved (a session): nothing is generated
+     * but, for {@code teacher} data, the teacher's particles that the views show. The particles must fit the
+     * configuration's block, D, L and M.
+     *
+     * @param configSource names the configuration in messages; {@code dataSource} names the data
+     */
+    public static Experiment restore(ExperimentConfig config, String configSource, Dataset data, String dataSource,
+                                     double[] particles) {
+        refuseProblems(config, configSource);
+        ModelSpec spec = spec(config, configSource, data, dataSource);
+        if (particles.length != spec.totalParameters()) {
+            throw new InputException(particles.length + " particle coordinates, but " + spec + " needs L·M·k = "
+                    + spec.totalParameters());
+        }
+        boolean generatedTeacher = config.data().file() == null
+                && DataGenerator.fromId(config.data().generator()) == DataGenerator.TEACHER;
+        Optional<Teacher> teacher = generatedTeacher ? data(config, spec.block()).teacher() : Optional.empty();
+        ExperimentConfig.Flow f = config.flow();
+        return new Experiment(config, spec, data, teacher, particles, Optional.empty(), f.step(), f.stopRule());
+    }
+
+    /** The model of {@code config} on {@code data}, refused when D is below d or when it would not fit in memory. */
+    private static ModelSpec spec(ExperimentConfig config, String configSource, Dataset data, String dataSource) {
+        ExperimentConfig.Model m = config.model();
+        if (m.stateDimension() < data.dimension()) {
+            throw new InputException(configSource + ": field model.stateDimension = " + m.stateDimension()
+                    + " is smaller than the dimension d = " + data.dimension() + " of " + dataSource
+                    + "; allowed: D >= d");
+        }
+        double[] readout = m.readout() == null ? null : m.readout().stream().mapToDouble(Double::doubleValue).toArray();
+        ModelSpec spec = new ModelSpec(Block.fromId(m.block()), data.dimension(), m.stateDimension(), m.depth(),
+                m.width(), readout, m.eta(), m.bound());
+        checkMemory(spec, data.size());
+        return spec;
     }
 
     private static void refuseProblems(ExperimentConfig config, String source) {

@@ -207,5 +207,31 @@ public final class FlowHistory {
         public FlowHistory view() {
             return new FlowHistory(columns, rows);
         }
+
+        /** A recorder whose first rows are those of {@code past}, exactly as they are (a resumed run). */
+        public static Recorder continuing(FlowHistory past) {
+            Recorder r = new Recorder();
+            double[] row = new double[COLUMNS.length];
+            for (int n = 0; n < past.size(); n++) {
+                for (int c = 0; c < COLUMNS.length; c++) {
+                    row[c] = past.get(c, n);
+                }
+                r.appendRow(row);
+            }
+            return r;
+        }
+
+        /** Appends one whole row as given, a value per {@link Column} (a history read back from a file). */
+        public void appendRow(double[] values) {
+            if (values.length != COLUMNS.length) {
+                throw new IllegalArgumentException(values.length + " values; a row has " + COLUMNS.length);
+            }
+            append((long) values[0], values[1], values[2], values[3], values[5], values[6], values[7],
+                    values[Column.STEP_SIZE.ordinal()]);
+            for (Column c : Column.values()) {
+                set(c, values[c.ordinal()]);
+            }
+            commit();
+        }
     }
 }

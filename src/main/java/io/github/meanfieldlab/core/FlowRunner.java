@@ -24,6 +24,10 @@ public final class FlowRunner implements AutoCloseable {
     private final Dataset data;
     private final double[] initial;
     private final GradientFlow.Options options;
+    /** For a resumed run ({@link GradientFlow#resume}): θ at s = 0, the stepping and the rows so far; else null. */
+    private final double[] start;
+    private final GradientFlow.Stepping stepping;
+    private final FlowHistory past;
     private final StopRule stopRule;
     private final int threads;
     private final Thread thread;
@@ -63,6 +67,20 @@ public final class FlowRunner implements AutoCloseable {
      */
     public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, GradientFlow.Options options,
                       StopRule stopRule, int threads, boolean startPlaying) {
+        this(runId, spec, data, initial, options, stopRule, threads, startPlaying, null, null, null);
+    }
+
+    /**
+     * As the other constructors, but continuing a saved run (a session): {@code initial} are its particles θ_n,
+     * {@code start} its particles at s = 0, {@code stepping} and {@code past} its stepping and rows 0..n, kept as
+     * they are (see {@link GradientFlow#resume}).
+     */
+    public FlowRunner(long runId, ModelSpec spec, Dataset data, double[] initial, GradientFlow.Options options,
+                      StopRule stopRule, int threads, boolean startPlaying, double[] start,
+                      GradientFlow.Stepping stepping, FlowHistory past) {
+        this.start = start;
+        this.stepping = stepping;
+        this.past = past;
         this.runId = runId;
         this.spec = spec;
         this.data = data;
@@ -233,7 +251,8 @@ public final class FlowRunner implements AutoCloseable {
         GradientFlow flow;
         long buildStart = System.nanoTime();
         try {
-            flow = new GradientFlow(spec, data, initial, options, threads);
+            flow = past == null ? new GradientFlow(spec, data, initial, options, threads)
+                    : GradientFlow.resume(spec, data, start, initial, options, stepping, threads, past);
         } catch (RuntimeException e) {
             on(Event.NOT_FINITE, e.getMessage());
             publish(null);

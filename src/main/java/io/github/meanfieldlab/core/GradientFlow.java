@@ -40,7 +40,7 @@ public final class GradientFlow implements AutoCloseable {
     private final Options options;
     private final Dataset data;
     private final FlowEvaluator evaluator;
-    private final FlowHistory.Recorder recorder = new FlowHistory.Recorder();
+    private final FlowHistory.Recorder recorder;
     private final double[] theta;
     private final double[] previous;
     private double[] velocity;
@@ -72,6 +72,59 @@ public final class GradientFlow implements AutoCloseable {
      * @throws NonFiniteStateException if the initial state already has a non-finite loss or velocity
      */
     public GradientFlow(ModelSpec spec, Dataset data, double[] initial, Options options, int threads) {
+        this(spec, data, initial, options, threads, null, null);
+    }
+
+    /**
+     * What the next step depends on beside θ_n, the options and the history: the Δs it tries first, its count of
+     * steps in the fidelity band (both change with adaptive steps), and where s was last rebased
+     * (s = timeBase + (n − stepsBase)·Δs).
+     */
+    public record Stepping(double stepSize, double timeBase, long stepsBase, int stepsInBand) {
+    }
+
+    /** The current {@link Stepping}, for saving the flow. */
+    public Stepping stepping() {
+        return new Stepping(stepSize, timeBase, stepsBase, stepsInBand);
+    }
+
+    /**
+     * Continues a saved flow: {@code particles} are θ_n, n is the step of the last row of {@code past}, whose rows
+     * are kept as they are; {@code start} are the particles at s = 0 (the theory columns measure from them), and
+     * {@code options} and {@code stepping} those of the saved flow. Everything the next step uses is then what it
+     * was, so the steps that follow equal those of the run that was saved; the velocities are evaluated again
+     * from θ_n, as the saved run had them.
+     *
+     * @throws IllegalArgumentException if {@code stepping} cannot be that of a flow with these options at step n
+     */
+    public static GradientFlow resume(ModelSpec spec, Dataset data, double[] start, double[] particles, Options options,
+                                      Stepping stepping, int threads, FlowHistory past) {
+        if (past.isEmpty()) {
+            throw new IllegalArgumentException("a resumed flow needs the history of the saved run; it is empty");
+        }
+        long n = past.step(past.size() - 1);
+        boolean fits = stepping.stepSize() > 0 && stepping.stepSize() <= options.stepSize()
+                && (options.adaptive() || stepping.stepSize() == options.stepSize())
+                && stepping.stepsBase() >= 0 && stepping.stepsBase() <= n && Double.isFinite(stepping.timeBase())
+                && stepping.stepsInBand() >= 0 && stepping.stepsInBand() <= n;
+        if (!fits) {
+            throw new IllegalArgumentException(stepping + " does not fit a flow with " + options + " at step " + n);
+        }
+        if (start.length != particles.length) {
+            throw new IllegalArgumentException("particles at s = 0 hold " + start.length + " values, at step " + n + " "
+                    + particles.length);
+        }
+        GradientFlow flow = new GradientFlow(spec, data, particles, options, threads, past, start);
+        flow.stepSize = stepping.stepSize();
+        flow.timeBase = stepping.timeBase();
+        flow.stepsBase = stepping.stepsBase();
+        flow.stepsInBand = stepping.stepsInBand();
+        return flow;
+    }
+
+    /** A new flow when {@code past} is null, else one that continues {@code past} (see {@link #resume}). */
+    private GradientFlow(ModelSpec spec, Dataset data, double[] initial, Options options, int threads,
+                         FlowHistory past, double[] start) {
         if (initial.length != spec.totalParameters()) {
             throw new IllegalArgumentException("initial particles hold " + initial.length + " values; " + spec
                     + " needs L·M·k = " + spec.totalParameters());
@@ -95,7 +148,7 @@ public final class GradientFlow implements AutoCloseable {
         boolean watchKinks = options.adaptive() || options.countSignChanges();
         this.signChanges = watchKinks && spec.block() == Block.RELU ? new SignChanges(spec, data) : null;
         this.diagnostics = options.diagnosticsEvery() > 0
-                ? new TheoryDiagnostics(spec, data, theta, options.diagnosticsEvery()) : null;
+                ? new TheoryDiagnostics(spec, data, past == null ? theta : start, options.diagnosticsEvery()) : null;
         this.evaluator = new FlowEvaluator(spec, data, threads);
         evaluator.evaluate(theta, velocity);
         if (!isFinite()) {
@@ -103,7 +156,13 @@ public final class GradientFlow implements AutoCloseable {
             throw new NonFiniteStateException("the initial state has a non-finite loss or velocity (loss "
                     + evaluator.loss() + "); use smaller initial scales");
         }
-        record(Double.NaN);
+        if (past == null) {
+            recorder = new FlowHistory.Recorder();
+            record(Double.NaN);
+        } else {
+            recorder = FlowHistory.Recorder.continuing(past);
+            steps = past.step(past.size() - 1);
+        }
     }
 
     /**

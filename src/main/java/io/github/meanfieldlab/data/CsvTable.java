@@ -2,6 +2,7 @@ package io.github.meanfieldlab.data;
 
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.UserText;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -27,15 +28,16 @@ final class CsvTable {
      */
     static final int MAX_LINE_BYTES = 1 << 20;
 
-    final Path file;
+    /** Names the table in messages: a file, or an entry of a session archive (printable, see {@link UserText}). */
+    final String source;
     final String[] header;
     /** Row-major values, {@code header.length} per row. */
     final double[] values;
     /** The file line of each row, for messages from later checks. */
     final int[] lines;
 
-    private CsvTable(Path file, String[] header, double[] values, int[] lines) {
-        this.file = file;
+    private CsvTable(String source, String[] header, double[] values, int[] lines) {
+        this.source = source;
         this.header = header;
         this.values = values;
         this.lines = lines;
@@ -51,17 +53,36 @@ final class CsvTable {
 
     /** Checks a header before any row is read, so that a wrong kind of file is named as such at once. */
     interface HeaderCheck {
-        /** @throws InputException naming what is wrong with {@code header}, which is line {@code line} of {@code file} */
-        void check(Path file, int line, String[] header);
+        /** @throws InputException naming what is wrong with {@code header}, line {@code line} of {@code source} */
+        void check(String source, int line, String[] header);
+    }
+
+    /** What an empty field means. */
+    enum EmptyField {
+        /** An error: every field holds a number. */
+        REFUSED,
+        /** NaN, "no value in this row", as history files write it. */
+        NO_VALUE
     }
 
     static CsvTable read(Path file, int maxRows, HeaderCheck headerCheck) {
         try (TextInput in = TextInput.open(file, MAX_BYTES, MAX_LINE_BYTES)) {
-            return parse(file, in, maxRows, headerCheck);
+            return parse(in, maxRows, headerCheck, EmptyField.REFUSED);
         }
     }
 
-    private static CsvTable parse(Path file, TextInput in, int maxRows, HeaderCheck headerCheck) {
+    /**
+     * Reads a table from {@code stream} (an entry of a session file, say), within the same bounds as a file, and
+     * closes it; {@code source} names it in messages and must be printable ({@link UserText}).
+     */
+    static CsvTable read(String source, InputStream stream, int maxRows, HeaderCheck headerCheck, EmptyField empty) {
+        try (TextInput in = TextInput.of(source, stream, MAX_BYTES, MAX_LINE_BYTES)) {
+            return parse(in, maxRows, headerCheck, empty);
+        }
+    }
+
+    private static CsvTable parse(TextInput in, int maxRows, HeaderCheck headerCheck, EmptyField empty) {
+        String source = in.source();
         String line;
         String[] header = null;
         while (header == null && (line = in.readLine()) != null) {
@@ -69,16 +90,16 @@ final class CsvTable {
                 header = fields(line);
                 for (int c = 0; c < header.length; c++) {
                     if (header[c].isEmpty()) {
-                        throw new InputException(UserText.path(file) + ", line " + in.lineNumber() + ", column " + (c + 1)
+                        throw new InputException(source + ", line " + in.lineNumber() + ", column " + (c + 1)
                                 + ": empty column name in the header");
                     }
                 }
             }
         }
         if (header == null) {
-            throw new InputException(UserText.path(file) + ": the file is empty; expected a header line and data rows");
+            throw new InputException(source + ": the file is empty; expected a header line and data rows");
         }
-        headerCheck.check(file, in.lineNumber(), header);
+        headerCheck.check(source, in.lineNumber(), header);
         int columns = header.length;
         long maxValues = Math.min(Math.min((long) maxRows * columns, Runtime.getRuntime().maxMemory() / HEAP_PER_VALUE),
                 Integer.MAX_VALUE - 8);
@@ -91,16 +112,16 @@ final class CsvTable {
             }
             int lineNo = in.lineNumber();
             if (rows >= maxRows) {
-                throw new InputException(UserText.path(file) + ", line " + lineNo + ": more than " + maxRows
+                throw new InputException(source + ", line " + lineNo + ": more than " + maxRows
                         + " rows; allowed: at most " + maxRows);
             }
             if ((long) (rows + 1) * columns > maxValues) {
-                throw new InputException(UserText.path(file) + ", line " + lineNo + ": more than " + maxValues
+                throw new InputException(source + ", line " + lineNo + ": more than " + maxValues
                         + " numbers, as many as this Java process has room for (run Java with a larger -Xmx)");
             }
             String[] fields = fields(line);
             if (fields.length != columns) {
-                throw new InputException(UserText.path(file) + ", line " + lineNo + ": " + fields.length
+                throw new InputException(source + ", line " + lineNo + ": " + fields.length
                         + " fields, but the header has " + columns + " (" + UserText.excerpt(String.join(",", header)) + ")");
             }
             if (rows == lines.length) {
@@ -109,32 +130,35 @@ final class CsvTable {
                 lines = Arrays.copyOf(lines, capacity);
             }
             for (int c = 0; c < columns; c++) {
-                values[rows * columns + c] = number(fields[c], file, lineNo, c, header[c]);
+                values[rows * columns + c] = number(fields[c], empty, source, lineNo, c, header[c]);
             }
             lines[rows++] = lineNo;
         }
         if (rows == 0) {
-            throw new InputException(UserText.path(file) + ": the header is there but no data rows follow");
+            throw new InputException(source + ": the header is there but no data rows follow");
         }
         values = Arrays.copyOf(values, rows * columns);
         int[] lineNumbers = Arrays.copyOf(lines, rows);
-        return new CsvTable(file, header, values, lineNumbers);
+        return new CsvTable(source, header, values, lineNumbers);
     }
 
     /** The number in a field, or an error naming the file, line, column and column name. */
-    private static double number(String field, Path file, int line, int column, String name) {
+    private static double number(String field, EmptyField empty, String source, int line, int column, String name) {
         try {
             if (!field.isEmpty()) {
                 return PlainNumber.parse(field);
             }
         } catch (NumberFormatException e) {
-            throw new InputException(where(file, line, column, name) + ": " + e.getMessage());
+            throw new InputException(where(source, line, column, name) + ": " + e.getMessage());
         }
-        throw new InputException(where(file, line, column, name) + ": empty field; expected a number");
+        if (empty == EmptyField.NO_VALUE) {
+            return Double.NaN;
+        }
+        throw new InputException(where(source, line, column, name) + ": empty field; expected a number");
     }
 
-    private static String where(Path file, int line, int column, String name) {
-        return UserText.path(file) + ", line " + line + ", column " + (column + 1) + " (" + UserText.excerpt(name) + ")";
+    private static String where(String source, int line, int column, String name) {
+        return source + ", line " + line + ", column " + (column + 1) + " (" + UserText.excerpt(name) + ")";
     }
 
     /** The comma-separated fields of {@code line}, each stripped of blanks and of one pair of enclosing quotes. */

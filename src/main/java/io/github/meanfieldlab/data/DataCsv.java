@@ -5,6 +5,7 @@ import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.SizeLimits;
 import io.github.meanfieldlab.core.UserText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -15,7 +16,20 @@ public final class DataCsv {
 
     /** Reads and validates a data file. */
     public static Dataset read(Path file) {
-        CsvTable t = CsvTable.read(file, SizeLimits.MAX_SAMPLES, DataCsv::checkHeader);
+        return of(CsvTable.read(file, SizeLimits.MAX_SAMPLES, DataCsv::checkHeader),
+                UserText.path(file.getFileName() == null ? file : file.getFileName()));
+    }
+
+    /**
+     * As {@link #read(Path)}, from {@code in} (an entry of a session file), which this closes; {@code source} names
+     * it in messages (printable, see {@link UserText}) and {@code name} is the dataset's name.
+     */
+    public static Dataset read(String source, InputStream in, String name) {
+        return of(CsvTable.read(source, in, SizeLimits.MAX_SAMPLES, DataCsv::checkHeader, CsvTable.EmptyField.REFUSED),
+                name);
+    }
+
+    private static Dataset of(CsvTable t, String name) {
         int d = t.header.length - 1;
         double[] x = new double[t.rows() * d];
         double[] y = new double[t.rows()];
@@ -25,11 +39,11 @@ public final class DataCsv {
             }
             y[i] = t.get(i, d);
         }
-        return new Dataset(UserText.path(file.getFileName() == null ? file : file.getFileName()), d, x, y);
+        return new Dataset(name, d, x, y);
     }
 
-    private static void checkHeader(Path file, int line, String[] header) {
-        String where = UserText.path(file) + ", line " + line;
+    private static void checkHeader(String source, int line, String[] header) {
+        String where = source + ", line " + line;
         if (header.length < 2) {
             throw new InputException(where + ": the header has " + header.length
                     + " column; expected x1,…,xd,y with d >= 1, separated by commas");

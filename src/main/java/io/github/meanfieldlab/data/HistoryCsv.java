@@ -1,15 +1,56 @@
 package io.github.meanfieldlab.data;
 
 import io.github.meanfieldlab.core.FlowHistory;
+import io.github.meanfieldlab.core.InputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Loss history files: one column per {@link FlowHistory.Column}, in its order and under its CSV name (the one list a
  * reader of these files should follow too), one row per evaluated state.
  */
 public final class HistoryCsv {
+    /** Longer histories are refused as absurd: a run of this many steps would take days. */
+    public static final int MAX_ROWS = 50_000_000;
+
     private HistoryCsv() {
+    }
+
+    /**
+     * Reads a history written by {@link #write} from {@code in} (an entry of a session file), which this closes;
+     * {@code source} names it in messages (printable, see {@link io.github.meanfieldlab.core.UserText}). Columns
+     * are found by their header names, so a file with more columns than {@link FlowHistory#COLUMNS} (written by a
+     * later version), or in another order, reads; the extra ones are not kept. An empty field is "no value"
+     * (NaN), as {@link #write} writes it.
+     */
+    public static FlowHistory read(String source, InputStream in) {
+        int[] at = new int[FlowHistory.COLUMNS.length];
+        CsvTable t = CsvTable.read(source, in, MAX_ROWS, (where, line, header) -> {
+            List<String> names = Arrays.asList(header);
+            for (int c = 0; c < at.length; c++) {
+                at[c] = names.indexOf(FlowHistory.COLUMNS[c]);
+                if (at[c] < 0) {
+                    throw new InputException(where + ", line " + line + ": no column '" + FlowHistory.COLUMNS[c]
+                            + "'; a history has the columns " + String.join(",", FlowHistory.COLUMNS));
+                }
+                if (names.lastIndexOf(FlowHistory.COLUMNS[c]) != at[c]) {
+                    throw new InputException(where + ", line " + line + ": column '" + FlowHistory.COLUMNS[c]
+                            + "' appears twice");
+                }
+            }
+        }, CsvTable.EmptyField.NO_VALUE);
+        FlowHistory.Recorder recorder = new FlowHistory.Recorder();
+        double[] row = new double[at.length];
+        for (int r = 0; r < t.rows(); r++) {
+            for (int c = 0; c < at.length; c++) {
+                row[c] = t.get(r, at[c]);
+            }
+            recorder.appendRow(row);
+        }
+        return recorder.view();
     }
 
     /** Writes every row, full precision; NaN (no value) is written as an empty field. */

@@ -6,9 +6,9 @@ import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.SizeLimits;
 import io.github.meanfieldlab.core.UserText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Particle files of MODEL.md: header {@code layer,index,} then the coordinates of the block, in order. */
 public final class ParticleCsv {
@@ -27,16 +27,31 @@ public final class ParticleCsv {
      * @param modelSource where block and D come from, for the message when the file's header does not fit them
      */
     public static Particles read(Path file, Block block, int D, String modelSource) {
-        List<String> names = block.coordinateNames(D);
-        int k = names.size();
-        String expected = "layer,index," + String.join(",", names);
-        CsvTable t = CsvTable.read(file, SizeLimits.MAX_PARTICLES, (f, line, header) -> {
+        return of(CsvTable.read(file, SizeLimits.MAX_PARTICLES, headerCheck(block, D, modelSource)), block, D);
+    }
+
+    /**
+     * As {@link #read(Path, Block, int, String)}, from {@code in} (an entry of a session file), which this closes;
+     * {@code source} names it in messages (printable, see {@link UserText}).
+     */
+    public static Particles read(String source, InputStream in, Block block, int D, String modelSource) {
+        return of(CsvTable.read(source, in, SizeLimits.MAX_PARTICLES, headerCheck(block, D, modelSource),
+                CsvTable.EmptyField.REFUSED), block, D);
+    }
+
+    private static CsvTable.HeaderCheck headerCheck(Block block, int D, String modelSource) {
+        String expected = "layer,index," + String.join(",", block.coordinateNames(D));
+        return (source, line, header) -> {
             if (!String.join(",", header).equals(expected)) {
-                throw new InputException(UserText.path(f) + ", line " + line + ": header "
+                throw new InputException(source + ", line " + line + ": header "
                         + UserText.quote(String.join(",", header)) + " does not fit block " + block.id() + " at D = " + D
                         + " (model.block and model.stateDimension of " + modelSource + "); expected '" + expected + "'");
             }
-        });
+        };
+    }
+
+    private static Particles of(CsvTable t, Block block, int D) {
+        int k = block.coordinateNames(D).size();
         int depth = 0;
         int width = 0;
         java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -44,14 +59,14 @@ public final class ParticleCsv {
             int layer = index(t, r, 0, "layer", SizeLimits.MAX_DEPTH);
             int particle = index(t, r, 1, "index", SizeLimits.MAX_WIDTH);
             if (!seen.add(((long) layer << 32) | particle)) {
-                throw new InputException(UserText.path(file) + ", line " + t.lines[r] + ": particle (layer " + layer + ", index "
+                throw new InputException(t.source + ", line " + t.lines[r] + ": particle (layer " + layer + ", index "
                         + particle + ") appears a second time");
             }
             depth = Math.max(depth, layer + 1);
             width = Math.max(width, particle + 1);
         }
         if ((long) depth * width != t.rows()) {
-            throw new InputException(UserText.path(file) + ": " + t.rows() + " rows, but layers 0.." + (depth - 1) + " and indices 0.."
+            throw new InputException(t.source + ": " + t.rows() + " rows, but layers 0.." + (depth - 1) + " and indices 0.."
                     + (width - 1) + " need L·M = " + (long) depth * width + " rows, one per (layer, index); "
                     + firstMissing(seen, depth, width) + " is missing");
         }
@@ -80,7 +95,7 @@ public final class ParticleCsv {
     /** The whole number in a layer or index column, from 0 to {@code count} − 1 (the limit of depth or width). */
     private static int index(CsvTable t, int row, int column, String name, int count) {
         double v = t.get(row, column);
-        String where = UserText.path(t.file) + ", line " + t.lines[row] + ", column " + (column + 1) + " (" + name + "): ";
+        String where = t.source + ", line " + t.lines[row] + ", column " + (column + 1) + " (" + name + "): ";
         if (v != Math.rint(v)) {
             throw new InputException(where + v + " is not a whole number");
         }

@@ -30,7 +30,8 @@ import java.util.Locale;
  * is an {@link InputException} naming the file, the line and the column.
  */
 public final class TextInput implements Closeable {
-    private final Path file;
+    /** Names the text in messages: a file, or an entry of a session archive. */
+    private final String source;
     private final InputStream in;
     private final long maxBytes;
     private final int maxLineBytes;
@@ -44,8 +45,8 @@ public final class TextInput implements Closeable {
     private int lineNumber;
     private boolean ended;
 
-    private TextInput(Path file, InputStream in, long maxBytes, int maxLineBytes) {
-        this.file = file;
+    private TextInput(String source, InputStream in, long maxBytes, int maxLineBytes) {
+        this.source = source;
         this.in = in;
         this.maxBytes = maxBytes;
         this.maxLineBytes = maxLineBytes;
@@ -64,9 +65,17 @@ public final class TextInput implements Closeable {
         try {
             stream = Files.newInputStream(file);
         } catch (IOException e) {
-            throw cannotRead(file, e);
+            throw cannotRead(UserText.path(file), e);
         }
-        TextInput text = new TextInput(file, stream, maxBytes, maxLineBytes);
+        return of(UserText.path(file), stream, maxBytes, maxLineBytes);
+    }
+
+    /**
+     * Reads {@code stream} (closed with this) as {@link #open} reads a file; {@code source} names it in messages
+     * and must already be printable ({@link UserText}).
+     */
+    public static TextInput of(String source, InputStream stream, long maxBytes, int maxLineBytes) {
+        TextInput text = new TextInput(source, stream, maxBytes, maxLineBytes);
         try {
             text.skipByteOrderMark();
         } catch (RuntimeException e) {
@@ -76,16 +85,26 @@ public final class TextInput implements Closeable {
         return text;
     }
 
+    /** What names this text in messages. */
+    public String source() {
+        return source;
+    }
+
     /** The whole of a small text file, its lines joined by LF, read as {@link #open} reads. */
     public static String readAll(Path file, long maxBytes) {
         try (TextInput text = open(file, maxBytes, (int) Math.min(maxBytes, Integer.MAX_VALUE - 8))) {
-            StringBuilder sb = new StringBuilder();
-            String l;
-            while ((l = text.readLine()) != null) {
-                sb.append(l).append('\n');
-            }
-            return sb.toString();
+            return text.readRest();
         }
+    }
+
+    /** The lines not read yet, joined by LF. */
+    public String readRest() {
+        StringBuilder sb = new StringBuilder();
+        String l;
+        while ((l = readLine()) != null) {
+            sb.append(l).append('\n');
+        }
+        return sb.toString();
     }
 
     /** The number of the line {@link #readLine} returned last, from 1. */
@@ -104,11 +123,11 @@ public final class TextInput implements Closeable {
             int b;
             while ((b = next()) >= 0 && b != '\n' && b != '\r') {
                 if (length == maxLineBytes) {
-                    throw new InputException(UserText.path(file) + ", line " + (lineNumber + 1) + ": longer than "
+                    throw new InputException(source + ", line " + (lineNumber + 1) + ": longer than "
                             + maxLineBytes + " bytes; allowed: at most " + maxLineBytes + " in one line");
                 }
                 if (b < 0x20 && b != '\t' || b == 0x7F) {
-                    throw new InputException(UserText.path(file) + ", line " + (lineNumber + 1) + ", column "
+                    throw new InputException(source + ", line " + (lineNumber + 1) + ", column "
                             + (column(length) + 1) + ": control character U+" + String.format(Locale.ROOT, "%04X", b)
                             + (b == 0 ? " (a NUL byte)" : "")
                             + "; a UTF-8 text file was expected, and this looks like a binary or UTF-16 file");
@@ -130,7 +149,7 @@ public final class TextInput implements Closeable {
             lineNumber++;
             return ascii ? new String(line, 0, length, StandardCharsets.US_ASCII) : decode(length);
         } catch (IOException e) {
-            throw cannotRead(file, e);
+            throw cannotRead(source, e);
         }
     }
 
@@ -140,7 +159,7 @@ public final class TextInput implements Closeable {
         if (b >= 0) {
             position++;
             if (++bytesRead > maxBytes) {
-                throw new InputException(UserText.path(file) + ": more than " + maxBytes + " bytes; allowed: at most "
+                throw new InputException(source + ": more than " + maxBytes + " bytes; allowed: at most "
                         + maxBytes + " (a device or a pipe that never ends is refused too)");
             }
         }
@@ -173,7 +192,7 @@ public final class TextInput implements Closeable {
             int b1 = limit > 1 ? buffer[1] & 0xFF : -1;
             int b2 = limit > 2 ? buffer[2] & 0xFF : -1;
             if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
-                throw new InputException(UserText.path(file) + ": UTF-16 text (it starts with a UTF-16 byte-order mark); "
+                throw new InputException(source + ": UTF-16 text (it starts with a UTF-16 byte-order mark); "
                         + "save it as UTF-8");
             }
             if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
@@ -181,7 +200,7 @@ public final class TextInput implements Closeable {
                 bytesRead = 3;
             }
         } catch (IOException e) {
-            throw cannotRead(file, e);
+            throw cannotRead(source, e);
         }
     }
 
@@ -192,7 +211,7 @@ public final class TextInput implements Closeable {
         CoderResult result = decoder.decode(bytes, chars, true);
         if (result.isError()) {
             int at = bytes.position();
-            throw new InputException(UserText.path(file) + ", line " + lineNumber + ", column " + (column(at) + 1)
+            throw new InputException(source + ", line " + lineNumber + ", column " + (column(at) + 1)
                     + ": the byte 0x" + String.format(Locale.ROOT, "%02X", line[at] & 0xFF) + " is not UTF-8; the file may "
                     + "be Latin-1 or Windows-1252 text: save it as UTF-8");
         }
@@ -210,15 +229,15 @@ public final class TextInput implements Closeable {
         return c;
     }
 
-    private static InputException cannotRead(Path file, IOException e) {
+    private static InputException cannotRead(String source, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return new InputException(UserText.path(file) + ": no such file");
+            return new InputException(source + ": no such file");
         }
         if (e instanceof AccessDeniedException) {
-            return new InputException(UserText.path(file) + ": cannot be read: permission denied");
+            return new InputException(source + ": cannot be read: permission denied");
         }
         String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        return new InputException(UserText.path(file) + ": cannot be read (" + reason + ")", e);
+        return new InputException(source + ": cannot be read (" + reason + ")", e);
     }
 
     @Override

@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages form layers, each using only those below it: core ← data ← config ← render ← export, app, cli.
+ * The packages form layers, each using only those below it: core ← data ← config ← render ← export, app, cli;
+ * session and lesson (files and texts built on configurations) sit on config, used only by app and cli.
  * The mathematics knows nothing of files, the files nothing of drawing, the drawing nothing of windows or the
  * command line. (That core to export also never touch JavaFX is {@link NoJavaFxTest}.)
  */
@@ -23,16 +24,18 @@ class LayeringTest {
             .layer("core").definedBy(ROOT + ".core..")
             .layer("data").definedBy(ROOT + ".data..")
             .layer("config").definedBy(ROOT + ".config..")
+            .layer("session").definedBy(ROOT + ".session..", ROOT + ".lesson..")
             .layer("render").definedBy(ROOT + ".render..")
             .layer("export").definedBy(ROOT + ".export..")
             .layer("app").definedBy(ROOT + ".app..")
             .layer("cli").definedBy(ROOT + ".cli..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("session").mayOnlyBeAccessedByLayers("app", "cli")
             .whereLayer("export").mayOnlyBeAccessedByLayers("app", "cli")
             .whereLayer("render").mayOnlyBeAccessedByLayers("export", "app", "cli")
-            .whereLayer("config").mayOnlyBeAccessedByLayers("render", "export", "app", "cli")
-            .whereLayer("data").mayOnlyBeAccessedByLayers("config", "render", "export", "app", "cli");
+            .whereLayer("config").mayOnlyBeAccessedByLayers("session", "render", "export", "app", "cli")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("config", "session", "render", "export", "app", "cli");
 
     @Test
     void eachPackageUsesOnlyTheLayersBelowIt() {

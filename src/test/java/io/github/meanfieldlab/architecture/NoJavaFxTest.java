@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * fully qualified names and lambdas alike) in their constant pool.
  */
 class NoJavaFxTest {
-    private static final List<String> HEADLESS_PACKAGES = List.of("core", "data", "config", "render", "export");
+    private static final List<String> HEADLESS_PACKAGES = List.of("core", "data", "config", "render", "export", "session", "lesson");
     private static final byte[] JAVAFX = "javafx/".getBytes(StandardCharsets.US_ASCII);
 
     @Test

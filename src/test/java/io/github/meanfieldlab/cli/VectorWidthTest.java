@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VectorWidthTest {
     @ParameterizedTest
-    @ValueSource(strings = {"", "samples/regularized-relu-spirals.json"})
+    @ValueSource(strings = {"", "samples/relu-vs-regularized-relu-regularized.json"})
     void historiesAndParticlesAreIdenticalOnEveryVectorWidth(String config, @TempDir Path dir)
             throws IOException, InterruptedException {
         // Narrower than this machine's vectors, and its own; a JVM cannot be made wider than the processor.

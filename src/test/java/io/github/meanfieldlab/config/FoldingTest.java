@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Finite depth against the ODE on the sine regression with D = 1 (samples/sine-D1-monotone.json): the flow of an
+ * Finite depth against the ODE on the sine regression with D = 1 (samples/sine-D1-vs-D2-D1.json): the flow of an
  * ODE on the line is monotone, so its loss cannot go below the best monotone fit; the finite network does, and
  * exactly when a layer's determinant has turned negative at some sample: it folds the line.
  */
@@ -19,7 +19,7 @@ class FoldingTest {
 
     @Test
     void theLossGoesBelowTheMonotoneFloorOnlyOnceALayerFoldsTheLine() {
-        Experiment e = Experiment.build(ConfigIO.read(Path.of("samples/sine-D1-monotone.json")));
+        Experiment e = Experiment.build(ConfigIO.read(Path.of("samples/sine-D1-vs-D2-D1.json")));
         double floor = MonotoneFit.floor(e.spec(), e.data());
         assertEquals(0.0210, floor, 5e-5, "the monotone floor README quotes");
         try (GradientFlow flow = new GradientFlow(e.spec(), e.data(), e.initialParticles(),

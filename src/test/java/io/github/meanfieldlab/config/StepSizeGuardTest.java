@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.StepSizeGuard;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class StepSizeGuardTest {
     private static final double UNTIL = 30;
+    /** The spirals sample from before samples/ became lessons (whose step-size lesson uses a smaller network). */
+    private static final String SPIRALS = "{\"model\": {\"block\": \"relu\", \"stateDimension\": 3, \"depth\": 16,"
+            + " \"width\": 64}, \"init\": {\"kind\": \"gaussian\", \"scale\": 1.5, \"seed\": 1},"
+            + " \"data\": {\"generator\": \"spirals\", \"samples\": 64, \"seed\": 7},"
+            + " \"flow\": {\"step\": 0.05, \"maxTime\": 200, \"lossTarget\": 0.001}}";
 
     private static FlowHistory run(boolean adaptive) {
-        Experiment e = Experiment.build(ConfigIO.read(Path.of("samples/spirals-edge-of-stability.json")));
+        Experiment e = Experiment.build(ConfigIO.parse(SPIRALS, "the spirals sample"));
         try (GradientFlow flow = new GradientFlow(e.spec(), e.data(), e.initialParticles(),
                 new GradientFlow.Options(e.stepSize(), adaptive, true, 0), 1)) {
             while (flow.time() < UNTIL) {
