@@ -20,6 +20,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -136,6 +137,15 @@ public final class ControlPanel extends GridPane {
                 "Loss target: the run stops by itself once E ≤ target; 0 for never.", complaints),
                 c -> c.flow().lossTarget(), (c, v) -> c.withFlow(new Flow(c.flow().step(), c.flow().maxTime(), v, c.flow().adaptive())));
 
+        CheckBox adaptive = new CheckBox("adaptive");
+        adaptive.setId("adaptive");
+        adaptive.setMinWidth(Region.USE_PREF_SIZE);
+        adaptive.setTooltip(Tooltips.of("flow.adaptive: halve Δs when a step's flow fidelity leaves [0.9, 1.1] (other "
+                + "than relu's chatter at a kink) and double it again, never above Δs, after ten steps in the band; "
+                + "deterministic. The step used is in history.csv (step_size)."));
+        Binding.bindPart(form, adaptive.selectedProperty(), c -> c.flow().adaptive(), (c, on) -> c.withFlow(
+                new Flow(c.flow().step(), c.flow().maxTime(), c.flow().lossTarget(), on)));
+
         // Controls that mean nothing for the chosen block or initialisation are greyed out, not hidden.
         var notRegularized = Bindings.createBooleanBinding(
                 () -> !Block.REGULARIZED_RELU.id().equals(form.get().model().block()), form);
@@ -160,7 +170,7 @@ public final class ControlPanel extends GridPane {
         pair(UiLabels.NOISE, noise, "seed", dataSeed);
         section("Flow");
         pair("Δs", step, UiLabels.MAX_TIME, maxTime);
-        field("or at E ≤", lossTarget);
+        pair("or at E ≤", lossTarget, "", adaptive);
     }
 
     /** Ties {@code control} to the field of the form that {@code get} reads and {@code with} writes. */

@@ -60,7 +60,7 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
                         + "squashed inner weight Ŵ or β̂. Radial scalars (|θ|, |u|·|w|, c) are always drawn as ρ.",
                 q -> {
                     change(f -> f.setQuantity(q));
-                    showCoordinateChoice();
+                    chooseDefaultCoordinate(q);
                 });
         coordinate = bar.choice(null, "", List.of(0), 0, j -> j < coordinateNames.size() ? coordinateNames.get(j) : "θ" + j,
                 "Which coordinate of θ, in the order of the particle files.", j -> change(f -> f.setCoordinate(j)));
@@ -78,8 +78,17 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
                 w -> change(f -> f.setMassWeighted(w)));
     }
 
+    /** A scalar that takes a coordinate starts on its own default one (w1 of the direction, not u1). */
+    private void chooseDefaultCoordinate(DensityFigure.Quantity q) {
+        if (spec != null && q.usesCoordinate()) {
+            coordinate.setValue(q.defaultCoordinate(spec));
+        }
+        showCoordinateChoice();
+    }
+
     private void showCoordinateChoice() {
-        boolean show = quantity.getValue() == DensityFigure.Quantity.COORDINATE;
+        DensityFigure.Quantity q = quantity.getValue();
+        boolean show = q != null && q.usesCoordinate();
         coordinate.setVisible(show);
         coordinate.setManaged(show);
     }
@@ -97,13 +106,13 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
         }
         spec = next;
         coordinateNames = next.block().coordinateNames(next.stateDimension());
-        int j = Math.min(coordinate.getValue() == null ? 0 : coordinate.getValue(), coordinateNames.size() - 1);
         coordinate.getItems().setAll(IntStream.range(0, coordinateNames.size()).boxed().toList());
-        coordinate.setValue(j);
         List<DensityFigure.Quantity> available = Arrays.stream(DensityFigure.Quantity.values())
                 .filter(q -> q.isAvailableFor(next)).toList();
         DensityFigure.Quantity q = quantity.getValue();
         quantity.getItems().setAll(available);
-        quantity.setValue(available.contains(q) ? q : available.get(0));
+        DensityFigure.Quantity shown = available.contains(q) ? q : available.get(0);
+        quantity.setValue(shown);
+        chooseDefaultCoordinate(shown);
     }
 }

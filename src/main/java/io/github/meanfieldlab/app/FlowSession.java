@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import java.util.concurrent.Executor;
@@ -18,8 +19,12 @@ import java.util.function.Function;
  */
 public final class FlowSession implements AutoCloseable {
 
-    /** A run that has started: its id, the experiment it runs, and the configuration it replaced (null at first). */
-    public record Started(long runId, Experiment experiment, ExperimentConfig previous, long requestedAtNanos) {
+    /**
+     * A run that has started: its id, the experiment it runs, the configuration it replaced (null at first), and
+     * the theory's verdicts on it (measured on the restarter, never on the FX thread).
+     */
+    public record Started(long runId, Experiment experiment, ExperimentConfig previous, long requestedAtNanos,
+                          TheoryVerdicts theory) {
         public ExperimentConfig config() {
             return experiment.config();
         }
@@ -81,11 +86,16 @@ public final class FlowSession implements AutoCloseable {
         }
         Experiment experiment;
         FlowRunner next;
+        TheoryVerdicts theory;
         try {
             experiment = Experiment.build(request.config());
+            theory = TheoryVerdicts.of(experiment, false);
             long id = nextRunId.incrementAndGet();
+            // As `run` steps: adaptive Δs if configured, relu's sign changes counted for the step-size guard, and
+            // the theory columns every TheoryVerdicts.DIAGNOSTICS_EVERY steps.
             next = new FlowRunner(id, experiment.spec(), experiment.data(), experiment.initialParticles(),
-                    experiment.stepSize(), experiment.stopRule(), solverThreads, playing);
+                    experiment.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY), experiment.stopRule(),
+                    solverThreads, playing);
             next.setProbeInputs(probeInputs.apply(experiment));
             next.setMaxStepsPerSecond(maxStepsPerSecond);
         } catch (RuntimeException e) {
@@ -115,7 +125,7 @@ public final class FlowSession implements AutoCloseable {
             runner = next.start();
             running = experiment.config();
         }
-        Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos());
+        Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos(), theory);
         listenerExecutor.execute(() -> listener.started(started));
         if (old != null) {
             old.close();

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -14,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The window's state, which the controls bind to and the panes follow (the PhET way: the view is built from the
@@ -26,6 +29,9 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class LabModel implements FlowSession.Listener {
     private final FlowSession session;
+    private final Function<FlowSession.Listener, FlowSession> sessionFor;
+    /** Runs pinned beside the window's own for a comparison, oldest first; each has its own session. */
+    private final ObservableList<ComparedRun> pinned = FXCollections.observableArrayList();
     private final ObjectProperty<ExperimentConfig> form;
     private final ReadOnlyObjectWrapper<FlowSession.Started> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping", true);
@@ -44,6 +50,7 @@ public final class LabModel implements FlowSession.Listener {
      */
     public LabModel(Function<FlowSession.Listener, FlowSession> sessionFor, ExperimentConfig initial,
                     Consumer<String> messages) {
+        this.sessionFor = sessionFor;
         this.session = sessionFor.apply(this);
         this.messages = messages;
         form = new SimpleObjectProperty<>(this, "form", initial);
@@ -194,9 +201,38 @@ public final class LabModel implements FlowSession.Listener {
         messages.accept("Not applied: " + said + ". The current run goes on.");
     }
 
-    /** Stops the flow; the model hears nothing more. */
+    /**
+     * Pins the running configuration as a run of its own (run A of a comparison), started again from s = 0 in a
+     * session of its own: the same data and seed, so it retraces the window's run while the form moves on.
+     *
+     * @return the pinned run, or null before the first run has started
+     */
+    public ComparedRun pin() {
+        ExperimentConfig c = running();
+        if (c == null || closed) {
+            return null;
+        }
+        ComparedRun run = new ComparedRun(c, sessionFor, messages);
+        pinned.add(run);
+        return run;
+    }
+
+    /** Stops a pinned run and forgets it; the window's run goes on. */
+    public void unpin(ComparedRun run) {
+        if (pinned.remove(run)) {
+            run.close();
+        }
+    }
+
+    /** The pinned runs, oldest first. */
+    public ObservableList<ComparedRun> pinnedRuns() {
+        return FXCollections.unmodifiableObservableList(pinned);
+    }
+
+    /** Stops the flow and every pinned run; the model hears nothing more. */
     public void close() {
         closed = true;
         session.close();
+        List.copyOf(pinned).forEach(this::unpin);
     }
 }

@@ -1,16 +1,23 @@
 package io.github.meanfieldlab.app;
 
+import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.LossFigure;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
 
 /** The loss pane: E(s) with dissipation, flow fidelity and accuracy on demand, and earlier runs faded. */
 public final class LossPanel extends FigurePanel<LossFigure> {
+    private final Button halveStep;
+    /** Whether the figure marked Δs too large when last shown a snapshot; painter thread only. */
+    private boolean markedTooLarge;
 
-    public LossPanel(FigurePainter painter) {
-        this(new LossFigure(), painter);
+    /** @param halveStep halves the form's Δs (and so restarts the run): offered while Δs is marked too large */
+    public LossPanel(FigurePainter painter, Runnable halveStep) {
+        this(new LossFigure(), painter, halveStep);
     }
 
-    private LossPanel(LossFigure figure, FigurePainter painter) {
+    private LossPanel(LossFigure figure, FigurePainter painter, Runnable halveStep) {
         super(figure, painter);
         OptionBar bar = options();
         bar.check("dissipation", "dissipation I(s)", figure.isShowDissipation(),
@@ -22,13 +29,38 @@ public final class LossPanel extends FigurePanel<LossFigure> {
         bar.check("accuracy", "accuracy", figure.isShowAccuracy(),
                 "The fraction of samples with sign g(z_L(x_i)) = y_i, for ±1 labels.",
                 on -> change(f -> f.setShowAccuracy(on)));
+        bar.check("theory", "λ_min, det", figure.isShowTheory(),
+                "The theory columns over s, computed every " + TheoryVerdicts.DIAGNOSTICS_EVERY + " steps: the least "
+                        + "eigenvalue λ_min of the tangent kernel H, and the least det(I + 1/(L·M) Σ_m J_z f) over samples "
+                        + "and layers (below 0 a layer folds the data, which the depth limit cannot).",
+                on -> change(f -> f.setShowTheory(on)));
         bar.action("Forget earlier runs", "Remove the faded curves of earlier runs; the current run stays.",
                 () -> change(LossFigure::clearEarlierRuns));
+        this.halveStep = bar.action("Halve Δs", "The shaded stretch was not a gradient flow: the Euler steps were too "
+                + "large to follow it. Restart with half the step Δs (or tick adaptive Δs in the settings).", halveStep);
+        this.halveStep.setId("halveStep");
+        this.halveStep.getStyleClass().add("warning");
+        showHalveStep(false);
     }
 
     @Override
     protected void pass(LossFigure figure, FlowSnapshot snapshot) {
         figure.show(snapshot);
+        boolean marked = figure.marksStepTooLarge();
+        if (marked != markedTooLarge) {
+            markedTooLarge = marked;
+            Platform.runLater(() -> showHalveStep(marked));
+        }
+    }
+
+    private void showHalveStep(boolean show) {
+        halveStep.setVisible(show);
+        halveStep.setManaged(show);
+    }
+
+    /** The button offering to halve Δs, shown while the current run has a stretch marked "Δs too large". */
+    public Button halveStepButton() {
+        return halveStep;
     }
 
     /** Labels each run's curves: the first by its size, later ones by what changed ("M=64→128"). */
@@ -37,6 +69,10 @@ public final class LossPanel extends FigurePanel<LossFigure> {
         var model = run.config().model();
         String label = run.previous() == null ? "L=" + model.depth() + ", M=" + model.width()
                 : ConfigChange.describe(run.previous(), run.config());
-        change(f -> f.startRun(label));
+        double floor = run.theory().monotoneFloor();
+        change(f -> {
+            f.startRun(label);
+            f.setMonotoneFloor(floor);
+        });
     }
 }

@@ -56,6 +56,7 @@ public final class MainWindow {
     private final LossPanel loss;
     private final FitPanel fit;
     private final DepthFlowPanel depthFlow;
+    private final TheoryPanel theory = new TheoryPanel();
     private final List<FigurePanel<?>> panels;
     private final SnapshotPump pump;
     private final ReplayBar replay;
@@ -91,7 +92,7 @@ public final class MainWindow {
         painter = new FigurePainter(executors.painter());
         density = new DensityPanel(painter);
         particles = new ParticlePanel(painter);
-        loss = new LossPanel(painter);
+        loss = new LossPanel(painter, this::halveStep);
         fit = new FitPanel(painter);
         depthFlow = new DepthFlowPanel(painter);
         panels = List.of(density, particles, loss, fit, depthFlow);
@@ -118,6 +119,7 @@ public final class MainWindow {
         presentation = new PresentationMode(root, panels);
         maximizer = new PaneMaximizer(panels);
         menus = new AppMenuBar(presentation, maximizer, this::openHelp);
+        menus.getMenus().add(0, new LabMenu(model, status::showError));
         restoreViewOptions(settings.viewOptions());
         layout();
         if (startupProblem != null) {
@@ -192,15 +194,28 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
+        // The theory panel takes the settings' place when its strip is pressed, so the panes keep their width.
+        BorderPane left = new BorderPane(side);
+        left.setRight(theory.toggle());
+        theory.toggle().selectedProperty().addListener((obs, was, open) -> left.setCenter(open ? theory : side));
+
         // The menus share the time controls' row and the scrubber sits under the panes, so that the settings
         // panel keeps the height it needs to fit at 1280×720 without scrolling.
         HBox top = new HBox(menus, time);
         HBox.setHgrow(time, Priority.ALWAYS);
         VBox.setVgrow(grid, Priority.ALWAYS);
         root.setTop(top);
-        root.setLeft(side);
+        root.setLeft(left);
         root.setCenter(new VBox(grid, replay));
         root.setBottom(status);
+    }
+
+    /** Restarts with half the form's Δs: the loss pane offers it where the steps were too large for the flow. */
+    private void halveStep() {
+        ExperimentConfig c = model.formProperty().get();
+        var f = c.flow();
+        model.formProperty().set(c.withFlow(new ExperimentConfig.Flow(f.step() / 2, f.maxTime(), f.lossTarget(),
+                f.adaptive())));
     }
 
     /** Shows the window on {@code stage} and starts the flow of the remembered (or default) experiment at once. */
@@ -251,6 +266,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
+        theory.show(s);
     }
 
     /**
@@ -286,6 +302,7 @@ public final class MainWindow {
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
+        theory.runStarted(run);
         status.showStarting(lastArrived, run.experiment().spec(), run.experiment().data().size());
         if (keepMessageThroughStart) {
             keepMessageThroughStart = false;
@@ -342,6 +359,14 @@ public final class MainWindow {
 
     public StatusBar statusBar() {
         return status;
+    }
+
+    public TheoryPanel theoryPanel() {
+        return theory;
+    }
+
+    public LossPanel lossPanel() {
+        return loss;
     }
 
     public List<FigurePanel<?>> panels() {

@@ -1,13 +1,17 @@
 package io.github.meanfieldlab.cli;
 
+import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
+import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.export.ExportFormat;
 import io.github.meanfieldlab.export.FigureExporter;
+import io.github.meanfieldlab.render.Comparison;
 import io.github.meanfieldlab.render.DensityFigure;
 import io.github.meanfieldlab.render.DepthFlowFigure;
+import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.FitFigure;
 import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.render.ParticleFigure;
@@ -76,6 +80,11 @@ final class FigureCommand implements Callable<Integer> {
     @Mixin
     private FigureFormatOptions figureFormat;
 
+    @Option(names = "--versus", paramLabel = "B.json", description = "A second configuration, run B: each pane shows "
+            + "the run of --config (A) and B side by side, the loss pane both on one chart, each labelled by the fields "
+            + "that differ; run on the same data and seed unless B changes them.")
+    private Path versus;
+
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
@@ -88,15 +97,28 @@ final class FigureCommand implements Callable<Integer> {
         }
         OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
+        Experiment other = versus == null ? null : Experiment.build(ConfigIO.read(versus), UserText.path(versus), null);
         PrintWriter text = spec.commandLine().getOut();
         // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
         try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, 0), experimentOptions.threads())) {
             folder.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));
-            for (Pane pane : panes) {
+            Function<Pane, Figure> figures = pane -> {
                 SnapshotFigure figure = pane.factory.apply(experiment);
                 figure.show(snapshot);
+                return figure;
+            };
+            boolean finite = outcome.finite();
+            if (other != null) {
+                try (GradientFlow flowB = other.startFlow(other.flowOptions(true, 0), experimentOptions.threads())) {
+                    finite &= experimentOptions.run(flowB, other, spec.commandLine().getErr()).finite();
+                    figures = versus(experiment, snapshot, other,
+                            flowB.snapshot(0, ProbeGrid.forData(other.data(), PROBE_RESOLUTION)));
+                }
+            }
+            for (Pane pane : panes) {
+                Figure figure = figures.apply(pane);
                 for (ExportFormat format : figureFormat.formats()) {
                     Path file = folder.resolve(fileName(pane, format));
                     exporter.write(figure, file);
@@ -105,8 +127,17 @@ final class FigureCommand implements Callable<Integer> {
             }
             text.println(String.format(Locale.ROOT, "figures at step %d, s = %.6g, E = %.6g (%s)",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason()));
-            return outcome.finite() ? 0 : Main.NON_FINITE;
+            return finite ? 0 : Main.NON_FINITE;
         }
+    }
+
+    /** Each pane as the comparison of run A ({@code --config}) with run B ({@code --versus}). */
+    private static Function<Pane, Figure> versus(Experiment a, FlowSnapshot snapshotA, Experiment b, FlowSnapshot snapshotB) {
+        String[] labels = Comparison.labels(a.config(), b.config());
+        Comparison.Run runA = new Comparison.Run(labels[0], snapshotA);
+        Comparison.Run runB = new Comparison.Run(labels[1], snapshotB);
+        return pane -> pane == Pane.loss ? Comparison.loss(runA, runB)
+                : Comparison.sideBySide(pane.factory.apply(a), runA, pane.factory.apply(b), runB);
     }
 
     private static String fileName(Pane pane, ExportFormat format) {

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             "Runs the experiment at every value of --values and every seed, and each seed once more at the "
             + "reference value near the limit; writes ladder.csv (per value, seed and s: the loss, the loss at s = 0, "
             + "their gaps to the reference, and the RMS distance between coupled particles), fit.csv (per s: the "
-            + "fitted slope of log gap against log value with its 90 % interval, the same at s = 0, and the "
+            + "fitted slope of log gap against log value with its 90 %% interval, the same at s = 0, and the "
             + "distance's) and the figures ladder-loss, ladder-gap and ladder-distance.",
             "Coupling: particle (l, m) of a width-M run is particle (l, m) of the reference (widths nest); a depth "
                 + "ladder needs init.kind = depth-continuous and pairs particle (l, m) with the reference particle at "

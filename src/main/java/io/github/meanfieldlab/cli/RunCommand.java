@@ -2,6 +2,7 @@ package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowEvaluator;
 import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.GradientFlow;
@@ -83,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
                     .forEach(outText::println);
         }
         try (GradientFlow flow = resumed != null ? resumeFlow(resumed, threads)
-                : experiment.startFlow(experiment.flowOptions(true, TheoryReport.DIAGNOSTICS_EVERY), threads)) {
+                : experiment.startFlow(experiment.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY), threads)) {
             out.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             if (theory) {

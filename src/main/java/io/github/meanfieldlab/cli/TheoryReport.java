@@ -1,11 +1,9 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.FlowHistory;
-import io.github.meanfieldlab.core.Homogeneity;
-import io.github.meanfieldlab.core.MonotoneFit;
-import io.github.meanfieldlab.core.Separation;
 import io.github.meanfieldlab.core.StepSizeGuard;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,31 +11,15 @@ import java.util.Locale;
 
 /** The lines {@code run --theory} prints: the theory's verdicts on a run, before and after it. */
 final class TheoryReport {
-    /**
-     * Every this many steps the history gets the tangent kernel's λ_min and the least layer determinant. Measured on
-     * the default experiment, one thread: 12 to 18 ms for λ_min and 1.5 to 4 ms for the determinants against 0.36 to
-     * 0.47 ms a step, about 40 steps' worth; every 200 steps they add about a fifth to a run.
-     */
-    static final int DIAGNOSTICS_EVERY = 200;
-
     private TheoryReport() {
     }
 
     /** {@code homogeneity: …}, {@code separation: …}, and for d = D = 1 the monotone floor. */
     static List<String> before(Experiment experiment, boolean particlesFromFile) {
-        List<String> lines = new ArrayList<>();
-        lines.add(Homogeneity.measure(experiment.spec()).verdict());
-        if (particlesFromFile) {
-            lines.add("separation: not assessed (the particles come from --init; the condition is about the ρ_ini "
-                    + "they were drawn from)");
-        } else {
-            lines.add(Separation.of(experiment.spec().block(),
-                    Experiment.initialDistribution(experiment.config().init())).line());
-        }
-        if (experiment.spec().dataDimension() == 1 && experiment.spec().stateDimension() == 1) {
-            lines.add(String.format(Locale.ROOT, "monotone floor: E >= %.6g in the depth limit, whose flow on the line "
-                    + "keeps the order of the inputs; below it the network folds (min_jacobian_det < 0)",
-                    MonotoneFit.floor(experiment.spec(), experiment.data())));
+        TheoryVerdicts verdicts = TheoryVerdicts.of(experiment, particlesFromFile);
+        List<String> lines = new ArrayList<>(List.of(verdicts.homogeneity().verdict(), verdicts.separationLine()));
+        if (verdicts.monotoneFloorLine() != null) {
+            lines.add(verdicts.monotoneFloorLine());
         }
         return lines;
     }

@@ -22,21 +22,7 @@ public final class ConfigFields {
 
     /** Every field's path, section by section, in document order: model.block, model.stateDimension, … */
     public static List<String> paths() {
-        List<String> paths = new ArrayList<>();
-        collect(tree(ConfigIO.defaults()), "", paths);
-        return paths;
-    }
-
-    private static void collect(JsonNode node, String prefix, List<String> out) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
-            if (f.getValue().isObject()) {
-                collect(f.getValue(), prefix + f.getKey() + ".", out);
-            } else {
-                out.add(prefix + f.getKey());
-            }
-        }
+        return new ArrayList<>(leaves(ConfigIO.defaults()).keySet());
     }
 
     /**
@@ -64,6 +50,40 @@ public final class ConfigFields {
             ((ObjectNode) section).set(last, scalar(v.getValue()));
         }
         return ConfigIO.parse(root.toString(), source);
+    }
+
+    /**
+     * The fields where {@code a} and {@code b} differ, path → the two values as text, in document order: what a
+     * comparison of two runs labels them by.
+     */
+    public static Map<String, String[]> differences(ExperimentConfig a, ExperimentConfig b) {
+        Map<String, String> left = leaves(a);
+        Map<String, String> right = leaves(b);
+        Map<String, String[]> differ = new java.util.LinkedHashMap<>();
+        left.forEach((path, value) -> {
+            if (!value.equals(right.get(path))) {
+                differ.put(path, new String[] {value, right.get(path)});
+            }
+        });
+        return differ;
+    }
+
+    private static Map<String, String> leaves(ExperimentConfig config) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        collectValues(tree(config), "", out);
+        return out;
+    }
+
+    private static void collectValues(JsonNode node, String prefix, Map<String, String> out) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            if (f.getValue().isObject()) {
+                collectValues(f.getValue(), prefix + f.getKey() + ".", out);
+            } else {
+                out.put(prefix + f.getKey(), f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString());
+            }
+        }
     }
 
     private static JsonNode scalar(String text) {

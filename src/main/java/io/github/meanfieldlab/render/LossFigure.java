@@ -50,15 +50,21 @@ public final class LossFigure implements SnapshotFigure {
     private final XYSeriesCollection energy = new XYSeriesCollection();
     private final XYSeriesCollection fidelity = new XYSeriesCollection();
     private final XYSeriesCollection accuracy = new XYSeriesCollection();
+    private final XYSeriesCollection lambdaMin = new XYSeriesCollection();
+    private final XYSeriesCollection minDeterminant = new XYSeriesCollection();
     private final LogAxis energyAxis;
     private final XYPlot energyPlot;
     private final XYPlot fidelityPlot;
     private final XYPlot accuracyPlot;
+    private final XYPlot lambdaPlot;
+    private final XYPlot determinantPlot;
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
     private final List<RunCurves> earlier = new ArrayList<>();
     /** The current run's stretches that were not a gradient flow ({@link StepSizeGuard}), shaded on the loss. */
     private final List<IntervalMarker> tooLarge = new ArrayList<>();
+    /** The loss of the best monotone fit for d = D = 1 ({@code MonotoneFit}), a line on the loss; null for none. */
+    private ValueMarker monotoneFloor;
     private RunCurves current;
     private long boundRun = UNBOUND;
     private int runs;
@@ -66,6 +72,7 @@ public final class LossFigure implements SnapshotFigure {
     private boolean showDissipation = true;
     private boolean showFidelity;
     private boolean showAccuracy = true;
+    private boolean showTheory;
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
@@ -86,6 +93,15 @@ public final class LossFigure implements SnapshotFigure {
         NumberAxis accuracyAxis = new NumberAxis("accuracy");
         accuracyAxis.setRange(0, 1.02);
         accuracyPlot = subplot(accuracy, accuracyAxis);
+        LogAxis lambdaAxis = new LogAxis("λ_min");
+        lambdaAxis.setSmallestValue(1e-300);
+        lambdaAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        lambdaPlot = subplot(lambdaMin, lambdaAxis);
+        NumberAxis determinantAxis = new NumberAxis("least det");
+        determinantAxis.setAutoRangeIncludesZero(true);
+        determinantPlot = subplot(minDeterminant, determinantAxis);
+        // Below 0 a layer folds the data, which the ODE of the depth limit cannot do.
+        determinantPlot.addRangeMarker(new ValueMarker(0, Theme.MUTED, Theme.THIN_LINE));
         NumberAxis time = new NumberAxis("pseudo-time s");
         style(time);
         // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
@@ -165,6 +181,37 @@ public final class LossFigure implements SnapshotFigure {
         return tooLarge.size();
     }
 
+    /** Whether the current run has a stretch marked "not a gradient flow: Δs too large". */
+    public boolean marksStepTooLarge() {
+        return !tooLarge.isEmpty();
+    }
+
+    /**
+     * Draws the loss of the best monotone fit as a horizontal line, the floor of the depth limit's loss when
+     * d = D = 1; NaN (or 0, which a log axis cannot show) removes it.
+     */
+    public void setMonotoneFloor(double floor) {
+        if (monotoneFloor != null) {
+            energyPlot.removeRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
+            monotoneFloor = null;
+        }
+        if (floor > 0) {
+            monotoneFloor = new ValueMarker(floor, new Color(0x6A, 0x3D, 0x9A), CURRENT_DASHED);
+            monotoneFloor.setLabel("monotone floor");
+            monotoneFloor.setLabelFont(Theme.TICK);
+            monotoneFloor.setLabelPaint(Theme.INK);
+            monotoneFloor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            monotoneFloor.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            energyPlot.addRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
+        }
+        fitEnergyRange();
+    }
+
+    /** The monotone floor drawn, NaN for none. */
+    public double getMonotoneFloor() {
+        return monotoneFloor == null ? Double.NaN : monotoneFloor.getValue();
+    }
+
     /** Shades the current run's stretches whose Δs was too large to follow the gradient flow, labelling the first. */
     private void markStepsTooLarge(FlowSnapshot snapshot) {
         for (IntervalMarker m : tooLarge) {
@@ -227,6 +274,11 @@ public final class LossFigure implements SnapshotFigure {
         return earlier.stream().map(c -> c.label).toList();
     }
 
+    /** Points on the current run's λ_min and least-determinant curves (tests). */
+    int[] currentTheoryPoints() {
+        return new int[] {current.lambdaMin.getItemCount(), current.minDeterminant.getItemCount()};
+    }
+
     /** Points on the current run's loss curve: what {@link #show} has appended, after thinning. */
     int currentLossPoints() {
         return current.loss.getItemCount();
@@ -273,14 +325,32 @@ public final class LossFigure implements SnapshotFigure {
         arrangeSubplots();
     }
 
+    public boolean isShowTheory() {
+        return showTheory;
+    }
+
+    /**
+     * Adds panels with the theory columns over s, as the solver computed them every few steps: the tangent kernel's
+     * λ_min and the least layer determinant det(I + J) (below 0 a layer folds the data).
+     */
+    public void setShowTheory(boolean show) {
+        showTheory = show;
+        arrangeSubplots();
+    }
+
     private void arrangeSubplots() {
-        plot.remove(fidelityPlot);
-        plot.remove(accuracyPlot);
+        for (XYPlot p : List.of(fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+            plot.remove(p);
+        }
         if (showFidelity) {
             plot.add(fidelityPlot, 1);
         }
         if (showAccuracy && signLabels) {
             plot.add(accuracyPlot, 1);
+        }
+        if (showTheory) {
+            plot.add(lambdaPlot, 1);
+            plot.add(determinantPlot, 1);
         }
     }
 
@@ -289,17 +359,21 @@ public final class LossFigure implements SnapshotFigure {
         energy.addSeries(c.dissipation);
         fidelity.addSeries(c.fidelity);
         accuracy.addSeries(c.accuracy);
+        lambdaMin.addSeries(c.lambdaMin);
+        minDeterminant.addSeries(c.minDeterminant);
     }
 
     private void detach(RunCurves c) {
         energy.removeSeries(c.loss);
         fidelity.removeSeries(c.fidelity);
         accuracy.removeSeries(c.accuracy);
+        lambdaMin.removeSeries(c.lambdaMin);
+        minDeterminant.removeSeries(c.minDeterminant);
     }
 
     /** Colours, strokes and legend entries after runs came or went: one colour per run in every panel. */
     private void restyle() {
-        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot)) {
+        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
             XYSeriesCollection data = (XYSeriesCollection) p.getDataset();
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
             for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -332,6 +406,9 @@ public final class LossFigure implements SnapshotFigure {
         if (!(lo <= hi)) {
             lo = 1e-3;
             hi = 1;
+        }
+        if (monotoneFloor != null) {
+            lo = Math.min(lo, monotoneFloor.getValue());
         }
         double bottom = Math.floor(Math.log10(lo));
         double top = Math.max(Math.ceil(Math.log10(hi)), bottom + 1);

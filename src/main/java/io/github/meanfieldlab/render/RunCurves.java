@@ -4,7 +4,7 @@ import io.github.meanfieldlab.core.FlowHistory;
 import java.util.List;
 import org.jfree.data.xy.XYSeries;
 
-/** The four curves of one run, appended row by row and thinned when long. */
+/** The curves of one run, appended row by row and thinned when long. */
 final class RunCurves {
     /** Points kept per curve; longer histories are thinned to every 2nd, 4th, … row. */
     static final int MAX_POINTS = 4000;
@@ -15,6 +15,10 @@ final class RunCurves {
     final XYSeries dissipation;
     final XYSeries fidelity;
     final XYSeries accuracy;
+    /** The theory columns, every few rows: the tangent kernel's λ_min and the least layer determinant. */
+    final XYSeries lambdaMin;
+    final XYSeries minDeterminant;
+    private final List<XYSeries> all;
     private int rowsSeen;
     private int stride = 1;
 
@@ -25,6 +29,9 @@ final class RunCurves {
         dissipation = series("I");
         fidelity = series("fidelity");
         accuracy = series("accuracy");
+        lambdaMin = series("lambda_min");
+        minDeterminant = series("min_det");
+        all = List.of(loss, dissipation, fidelity, accuracy, lambdaMin, minDeterminant);
     }
 
     private XYSeries series(String quantity) {
@@ -42,7 +49,7 @@ final class RunCurves {
      */
     void append(FlowHistory h) {
         if (h.size() < rowsSeen) {
-            for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+            for (XYSeries series : all) {
                 series.clear();
             }
             rowsSeen = 0;
@@ -57,16 +64,18 @@ final class RunCurves {
             addPositive(dissipation, s, h.dissipation(r));
             addFinite(fidelity, s, h.fidelity(r));
             addFinite(accuracy, s, h.accuracy(r));
+            addPositive(lambdaMin, s, h.get(FlowHistory.Column.LAMBDA_MIN, r));
+            addFinite(minDeterminant, s, h.get(FlowHistory.Column.MIN_JACOBIAN_DET, r));
             if (loss.getItemCount() > MAX_POINTS) {
                 // Keep rows 0, 2·stride, 4·stride, …; later rows follow the doubled stride.
                 stride *= 2;
-                for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+                for (XYSeries series : all) {
                     thin(series);
                 }
             }
         }
         rowsSeen = h.size();
-        for (XYSeries series : List.of(loss, dissipation, fidelity, accuracy)) {
+        for (XYSeries series : all) {
             series.fireSeriesChanged();
         }
     }

@@ -51,4 +51,27 @@ class FigureCommandTest {
         assertEquals(2, size.code());
         assertTrue(size.err().contains("width = 0.0 is out of range"), size.err());
     }
+    @Test
+    void versusDrawsRunAAgainstRunBInEveryPane() throws IOException {
+        Path a = dir.resolve("A.json");
+        Path b = dir.resolve("B.json");
+        Files.writeString(a, "{\"model\": {\"block\": \"relu\", \"depth\": 4, \"width\": 8}}");
+        Files.writeString(b, "{\"model\": {\"block\": \"regularized-relu\", \"depth\": 4, \"width\": 8}}");
+        Path out = dir.resolve("cmp");
+        CliRun r = CliRun.of("figure", "--config", a.toString(), "--versus", b.toString(), "--steps", "5",
+                "--pane", "loss,density", "--format", "png,svg", "--width", "400", "--height", "300", "--out",
+                out.toString());
+        assertEquals(0, r.code(), r.err());
+        String loss = Files.readString(out.resolve("loss.svg"));
+        assertTrue(loss.contains("A: relu") && loss.contains("B: regularized-relu"), "the loss legend names both runs");
+        String density = Files.readString(out.resolve("density.svg"));
+        assertTrue(density.contains("A: relu") && density.contains("B: regularized-relu"), "both halves labelled");
+        assertEquals(800, ImageIO.read(out.resolve("density.png").toFile()).getWidth());
+
+        CliRun missing = CliRun.of("figure", "--versus", dir.resolve("none.json").toString(), "--steps", "1", "--out",
+                dir.resolve("none").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("none.json"), missing.err());
+        assertTrue(Files.notExists(dir.resolve("none")), "a refused B leaves no folder");
+    }
 }

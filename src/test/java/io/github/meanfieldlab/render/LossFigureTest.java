@@ -48,6 +48,25 @@ class LossFigureTest {
     }
 
     @Test
+    void drawsTheTheoryColumnsWhereTheSolverComputedThemAndTheMonotoneFloor() {
+        LossFigure figure = new LossFigure();
+        try (GradientFlow flow = new GradientFlow(SPEC, DATA, PARTICLES, new GradientFlow.Options(0.05, false, true, 10),
+                1)) {
+            for (int n = 0; n < 25; n++) {
+                flow.step();
+            }
+            figure.show(flow.snapshot(1, null));
+        }
+        // Steps 0, 10 and 20 carry the determinant (and λ_min, drawn where positive); the rows between leave them empty.
+        assertEquals(3, figure.currentTheoryPoints()[1]);
+        figure.setShowTheory(true);
+        figure.setMonotoneFloor(0.02);
+        assertEquals(0.02, figure.getMonotoneFloor());
+        figure.setMonotoneFloor(Double.NaN);
+        assertTrue(Double.isNaN(figure.getMonotoneFloor()));
+    }
+
+    @Test
     void appendsEachRowOnce() {
         FlowSnapshot[] s = run(1, 10, 25);
         LossFigure figure = new LossFigure();

@@ -1,0 +1,65 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.LadderAxis;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
+
+/** The "Lab" menu: ladders around the running experiment, and compare mode. */
+public final class LabMenu extends Menu {
+    private final LabModel model;
+    private final Consumer<String> messages;
+
+    /** @param messages where a refusal goes (the status bar) */
+    public LabMenu(LabModel model, Consumer<String> messages) {
+        super("Lab");
+        this.model = model;
+        this.messages = messages;
+        setId("labMenu");
+        for (LadderAxis axis : LadderAxis.values()) {
+            MenuItem item = new MenuItem(Character.toUpperCase(axis.id().charAt(0)) + axis.id().substring(1) + " ladder…");
+            item.setId(axis.id() + "Ladder");
+            item.setOnAction(e -> ladder(axis, owner(item)));
+            getItems().add(item);
+        }
+        MenuItem compare = new MenuItem("Pin this run as A and compare…");
+        compare.setId("compare");
+        compare.setOnAction(e -> CompareView.open(model, owner(compare)));
+        getItems().addAll(new SeparatorMenuItem(), compare);
+    }
+
+    /** The main window, which owns the menu's windows, so that they close with it; null if not known. */
+    private static Window owner(MenuItem item) {
+        return item.getParentPopup() == null ? null : item.getParentPopup().getOwnerWindow();
+    }
+
+    private void ladder(LadderAxis axis, Window owner) {
+        ExperimentConfig running = model.running();
+        if (running == null) {
+            return;
+        }
+        Optional<ExperimentConfig> config = axis == LadderAxis.DEPTH ? LadderDialog.depthReady(running)
+                : Optional.of(running);
+        if (config.isEmpty()) {
+            return;
+        }
+        if (!config.get().equals(running)) {
+            model.formProperty().set(config.get());
+        }
+        Experiment experiment;
+        try {
+            experiment = Experiment.build(config.get());
+        } catch (InputException | IllegalArgumentException e) {
+            messages.accept("Ladder not started: " + UiLabels.speak(e.getMessage()));
+            return;
+        }
+        new LadderDialog(axis, experiment).showAndWait().ifPresent(ladder ->
+                LadderView.open(ladder, "MeanField Lab — " + axis.id() + " ladder of " + experiment.spec(), owner));
+    }
+}

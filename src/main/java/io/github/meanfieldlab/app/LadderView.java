@@ -1,0 +1,122 @@
+package io.github.meanfieldlab.app;
+
+import io.github.meanfieldlab.core.Ladder;
+import io.github.meanfieldlab.core.LadderResult;
+import io.github.meanfieldlab.render.LadderLossFigure;
+import io.github.meanfieldlab.render.LadderRateFigure;
+import java.util.List;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A ladder's window: a progress bar with the run under way and Cancel while it computes in the background, then
+ * the figures of the {@code ladder} command, drawn by the same code: E(s) per rung, the gap against the value on
+ * log-log axes with its fitted slope and interval beside the theory's (and the gaps at s = 0), and the distance
+ * between coupled particles.
+ */
+public final class LadderView {
+    private final LadderJob job;
+    private final Stage stage = new Stage();
+    private final FigurePainter painter = new FigurePainter(Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "meanfield-ladder-painter");
+        t.setDaemon(true);
+        return t;
+    }));
+    private final List<FigureCanvas<FigureSlot>> canvases = List.of(new FigureCanvas<>(new FigureSlot(), painter),
+            new FigureCanvas<>(new FigureSlot(), painter), new FigureCanvas<>(new FigureSlot(), painter));
+    private final PaintLoop loop = new PaintLoop(painter, canvases, () -> { });
+    private final Button cancel = new Button("Cancel");
+
+    /** Starts {@code ladder} in the background and shows its window. */
+    public static LadderView open(Ladder ladder, String title, Window owner) {
+        LadderView view = new LadderView(new LadderJob(ladder, solverThreads(), Platform::runLater), title);
+        if (owner != null) {
+            // Closed with the main window, so that no window of the app outlives it.
+            view.stage.initOwner(owner);
+        }
+        view.stage.show();
+        view.loop.start();
+        return view;
+    }
+
+    /** Leaves one core for the window and the main run. */
+    private static int solverThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    private LadderView(LadderJob job, String title) {
+        this.job = job;
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(job.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Label running = new Label();
+        running.textProperty().bind(job.runningProperty());
+        running.setMinWidth(260);
+        cancel.setOnAction(e -> job.cancel());
+        HBox top = new HBox(8, bar, running, cancel);
+        top.getStyleClass().add("time-controls");
+
+        GridPane grid = new GridPane();
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(50);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < 2; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(50);
+            grid.getRowConstraints().add(rc);
+        }
+        grid.setMinSize(0, 0);
+        grid.add(canvases.get(1), 0, 0, 1, 2);
+        grid.add(canvases.get(0), 1, 0);
+        grid.add(canvases.get(2), 1, 1);
+        BorderPane root = new BorderPane(grid);
+        root.setTop(top);
+        job.stateProperty().addListener((obs, was, now) -> {
+            cancel.setDisable(now != LadderJob.State.RUNNING);
+            if (now == LadderJob.State.DONE) {
+                show(job.resultProperty().get());
+            }
+        });
+        stage.setTitle(title);
+        stage.setScene(new Scene(root, 1280, 720));
+        stage.getScene().getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        // Closing the window stops the ladder: nothing keeps computing what no one will see.
+        stage.setOnHidden(e -> close());
+    }
+
+    private void show(LadderResult result) {
+        canvases.get(0).update(slot -> slot.set(new LadderLossFigure(result)));
+        canvases.get(1).update(slot -> slot.set(new LadderRateFigure(result, LadderResult.Quantity.GAP)));
+        canvases.get(2).update(slot -> slot.set(new LadderRateFigure(result,
+                LadderResult.Quantity.DISTANCE)));
+    }
+
+    public LadderJob job() {
+        return job;
+    }
+
+    /** Cancels the ladder if it still runs and closes the window. */
+    public void close() {
+        job.cancel();
+        loop.stop();
+        painter.close();
+        if (stage.isShowing()) {
+            stage.hide();
+        }
+    }
+}

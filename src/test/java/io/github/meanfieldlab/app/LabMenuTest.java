@@ -1,0 +1,99 @@
+package io.github.meanfieldlab.app;
+
+import static io.github.meanfieldlab.app.WindowFixture.onFx;
+import static io.github.meanfieldlab.app.WindowFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.core.Ladder;
+import io.github.meanfieldlab.core.LadderAxis;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Lab menu's windows: compare mode opens beside the window's run and closing it leaves that run; a ladder
+ * completes in its window, and closing one mid-run cancels it and leaves no thread.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LabMenuTest {
+    private WindowFixture fixture;
+    private final List<Throwable> fxErrors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        fixture = new WindowFixture(stage, WindowFixture.smallRunningExperiment(), 200);
+    }
+
+    @AfterEach
+    void closeWindow() {
+        fixture.close();
+        assertEquals(List.of(), fxErrors, "exceptions on the FX thread");
+    }
+
+    private static Stage compareWindow() {
+        return (Stage) Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().contains("compare"))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void compareModeOpensFromTheMenuAndClosingItLeavesTheWindowsRun(FxRobot robot) {
+        fixture.waitForRun(8, 16);
+        robot.clickOn("Lab").clickOn("Pin this run as A and compare…");
+        waitUntil("the compare window", 10, () -> onFx(LabMenuTest::compareWindow) != null);
+        ComparedRun a = onFx(() -> fixture.model().pinnedRuns().get(0));
+        assertNotNull(a);
+        ExperimentConfig relu = fixture.session().runningConfig();
+        assertEquals(relu, a.config());
+        waitUntil("A steps", 10, () -> a.latest() != null && a.latest().step() > 3);
+
+        onFx(() -> compareWindow().close());
+        assertTrue(onFx(() -> fixture.model().pinnedRuns().isEmpty()), "closing the window unpins A");
+        waitUntil("A's solver ends", 10, () -> !a.session().isSolverAlive());
+        long b = fixture.session().latest().step();
+        fixture.waitForStep(b, 5);
+    }
+    @Test
+    void aLadderFromTheAppCompletesAndAClosedOneLeavesNoThread() {
+        fixture.waitForRun(8, 16);
+        Experiment e = Experiment.build(
+                fixture.session().runningConfig());
+        // The dialog's rungs: the running M = 16 halved up to three times; Δs doubled twice.
+        assertArrayEquals(new double[] {2, 4, 8, 16},
+                LadderDialog.defaultValues(LadderAxis.WIDTH, e));
+        assertArrayEquals(new double[] {0.05, 0.1, 0.2},
+                LadderDialog.defaultValues(LadderAxis.STEP, e));
+
+        LadderView done = onFx(() -> LadderView.open(tinyLadder(e, 0.5), "tiny ladder", null));
+        waitUntil("the ladder is done", 60, () -> onFx(() -> done.job().stateProperty().get()) == LadderJob.State.DONE);
+        assertNotNull(onFx(() -> done.job().resultProperty().get()));
+        onFx(done::close);
+
+        LadderView cancelled = onFx(() -> LadderView.open(tinyLadder(e, 500), "long ladder", null));
+        waitUntil("the ladder runs", 10, () -> onFx(() -> cancelled.job().progressProperty().get()) > 0);
+        onFx(cancelled::close);
+        waitUntil("the ladder is cancelled", 10,
+                () -> onFx(() -> cancelled.job().stateProperty().get()) == LadderJob.State.CANCELLED);
+        waitUntil("no ladder thread left", 10, () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.isAlive() && t.getName().equals("meanfield-ladder")));
+    }
+
+    private static Ladder tinyLadder(Experiment e, double s) {
+        return new Ladder(e.spec(), e.data(),
+                Experiment.initialDistribution(e.config().init()), e.stepSize(),
+                LadderAxis.WIDTH, new double[] {4, 8}, new long[] {1}, new double[] {s}, 32);
+    }
+}
