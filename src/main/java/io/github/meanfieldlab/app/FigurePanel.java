@@ -20,7 +20,6 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
     private final FigurePainter painter;
     private final OptionBar options = new OptionBar();
     /** The pseudo-time s of the snapshot handed to the figure last; NaN before the first. FX thread. */
-    private double shownTime = Double.NaN;
 
     protected FigurePanel(F figure, FigurePainter painter) {
         canvas = new FigureCanvas<>(figure, painter);
@@ -54,13 +53,7 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
 
     /** Hands the figure a snapshot of the run shown; it is repainted. */
     public final void show(FlowSnapshot snapshot) {
-        shownTime = snapshot.time();
         canvas.show(snapshot, figure -> pass(figure, snapshot));
-    }
-
-    /** The pseudo-time s of the snapshot handed to the figure last (live or replayed); NaN before the first. */
-    public double shownTime() {
-        return shownTime;
     }
 
     /** The options row (presentation mode makes it compact). */

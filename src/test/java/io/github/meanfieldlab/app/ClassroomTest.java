@@ -169,7 +169,7 @@ class ClassroomTest {
         robot.type(KeyCode.SPACE);
         assertFalse(onFx(() -> fixture.model().replayingProperty().get()), "play ends the replay");
         waitUntil("the panes to follow the flow past where it was", 20,
-                () -> onFx(() -> window().panels().stream().allMatch(p -> p.shownTime() > newest)));
+                () -> onFx(() -> window().panels().stream().allMatch(p -> shownTime(p) > newest)));
     }
 
     /**
@@ -188,10 +188,15 @@ class ClassroomTest {
                 + "; kept every " + widest + " at most");
     }
 
+    /** Every pane has the snapshot at {@code s} on screen (painted, not only handed over), within 10 s. */
     private void assertEveryPaneShows(double s) {
-        for (FigurePanel<?> p : window().panels()) {
-            assertEquals(s, onFx(p::shownTime), p.getId() + " shows s = " + s);
-        }
+        waitUntil("every pane painted at s = " + s, 10, () -> onFx(() -> window().panels().stream()
+                .allMatch(p -> shownTime(p) == s)));
+    }
+
+    private static double shownTime(FigurePanel<?> p) {
+        FlowSnapshot shown = p.canvas().shownSnapshot();
+        return shown == null ? Double.NaN : shown.time();
     }
 
     @Test
