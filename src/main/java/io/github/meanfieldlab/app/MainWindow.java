@@ -199,13 +199,11 @@ public final class MainWindow {
         left.setRight(theory.toggle());
         theory.toggle().selectedProperty().addListener((obs, was, open) -> left.setCenter(open ? theory : side));
 
-        // The menus share the time controls' row and the scrubber sits under the panes, so that the settings
-        // panel keeps the height it needs to fit at 1280×720 without scrolling.
-        HBox top = new HBox(menus, time);
-        HBox.setHgrow(time, Priority.ALWAYS);
         VBox.setVgrow(grid, Priority.ALWAYS);
-        root.setTop(top);
+        placeMenus(false);
+        presentation.onProperty().addListener((obs, was, now) -> placeMenus(now));
         root.setLeft(left);
+        // The scrubber sits under the panes, for the same room in the settings panel.
         root.setCenter(new VBox(grid, replay));
         root.setBottom(status);
     }
@@ -277,6 +275,21 @@ public final class MainWindow {
         double zoom = presentation.isOn() ? PresentationMode.FIGURE_ZOOM
                 : Math.max(SMALLEST_ZOOM, FIGURE_ZOOM * Math.min(1, gridWidth / 3 / FULL_ZOOM_COLUMN));
         panels.forEach(p -> p.canvas().setZoom(zoom));
+    }
+
+    /**
+     * The menus share the time controls' row, so that the settings panel keeps the height it needs to fit at
+     * 1280×720 without scrolling; in presentation mode, whose larger type would not fit one row and whose
+     * settings are out of the way, they have a row of their own.
+     */
+    private void placeMenus(boolean presenting) {
+        if (presenting) {
+            root.setTop(new VBox(menus, time));
+        } else {
+            HBox row = new HBox(menus, time);
+            HBox.setHgrow(time, Priority.ALWAYS);
+            root.setTop(row);
+        }
     }
 
     /** Opens the help page (F1), in front of the window. */
