@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,11 +12,20 @@ import java.util.Map;
  * @param stepsPerSecond the speed limit of the solver; 0 for as fast as it goes
  * @param viewOptions each pane's options, keyed "pane.option" ("density.logColour"); files saved before
  *     options had ids use the option's label ("density.log colour"), which is still read
+ * @param recentFiles the files opened last, newest first (File ▸ Open recent)
+ * @param exportFolder the folder exported to last, where the file choosers open; null for none yet
  */
 public record AppSettings(ExperimentConfig experiment, double windowWidth, double windowHeight, double stepsPerSecond,
-                          Map<String, String> viewOptions) {
+                          Map<String, String> viewOptions, List<String> recentFiles, String exportFolder) {
     public AppSettings {
         viewOptions = Map.copyOf(viewOptions);
+        recentFiles = List.copyOf(recentFiles);
+    }
+
+    /** Settings with no recent files and no export folder remembered yet. */
+    public AppSettings(ExperimentConfig experiment, double windowWidth, double windowHeight, double stepsPerSecond,
+                       Map<String, String> viewOptions) {
+        this(experiment, windowWidth, windowHeight, stepsPerSecond, viewOptions, List.of(), null);
     }
 
     /** The window size a first launch gets: room for five legible panes on a 1600×1000 projector. */
@@ -35,18 +45,26 @@ public record AppSettings(ExperimentConfig experiment, double windowWidth, doubl
     }
 
     public AppSettings withExperiment(ExperimentConfig e) {
-        return new AppSettings(e, windowWidth, windowHeight, stepsPerSecond, viewOptions);
+        return new AppSettings(e, windowWidth, windowHeight, stepsPerSecond, viewOptions, recentFiles, exportFolder);
     }
 
     public AppSettings withWindow(double width, double height) {
-        return new AppSettings(experiment, width, height, stepsPerSecond, viewOptions);
+        return new AppSettings(experiment, width, height, stepsPerSecond, viewOptions, recentFiles, exportFolder);
     }
 
     public AppSettings withStepsPerSecond(double speed) {
-        return new AppSettings(experiment, windowWidth, windowHeight, speed, viewOptions);
+        return new AppSettings(experiment, windowWidth, windowHeight, speed, viewOptions, recentFiles, exportFolder);
     }
 
     public AppSettings withViewOptions(Map<String, String> options) {
-        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, options);
+        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, options, recentFiles, exportFolder);
+    }
+
+    public AppSettings withRecentFiles(List<String> files) {
+        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, viewOptions, files, exportFolder);
+    }
+
+    public AppSettings withExportFolder(String folder) {
+        return new AppSettings(experiment, windowWidth, windowHeight, stepsPerSecond, viewOptions, recentFiles, folder);
     }
 }

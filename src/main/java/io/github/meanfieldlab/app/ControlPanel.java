@@ -112,8 +112,10 @@ public final class ControlPanel extends GridPane {
         ComboBox<String> dataset = choice("dataset", Arrays.stream(DataGenerator.values()).map(DataGenerator::id).toList(),
                 "The training samples (x_i, y_i): ±1 classes in the plane, sine a regression in d = 1, "
                         + "teacher labelled by a small random network of the same block.");
-        bind(dataset.valueProperty(), c -> c.data().file() == null ? c.data().generator() : null,
-                ControlPanel::withGenerator);
+        // Data from a file (File ▸ Open data CSV) shows the file's name; choosing a generator replaces it.
+        bind(dataset.valueProperty(), c -> c.data().file() == null ? c.data().generator()
+                : java.nio.file.Path.of(c.data().file()).getFileName().toString(),
+                (c, v) -> dataset.getItems().contains(v) ? withGenerator(c, v) : c);
         NumberField<Long> samples = bound("samples", NumberField.whole(UiLabels.SAMPLES,
                 "N: the number of training samples in the loss E = 1/(2N) Σ_i (g(z_L(x_i)) − y_i)².", complaints),
                 c -> (long) c.data().samples(), (c, v) -> withData(c, d -> new Data(d.generator(), d.file(),
@@ -199,9 +201,12 @@ public final class ControlPanel extends GridPane {
     private void offerStateDimensions() {
         int d = dataDimension(form.get(), run.get());
         if (stateDimension.getItems().isEmpty() || stateDimension.getItems().get(0) != d) {
-            Integer shown = stateDimension.getValue();
+            // This runs before the binding has shown a new form's D. Nothing is selected while the items change
+            // (null is not written to the form), then the form's own D: keeping the old choice wrote it into the new
+            // form, and the sine lesson (D = 2) opened after the teacher lesson (D = 3) ran with D = 3.
+            stateDimension.setValue(null);
             stateDimension.getItems().setAll(IntStream.rangeClosed(d, SizeLimits.MAX_STATE_DIMENSION).boxed().toList());
-            stateDimension.setValue(shown);
+            stateDimension.setValue(form.get().model().stateDimension());
         }
     }
 

@@ -6,6 +6,7 @@ import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -88,13 +89,18 @@ public final class FigureCanvas<F extends Figure> extends Region {
     /** Reads the figure on the painter thread, after every change asked for so far (tests, reports). */
     public <T> T inspect(Function<? super F, T> read) {
         try {
-            return painter.call(() -> read.apply(figure)).get(10, TimeUnit.SECONDS);
+            return readLater(read).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the " + figure.getClass().getSimpleName(), e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot read the " + figure.getClass().getSimpleName(), e);
         }
+    }
+
+    /** Reads the figure on the painter thread, after every change asked for so far, without waiting for it. */
+    public <T> CompletableFuture<T> readLater(Function<? super F, T> read) {
+        return painter.call(() -> read.apply(figure));
     }
 
     /** Scales the figure's fonts and strokes: figures are laid out for print, a projector wants them larger. */

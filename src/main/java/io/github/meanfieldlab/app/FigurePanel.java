@@ -3,10 +3,15 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.Figure;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -19,7 +24,10 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
     private final F figure;
     private final FigurePainter painter;
     private final OptionBar options = new OptionBar();
-    /** The pseudo-time s of the snapshot handed to the figure last; NaN before the first. FX thread. */
+    /** The snapshot last handed to the figure; null before the first. FX thread. */
+    private FlowSnapshot shown;
+    /** The snapshot the figure has now; painter thread. */
+    private FlowSnapshot passed;
 
     protected FigurePanel(F figure, FigurePainter painter) {
         canvas = new FigureCanvas<>(figure, painter);
@@ -53,7 +61,52 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
 
     /** Hands the figure a snapshot of the run shown; it is repainted. */
     public final void show(FlowSnapshot snapshot) {
-        canvas.show(snapshot, figure -> pass(figure, snapshot));
+        shown = snapshot;
+        canvas.show(snapshot, figure -> {
+            pass(figure, snapshot);
+            passed = snapshot;
+        });
+    }
+
+    /** The snapshot the pane shows; null before the first. */
+    public FlowSnapshot shown() {
+        return shown;
+    }
+
+    /**
+     * Applies {@code draw} to the figure as the pane shows it (its view options, the earlier runs on the loss
+     * chart), with the snapshot it shows replaced by {@code forPrint} of it: the same state, prepared for a file.
+     * The figure then gets its snapshot back, so the screen is left as it was. On the painter thread, after every
+     * change asked for so far: tasks asked for together from the FX thread see the same snapshot in every pane.
+     */
+    public <T> CompletableFuture<T> drawFor(UnaryOperator<FlowSnapshot> forPrint, Function<? super Figure, T> draw) {
+        return canvas.readLater(figure -> {
+            FlowSnapshot live = passed;
+            if (live == null) {
+                return draw.apply(figure);
+            }
+            pass(figure, forPrint.apply(live));
+            try {
+                return draw.apply(figure);
+            } finally {
+                pass(figure, live);
+            }
+        });
+    }
+
+    /** Offers {@code export} on the option bar and both actions on the pane's context menu. */
+    public void offerExport(Runnable export, Runnable copy) {
+        // One glyph, not a word: at 1280×720 a word pushed the options onto one more row and took it from the figure.
+        Button button = options().action("⇩", "Export this pane as PNG, SVG or PDF at a size for print (Ctrl+E "
+                + "exports the pane clicked last; right-click for more).", export);
+        button.setId(getId() + "Export");
+        button.getStyleClass().add("export-button");
+        MenuItem exportItem = new MenuItem("Export…");
+        exportItem.setOnAction(e -> export.run());
+        MenuItem copyItem = new MenuItem("Copy image");
+        copyItem.setOnAction(e -> copy.run());
+        ContextMenu menu = new ContextMenu(exportItem, copyItem);
+        canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
     }
 
     /** The options row (presentation mode makes it compact). */

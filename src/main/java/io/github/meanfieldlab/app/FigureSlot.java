@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.render.Figure;
+import io.github.meanfieldlab.render.Look;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 
@@ -14,9 +15,9 @@ final class FigureSlot implements Figure {
     }
 
     @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
+    public void draw(Graphics2D g, Rectangle2D area, Look look) {
         if (figure != null) {
-            figure.draw(g, area);
+            figure.draw(g, area, look);
         }
     }
 }

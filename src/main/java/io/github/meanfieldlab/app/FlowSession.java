@@ -5,6 +5,7 @@ import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.session.Session;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,10 +22,11 @@ public final class FlowSession implements AutoCloseable {
 
     /**
      * A run that has started: its id, the experiment it runs, the configuration it replaced (null at first), and
-     * the theory's verdicts on it (measured on the restarter, never on the FX thread).
+     * the theory's verdicts on it (measured on the restarter, never on the FX thread), and the session it continues
+     * (null for a run from ρ_ini).
      */
     public record Started(long runId, Experiment experiment, ExperimentConfig previous, long requestedAtNanos,
-                          TheoryVerdicts theory) {
+                          TheoryVerdicts theory, Session resumed) {
         public ExperimentConfig config() {
             return experiment.config();
         }
@@ -38,7 +40,8 @@ public final class FlowSession implements AutoCloseable {
         void refused(ExperimentConfig requested, String message);
     }
 
-    private record Request(ExperimentConfig config, long requestedAtNanos) {
+    /** A run of {@code config} from ρ_ini, or the continuation of {@code resumed} (whose configuration it is). */
+    private record Request(ExperimentConfig config, Session resumed, long requestedAtNanos) {
     }
 
     private final Listener listener;
@@ -75,7 +78,19 @@ public final class FlowSession implements AutoCloseable {
         if (closed) {
             return;
         }
-        pending.set(new Request(config, System.nanoTime()));
+        ask(new Request(config, null, System.nanoTime()));
+    }
+
+    /** Asks for the continuation of {@code session}: its particles, its history, its next step; returns at once. */
+    public void resume(Session session) {
+        if (closed) {
+            return;
+        }
+        ask(new Request(session.config(), session, System.nanoTime()));
+    }
+
+    private void ask(Request request) {
+        pending.set(request);
         restarter.execute(this::buildNewest);
     }
 
@@ -88,14 +103,19 @@ public final class FlowSession implements AutoCloseable {
         FlowRunner next;
         TheoryVerdicts theory;
         try {
-            experiment = Experiment.build(request.config());
-            theory = TheoryVerdicts.of(experiment, false);
             long id = nextRunId.incrementAndGet();
-            // As `run` steps: adaptive Δs if configured, relu's sign changes counted for the step-size guard, and
-            // the theory columns every TheoryVerdicts.DIAGNOSTICS_EVERY steps.
-            next = new FlowRunner(id, experiment.spec(), experiment.data(), experiment.initialParticles(),
-                    experiment.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY), experiment.stopRule(),
-                    solverThreads, playing);
+            if (request.resumed() == null) {
+                experiment = Experiment.build(request.config());
+                // As `run` steps: adaptive Δs if configured, relu's sign changes counted for the step-size guard,
+                // and the theory columns every TheoryVerdicts.DIAGNOSTICS_EVERY steps.
+                next = new FlowRunner(id, experiment.spec(), experiment.data(), experiment.initialParticles(),
+                        experiment.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY), experiment.stopRule(),
+                        solverThreads, playing);
+            } else {
+                experiment = request.resumed().experiment();
+                next = request.resumed().runner(id, solverThreads, playing);
+            }
+            theory = TheoryVerdicts.of(experiment, false);
             next.setProbeInputs(probeInputs.apply(experiment));
             next.setMaxStepsPerSecond(maxStepsPerSecond);
         } catch (RuntimeException e) {
@@ -125,7 +145,8 @@ public final class FlowSession implements AutoCloseable {
             runner = next.start();
             running = experiment.config();
         }
-        Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos(), theory);
+        Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos(), theory,
+                request.resumed());
         listenerExecutor.execute(() -> listener.started(started));
         if (old != null) {
             old.close();

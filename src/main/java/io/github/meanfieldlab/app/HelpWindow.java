@@ -29,7 +29,7 @@ final class HelpWindow {
     }
 
     private Stage build() {
-        ScrollPane scroll = new ScrollPane(MarkdownView.of(HelpText.page()));
+        ScrollPane scroll = new ScrollPane(MarkdownView.help(HelpText.page()));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("help-page");
         Scene scene = new Scene(scroll, 780, 680);

@@ -1,22 +1,29 @@
 package io.github.meanfieldlab.app;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.data.IoReason;
 import io.github.meanfieldlab.data.TempFiles;
+import io.github.meanfieldlab.data.TextInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,12 +31,23 @@ import java.util.TreeMap;
 /**
  * Settings as one JSON file: the window, the speed, the panes' view options, and the experiment in the same
  * format as a configuration file, so it is validated as strictly as one. View options are only hints: ones the
- * panes do not know are ignored.
+ * panes do not know are ignored. The file is read as strictly as a configuration: bounded, UTF-8, no field twice.
  */
 public final class JsonSettingsStore implements SettingsStore {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Bytes of a settings file read at most: one with a hundred view options and ten recent files takes about 6 KB. */
+    static final long MAX_BYTES = 1 << 20;
+    /** Recent files kept, newest first. */
+    static final int MAX_RECENT = 10;
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            // A field given twice would silently take its last value, hiding the first.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
     private static final double MIN_WINDOW = 400;
     private static final double MAX_WINDOW = 16384;
+
+    /** The session written when the window closes, beside the settings. */
+    static final String LAST_SESSION = "last-session.mflab";
 
     private final Path file;
 
@@ -42,18 +60,12 @@ public final class JsonSettingsStore implements SettingsStore {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new InputException(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        String where = UserText.path(file);
+        JsonNode root = readDocument(TextInput.readAll(file, MAX_BYTES), where);
         if (root == null || !root.isObject() || !root.path("experiment").isObject()) {
-            throw new InputException(file + ": expected an object with the fields window, stepsPerSecond, experiment");
+            throw new InputException(where + ": expected an object with the fields window, stepsPerSecond, experiment");
         }
-        ExperimentConfig experiment = ConfigIO.parse(root.get("experiment").toString(), file + ", field experiment");
+        ExperimentConfig experiment = ConfigIO.parse(root.get("experiment").toString(), where + ", field experiment");
         AppSettings d = AppSettings.defaults();
         double width = clamp(root.path("window").path("width").asDouble(d.windowWidth()));
         double height = clamp(root.path("window").path("height").asDouble(d.windowHeight()));
@@ -64,11 +76,43 @@ public final class JsonSettingsStore implements SettingsStore {
                 views.put(f.getKey(), f.getValue().asText());
             }
         });
-        return Optional.of(new AppSettings(experiment, width, height, speed >= 0 ? speed : 0, views));
+        List<String> recent = new ArrayList<>();
+        for (JsonNode f : root.path("recentFiles")) {
+            if (f.isTextual() && recent.size() < MAX_RECENT) {
+                recent.add(f.asText());
+            }
+        }
+        String exportFolder = root.path("exportFolder").isTextual() ? root.get("exportFolder").asText() : null;
+        return Optional.of(new AppSettings(experiment, width, height, speed >= 0 ? speed : 0, views, recent,
+                exportFolder));
+    }
+
+    /** The one JSON value of {@code json}; a field given twice or anything after the value is an error. */
+    private static JsonNode readDocument(String json, String where) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode document = MAPPER.readTree(parser);
+            if (parser.nextToken() != null) {
+                var at = parser.currentTokenLocation();
+                throw new InputException(where + ", line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + ": content after the end of the JSON document");
+            }
+            return document;
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new InputException(where + (at == null ? "" : ", line " + at.getLineNr() + ", column "
+                    + at.getColumnNr()) + ": not valid JSON (" + UserText.printable(e.getOriginalMessage()) + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
     }
 
     private static double clamp(double size) {
         return Double.isFinite(size) ? Math.max(MIN_WINDOW, Math.min(MAX_WINDOW, size)) : MIN_WINDOW;
+    }
+
+    @Override
+    public Optional<Path> lastSessionFile() {
+        return Optional.of(file.resolveSibling(LAST_SESSION));
     }
 
     @Override
@@ -80,6 +124,11 @@ public final class JsonSettingsStore implements SettingsStore {
         root.put("stepsPerSecond", settings.stepsPerSecond());
         ObjectNode views = root.putObject("viewOptions");
         new TreeMap<>(settings.viewOptions()).forEach(views::put);
+        ArrayNode recent = root.putArray("recentFiles");
+        settings.recentFiles().stream().limit(MAX_RECENT).forEach(recent::add);
+        if (settings.exportFolder() != null) {
+            root.put("exportFolder", settings.exportFolder());
+        }
         try {
             root.set("experiment", MAPPER.readTree(ConfigIO.toJson(settings.experiment())));
             String json = MAPPER.writeValueAsString(root);

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.session.Session;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -163,8 +164,23 @@ public final class LabModel implements FlowSession.Listener {
     public void resetAll() {
         stepsPerSecond.set(AppSettings.DEFAULT_STEPS_PER_SECOND);
         play();
-        asked = ConfigIO.defaults();
-        session.restart(asked);
+        open(ConfigIO.defaults());
+    }
+
+    /** Runs {@code config} from ρ_ini, even if it is the one running (an experiment opened again starts again). */
+    public void open(ExperimentConfig config) {
+        asked = config;
+        session.restart(config);
+        form.set(config);
+    }
+
+    /**
+     * Continues {@code saved} where it stopped: the form shows its configuration without starting that afresh.
+     * Refused like a form (the current run goes on) if it cannot be built here.
+     */
+    public void resume(Session saved) {
+        asked = saved.config();
+        session.resume(saved);
         form.set(asked);
     }
 

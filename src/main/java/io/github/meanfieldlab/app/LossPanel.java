@@ -1,8 +1,11 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.TheoryVerdicts;
+import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.LossFigure;
+import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 
@@ -63,16 +66,32 @@ public final class LossPanel extends FigurePanel<LossFigure> {
         return halveStep;
     }
 
-    /** Labels each run's curves: the first by its size, later ones by what changed ("M=64→128"). */
+    /** Archives the curves of the run that ended and draws the new run's monotone floor; the figure labels runs by their settings itself. */
     @Override
     public void runStarted(FlowSession.Started run) {
-        var model = run.config().model();
-        String label = run.previous() == null ? "L=" + model.depth() + ", M=" + model.width()
-                : ConfigChange.describe(run.previous(), run.config());
         double floor = run.theory().monotoneFloor();
-        change(f -> {
-            f.startRun(label);
-            f.setMonotoneFloor(floor);
-        });
+        if (run.resumed() == null) {
+            change(f -> {
+                f.startRun();
+                f.setMonotoneFloor(floor);
+            });
+        } else {
+            // A session brings back its own chart: its earlier runs instead of those shown so far.
+            List<Map.Entry<String, FlowHistory>> earlier = run.resumed().earlierRuns().stream()
+                    .map(r -> Map.entry(r.label(), r.history())).toList();
+            change(f -> {
+                f.startRun(earlier);
+                f.setMonotoneFloor(floor);
+            });
+        }
+    }
+
+    /**
+     * What a saved session calls {@code run} among its earlier runs: absolute settings, as the chart's legend
+     * names runs ("relu, L = 16, M = 64"), never a change such as "M=64→256".
+     */
+    static String label(FlowSession.Started run) {
+        var model = run.config().model();
+        return model.block() + ", L = " + model.depth() + ", M = " + model.width();
     }
 }

@@ -1,22 +1,40 @@
 package io.github.meanfieldlab.app;
 
+import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.lesson.Lessons;
+import io.github.meanfieldlab.render.LossFigure;
+import io.github.meanfieldlab.session.Session;
 import io.github.meanfieldlab.render.ProbeGrid;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -24,12 +42,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
- * The main window: time controls on top, the experiment's settings on the left, the five live panes in the
- * middle and the status bar below. It wires the controls to a {@link FlowSession} and the session's snapshots
- * to the panes; it computes nothing itself.
+ * The main window: the menu bar and time controls on top, the experiment's settings (an open lesson in a tab
+ * beside them) or the theory panel on the left, the five live panes in the middle and the status bar below. It
+ * wires the controls to a {@link FlowSession} and the session's snapshots to the panes; it computes nothing itself.
  */
 public final class MainWindow {
     /**
@@ -62,9 +83,21 @@ public final class MainWindow {
     private final ReplayBar replay;
     private final PresentationMode presentation;
     private final PaneMaximizer maximizer;
-    private final AppMenuBar menus;
-    private HelpWindow help;
+        private HelpWindow help;
+    private final PaneExports exports;
+    private final ExecutorService exportWorker = daemon("meanfield-export");
+    private final ExecutorService recordingThread = daemon("meanfield-recorder");
     private final BorderPane root = new BorderPane();
+    /** The left column: the settings (with an open lesson's tab) or the theory panel, and the theory strip. */
+    private final BorderPane left = new BorderPane();
+    /** What the left column shows while the theory panel is closed: the settings, or tabs with a lesson. */
+    private Node settingsColumn;
+    private final ShownRuns shownRuns = new ShownRuns();
+    private final RecentFiles recent;
+    private final LessonPanel lessonPanel;
+    private final FileActions files;
+    private final AppMenuBar menuBar;
+    private final FileDrop fileDrop;
     private AppSettings settings;
     /** A message about the start (saved settings ignored or not run) that the first run must not clear. */
     private boolean keepMessageThroughStart;
@@ -80,6 +113,24 @@ public final class MainWindow {
 
     /** A window whose background work runs on {@code executors}; it shuts them down when it closes. */
     public MainWindow(SettingsStore store, AppExecutors executors) {
+        this(store, executors, new DialogQuestions(), null);
+    }
+
+    /** As above, with the export's questions answered by {@code questions} (a test's own). */
+    public MainWindow(SettingsStore store, AppExecutors executors, ExportQuestions questions) {
+        this(store, executors, questions, null);
+    }
+
+    /** As above, asking for files through {@code picker} (tests). */
+    MainWindow(SettingsStore store, AppExecutors executors, FilePicker picker) {
+        this(store, executors, new DialogQuestions(), picker);
+    }
+
+    /**
+     * As above, the export's questions answered by {@code questions} and files asked for through {@code picker};
+     * null for the platform's file choosers.
+     */
+    private MainWindow(SettingsStore store, AppExecutors executors, ExportQuestions questions, FilePicker picker) {
         this.store = store;
         this.executors = executors;
         String startupProblem = null;
@@ -107,6 +158,15 @@ public final class MainWindow {
         pump = new SnapshotPump(model, painter, this::show,
                 s -> status.show(s, model.steppingProperty().get()), canvases,
                 meter -> status.showFramesPerSecond(meter.framesPerSecond()));
+        recent = new RecentFiles(settings.recentFiles());
+        lessonPanel = new LessonPanel(run -> files().runLessonRun(run));
+        files = new FileActions(model, shownRuns::session, lessonPanel, recent, store.lastSessionFile(),
+                status::showError, status::showInfo,
+                settings.experiment().equals(ConfigIO.defaults()) ? FileActions.DEFAULT_NAME : "last experiment");
+        menuBar = new AppMenuBar(files, picker != null ? picker : new FxFilePicker(() -> stage), Lessons.all(), recent);
+        menuBar.getMenus().add(new LabMenu(model, status::showError));
+        fileDrop = new FileDrop(files::open);
+        fileDrop.install(root);
         replay = new ReplayBar(model, this::display);
         model.runProperty().addListener((obs, was, run) -> runStarted(run));
         density.setId("density");
@@ -118,9 +178,11 @@ public final class MainWindow {
         HoverReadout.install(particles, fit, loss);
         presentation = new PresentationMode(root, panels);
         maximizer = new PaneMaximizer(panels);
-        menus = new AppMenuBar(presentation, maximizer, this::openHelp);
-        menus.getMenus().add(0, new LabMenu(model, status::showError));
         restoreViewOptions(settings.viewOptions());
+        exports = exports(questions);
+        // The export menu sits beside File, before the Lab menu.
+        menuBar.getMenus().add(1, new ExportMenu(exports));
+        menuBar.addViewAndHelp(presentation, maximizer, this::openHelp);
         layout();
         if (startupProblem != null) {
             showProblem(startupProblem);
@@ -138,6 +200,35 @@ public final class MainWindow {
         int resolution = data.dimension() == 1 ? 256
                 : (int) Math.max(24, Math.min(64, Math.round(Math.sqrt(8.0 * data.size()))));
         return ProbeGrid.forData(data, resolution);
+    }
+
+    /** Export, copy and record, offered on every pane's option bar and context menu and in the Export menu. */
+    private PaneExports exports(ExportQuestions questions) {
+        Map<Pane, FigurePanel<?>> byPane = new EnumMap<>(Pane.class);
+        byPane.put(Pane.density, density);
+        byPane.put(Pane.particles, particles);
+        byPane.put(Pane.loss, loss);
+        byPane.put(Pane.fit, fit);
+        byPane.put(Pane.depth, depthFlow);
+        Supplier<Window> owner = () -> stage;
+        Recorder recorder = new Recorder(recordingThread, Platform::runLater, new RecordProgress(owner, status));
+        PaneExports e = new PaneExports(byPane, () -> model.runProperty().get(), () -> loss.canvas().readLater(LossFigure::getEarlierRuns),
+                status, questions, owner, settings.exportFolder() == null ? null : Path.of(settings.exportFolder()),
+                exportWorker, Platform::runLater, recorder);
+        byPane.forEach((pane, panel) -> {
+            panel.offerExport(() -> e.exportPane(pane), () -> e.copy(pane));
+            // The pane clicked last is the one Ctrl+E exports.
+            panel.addEventFilter(MouseEvent.MOUSE_PRESSED, ev -> e.select(pane));
+        });
+        return e;
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Pane options are remembered as "pane.option", the pane named by its id. */
@@ -194,18 +285,44 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        // The theory panel takes the settings' place when its strip is pressed, so the panes keep their width.
-        BorderPane left = new BorderPane(side);
-        left.setRight(theory.toggle());
-        theory.toggle().selectedProperty().addListener((obs, was, open) -> left.setCenter(open ? theory : side));
-
-        VBox.setVgrow(grid, Priority.ALWAYS);
         placeMenus(false);
         presentation.onProperty().addListener((obs, was, now) -> placeMenus(now));
+        // The theory panel takes the settings' place when its strip is pressed, so the panes keep their width.
+        left.setCenter(side);
+        left.setRight(theory.toggle());
+        theory.toggle().selectedProperty().addListener((obs, was, open) -> left.setCenter(open ? theory : settingsColumn));
+        settingsColumn = side;
+        VBox.setVgrow(grid, Priority.ALWAYS);
         root.setLeft(left);
+        lessonPanel.visibleProperty().addListener((obs, was, open) -> showLesson(side, open));
         // The scrubber sits under the panes, for the same room in the settings panel.
         root.setCenter(new VBox(grid, replay));
         root.setBottom(status);
+    }
+
+    /**
+     * An open lesson takes a tab beside the settings, so that the panes keep their width at 1280×720; without
+     * one the settings have the column to themselves and no tab row, which would make them scroll. The lesson
+     * is shown at once, in the theory panel's place if that was open.
+     */
+    private void showLesson(ScrollPane settingsPane, boolean open) {
+        if (open) {
+            Tab lessonTab = new Tab("Lesson", lessonPanel);
+            lessonTab.setId("lessonTab");
+            TabPane tabs = new TabPane(lessonTab, new Tab("Settings", settingsPane));
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setPrefWidth(settingsPane.getPrefWidth());
+            tabs.setMinWidth(settingsPane.getMinWidth());
+            settingsColumn = tabs;
+            theory.toggle().setSelected(false);
+            left.setCenter(tabs);
+        } else if (settingsColumn instanceof TabPane tabs) {
+            tabs.getTabs().forEach(t -> t.setContent(null));
+            settingsColumn = settingsPane;
+            if (!theory.toggle().isSelected()) {
+                left.setCenter(settingsPane);
+            }
+        }
     }
 
     /** Restarts with half the form's Δs: the loss pane offers it where the steps were too large for the flow. */
@@ -223,7 +340,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new ClassroomKeys(maximizer, presentation));
-        stage.setTitle("MeanField Lab — a ResNet as a mean-field gradient flow");
+        stage.titleProperty().bind(Bindings.concat("MeanField Lab — ", files.documentProperty()));
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -254,6 +371,7 @@ public final class MainWindow {
 
     private void show(FlowSnapshot s) {
         model.snapshotArrived();
+        shownRuns.shown(s);
         lastArrived = s;
         // Kept for replay, and shown unless the user is looking back at an earlier one.
         replay.arrived(s);
@@ -284,9 +402,13 @@ public final class MainWindow {
      */
     private void placeMenus(boolean presenting) {
         if (presenting) {
-            root.setTop(new VBox(menus, time));
+            VBox rows = new VBox(menuBar, time);
+            rows.getStyleClass().add("top-row");
+            root.setTop(rows);
         } else {
-            HBox row = new HBox(menus, time);
+            HBox row = new HBox(menuBar, time);
+            row.getStyleClass().add("top-row");
+            row.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(time, Priority.ALWAYS);
             root.setTop(row);
         }
@@ -312,6 +434,7 @@ public final class MainWindow {
         if (closed || run == null) {
             return;
         }
+        shownRuns.started(run);
         for (FigurePanel<?> p : panels) {
             p.runStarted(run);
         }
@@ -335,11 +458,27 @@ public final class MainWindow {
         }
         pump.stop();
         painter.close();
+        // Before the settings: a session that cannot be written leaves the one kept before, and says so.
+        files.keepLastSession();
         ExperimentConfig running = model.running();
         model.close();
         executors.restarter().shutdown();
+        // Exports asked for finish and a recording stops, so that no half-written file stays behind when the
+        // program ends (their threads are daemons, stopped where they stand at exit).
+        exports.cancelRecording();
+        exportWorker.shutdown();
+        recordingThread.shutdown();
+        try {
+            exportWorker.awaitTermination(5, TimeUnit.SECONDS);
+            recordingThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         AppSettings last = settings.withStepsPerSecond(model.stepsPerSecondProperty().get())
-                .withViewOptions(viewOptions());
+                .withViewOptions(viewOptions()).withRecentFiles(recent.asStrings());
+        if (exports.folder() != null) {
+            last = last.withExportFolder(exports.folder().toString());
+        }
         if (running != null) {
             last = last.withExperiment(running);
         }
@@ -351,6 +490,28 @@ public final class MainWindow {
         } catch (UncheckedIOException e) {
             System.err.println("warning: " + e.getMessage());
         }
+    }
+
+    /** What the File menu does. */
+    public FileActions files() {
+        return files;
+    }
+
+    public AppMenuBar menuBar() {
+        return menuBar;
+    }
+
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    FileDrop fileDrop() {
+        return fileDrop;
+    }
+
+    /** The window's run as a session, as far as it has been shown. */
+    Optional<Session> shownSession() {
+        return shownRuns.session();
     }
 
     /** The model the window shows. */
@@ -400,6 +561,11 @@ public final class MainWindow {
 
     HelpWindow help() {
         return help;
+    }
+
+    /** Export, copy and record from the window. */
+    public PaneExports exports() {
+        return exports;
     }
 
     public PerformanceMeter meter() {

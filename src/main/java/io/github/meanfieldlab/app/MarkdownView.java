@@ -1,44 +1,45 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.render.Typeset;
+import io.github.meanfieldlab.render.MathText;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
- * The help's Markdown as JavaFX nodes: headings, paragraphs, emphasis, lists, and equations typeset with
- * {@link Typeset}: a fenced block {@code ```math} is a displayed equation, a code span {@code `$…$`} one
- * inside the text (both are literal in Markdown, so LaTeX's backslashes survive). HTML blocks (the pane
- * markers) are left out. Styled by the classes help-* in app.css.
+ * A CommonMark text as JavaFX nodes: one wrapping {@link TextFlow} per paragraph, heading, list item or code
+ * block, with style classes for the stylesheet ({@code md-h1}, {@code md-code}, {@code md-em}, …). Plain Text
+ * nodes rather than a WebView: no browser engine for a few paragraphs, and the lesson text follows the app's
+ * fonts. Links show their text; images and HTML (the help's pane markers) show nothing. Equations are typeset
+ * with {@link MathText#image}: a fenced block {@code ```math} is a displayed equation, a code span
+ * {@code `$…$`} one inside the text (both are literal in Markdown, so LaTeX's backslashes survive).
  */
-final class MarkdownView {
+public final class MarkdownView extends VBox {
+    private static final Parser PARSER = Parser.builder().build();
     /**
      * JLaTeXMath's sizes for equations in a line and displayed: its glyphs are small for their size, so these
-     * are larger than app.css's 15-pixel help-text, to match the words around them (looked at under Xvfb).
+     * are larger than the help's 15-pixel text, to match the words around them (looked at under Xvfb).
      */
     private static final float TEXT_SIZE = 17;
     private static final float DISPLAY_SIZE = 19;
@@ -46,118 +47,188 @@ final class MarkdownView {
     private static final double OVERSAMPLE = 2;
     private static final Color INK = new Color(0x1C, 0x24, 0x2E);
 
-    private MarkdownView() {
+    public MarkdownView() {
+        getStyleClass().add("markdown");
+        setSpacing(8);
     }
 
-    /** The nodes of {@code markdown}, one below the other. */
-    static VBox of(String markdown) {
-        VBox box = new VBox(8);
-        box.getStyleClass().add("help");
-        for (org.commonmark.node.Node b = Parser.builder().build().parse(markdown).getFirstChild(); b != null;
-             b = b.getNext()) {
-            Node n = block(b);
-            if (n != null) {
-                box.getChildren().add(n);
+    /** A view of the help's {@code markdown}, in the help's larger type (style class help). */
+    static MarkdownView help(String markdown) {
+        MarkdownView view = new MarkdownView();
+        view.getStyleClass().add("help");
+        view.show(markdown);
+        return view;
+    }
+
+    /** Shows {@code markdown} instead of what was shown. */
+    public void show(String markdown) {
+        Blocks blocks = new Blocks();
+        PARSER.parse(markdown).accept(blocks);
+        getChildren().setAll(blocks.nodes);
+    }
+
+    /** The text shown, paragraphs separated by blank lines, equations as their {@code $LaTeX$} (tests). */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : getChildren()) {
+            for (Node t : ((TextFlow) n).getChildren()) {
+                sb.append(t instanceof Text text ? text.getText() : "$" + t.getAccessibleText() + "$");
             }
+            sb.append("\n\n");
         }
-        return box;
+        return sb.toString();
     }
 
-    private static Node block(org.commonmark.node.Node b) {
-        if (b instanceof Heading h) {
-            TextFlow flow = inlines(h, "help-h" + h.getLevel());
-            flow.getStyleClass().add("help-heading");
-            return flow;
-        }
-        if (b instanceof Paragraph p) {
-            return inlines(p, "help-text");
-        }
-        if (b instanceof FencedCodeBlock code) {
-            if ("math".equals(code.getInfo())) {
-                HBox line = new HBox(formula(code.getLiteral().strip(), true));
-                line.setAlignment(Pos.CENTER);
-                line.getStyleClass().add("help-equation");
-                return line;
+    /** Turns the blocks of the tree into text flows; inline content becomes Text runs styled by what encloses them. */
+    private static final class Blocks extends AbstractVisitor {
+        private final List<Node> nodes = new ArrayList<>();
+        private final List<String> inline = new ArrayList<>();
+        private TextFlow flow;
+        private String prefix = "";
+
+        private void block(org.commonmark.node.Node node, String styleClass) {
+            flow = new TextFlow();
+            flow.getStyleClass().addAll("md-block", styleClass);
+            if (!prefix.isEmpty()) {
+                text(prefix);
+                prefix = "";
             }
-            Label l = new Label(code.getLiteral().strip());
-            l.getStyleClass().add("help-code");
-            return l;
+            visitChildren(node);
+            nodes.add(flow);
+            flow = null;
         }
-        if (b instanceof BulletList || b instanceof OrderedList) {
-            VBox list = new VBox(4);
-            int number = 1;
-            for (org.commonmark.node.Node item = b.getFirstChild(); item != null; item = item.getNext()) {
-                Label bullet = new Label(b instanceof BulletList ? "•" : number++ + ".");
-                bullet.getStyleClass().add("help-text");
-                VBox content = new VBox(4);
-                for (org.commonmark.node.Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-                    Node n = block(c);
-                    if (n != null) {
-                        content.getChildren().add(n);
-                    }
-                }
-                list.getChildren().add(new HBox(8, bullet, content));
-            }
-            return list;
-        }
-        if (b instanceof ThematicBreak) {
-            return new Separator();
-        }
-        if (b instanceof HtmlBlock || b instanceof ListItem) {
-            return null;
-        }
-        throw new IllegalArgumentException("the help's Markdown has a " + b.getClass().getSimpleName()
-                + ", which the help view does not show");
-    }
 
-    /** The inline content of {@code parent} as one flow of text and equations. */
-    private static TextFlow inlines(org.commonmark.node.Node parent, String style) {
-        List<Node> out = new ArrayList<>();
-        addInlines(parent, List.of(style), out);
-        TextFlow flow = new TextFlow(out.toArray(Node[]::new));
-        flow.getStyleClass().add("help-flow");
-        return flow;
-    }
+        private void text(String s) {
+            Text t = new Text(s);
+            t.getStyleClass().add("md-text");
+            t.getStyleClass().addAll(inline);
+            flow.getChildren().add(t);
+        }
 
-    private static void addInlines(org.commonmark.node.Node parent, List<String> styles, List<Node> out) {
-        for (org.commonmark.node.Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof org.commonmark.node.Text t) {
-                out.add(text(t.getLiteral(), styles));
-            } else if (n instanceof SoftLineBreak) {
-                out.add(text(" ", styles));
-            } else if (n instanceof HardLineBreak) {
-                out.add(text("\n", styles));
-            } else if (n instanceof Code c) {
-                String s = c.getLiteral();
-                out.add(s.length() > 2 && s.startsWith("$") && s.endsWith("$")
-                        ? formula(s.substring(1, s.length() - 1), false)
-                        : text(s, with(styles, "help-inline-code")));
-            } else if (n instanceof Emphasis) {
-                addInlines(n, with(styles, "help-emphasis"), out);
-            } else if (n instanceof StrongEmphasis) {
-                addInlines(n, with(styles, "help-strong"), out);
+        private void styled(org.commonmark.node.Node node, String styleClass) {
+            inline.add(styleClass);
+            visitChildren(node);
+            inline.remove(inline.size() - 1);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            block(heading, "md-h" + Math.min(heading.getLevel(), 3));
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            if (flow != null) {
+                // A paragraph inside a list item continues the item's flow.
+                visitChildren(paragraph);
             } else {
-                addInlines(n, styles, out);
+                block(paragraph, "md-p");
             }
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            visitChildren(list);
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            int n = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+            for (var item = list.getFirstChild(); item != null; item = item.getNext()) {
+                prefix = n++ + ". ";
+                block(item, "md-item");
+            }
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            if (flow != null) {
+                // An item of a list inside an item: a new line of the outer item's flow.
+                text("\n    •  ");
+                visitChildren(item);
+            } else {
+                prefix = "•  ";
+                block(item, "md-item");
+            }
+        }
+
+        @Override
+        public void visit(BlockQuote quote) {
+            visitChildren(quote);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            if ("math".equals(code.getInfo())) {
+                flow = new TextFlow(formula(code.getLiteral().strip(), true));
+                flow.setTextAlignment(TextAlignment.CENTER);
+                flow.getStyleClass().addAll("md-block", "md-equation");
+                nodes.add(flow);
+                flow = null;
+            } else {
+                codeBlock(code.getLiteral());
+            }
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            codeBlock(code.getLiteral());
+        }
+
+        private void codeBlock(String literal) {
+            flow = new TextFlow();
+            flow.getStyleClass().addAll("md-block", "md-codeblock");
+            inline.add("md-code");
+            text(literal.stripTrailing());
+            inline.remove(inline.size() - 1);
+            nodes.add(flow);
+            flow = null;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Text t) {
+            text(t.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            String s = code.getLiteral();
+            if (s.length() > 2 && s.startsWith("$") && s.endsWith("$")) {
+                flow.getChildren().add(formula(s.substring(1, s.length() - 1), false));
+                return;
+            }
+            inline.add("md-code");
+            text(code.getLiteral());
+            inline.remove(inline.size() - 1);
+        }
+
+        @Override
+        public void visit(Emphasis e) {
+            styled(e, "md-em");
+        }
+
+        @Override
+        public void visit(StrongEmphasis e) {
+            styled(e, "md-strong");
+        }
+
+        @Override
+        public void visit(SoftLineBreak br) {
+            text(" ");
+        }
+
+        @Override
+        public void visit(HardLineBreak br) {
+            text("\n");
         }
     }
 
-    private static List<String> with(List<String> styles, String more) {
-        List<String> all = new ArrayList<>(styles);
-        all.add(more);
-        return all;
-    }
-
-    private static Text text(String s, List<String> styles) {
-        Text t = new Text(s);
-        t.getStyleClass().addAll(styles);
-        return t;
-    }
-
-    /** An equation as an image; one inside a line sits on the baseline, its depth below it (a TextFlow puts
-     * the bottom of an image on the baseline). */
+    /**
+     * An equation as an image; one inside a line sits on the baseline with its depth below it (a TextFlow puts
+     * the bottom of an image on the baseline).
+     */
     private static ImageView formula(String latex, boolean display) {
-        Typeset.Formula f = Typeset.of(latex, display ? DISPLAY_SIZE : TEXT_SIZE, INK, display, OVERSAMPLE);
+        MathText.Formula f = MathText.image(latex, display ? DISPLAY_SIZE : TEXT_SIZE, INK, display, OVERSAMPLE);
         ImageView view = new ImageView(SwingFXUtils.toFXImage(f.image(), null));
         view.setFitWidth(f.width());
         view.setFitHeight(f.height());
@@ -165,7 +236,7 @@ final class MarkdownView {
         if (!display) {
             view.setTranslateY(f.depth());
         }
-        view.getStyleClass().add("help-math");
+        view.getStyleClass().add("md-math");
         view.setAccessibleText(latex);
         return view;
     }

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.app;
 
+import io.github.meanfieldlab.data.PlainNumber;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,9 +59,12 @@ public final class NumberField<T extends Number> extends TextField {
         return new NumberField<>(name, "a whole number", Long::parseLong, v -> Long.toString(v), tooltip, complaints);
     }
 
-    /** A field for any finite number, shown exactly (0.05, not 0.05000000000000000277). */
+    /**
+     * A field for any finite number, shown exactly (0.05, not 0.05000000000000000277), read as a data file's
+     * numbers are ({@link PlainNumber}: not Java's 0x1p3 or 1d).
+     */
     public static NumberField<Double> decimal(String name, String tooltip, Consumer<String> complaints) {
-        return new NumberField<>(name, "a number", Double::parseDouble,
+        return new NumberField<>(name, "a number", PlainNumber::parse,
                 v -> new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString(), tooltip, complaints);
     }
 

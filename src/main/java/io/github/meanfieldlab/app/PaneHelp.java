@@ -4,7 +4,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.PopupWindow;
 import javafx.stage.Screen;
@@ -32,7 +31,7 @@ final class PaneHelp extends Button {
             return;
         }
         if (popup == null) {
-            VBox text = MarkdownView.of(HelpText.section(paneId));
+            MarkdownView text = MarkdownView.help(HelpText.section(paneId));
             text.setPrefWidth(WIDTH - 30);
             ScrollPane scroll = new ScrollPane(text);
             scroll.setFitToWidth(true);

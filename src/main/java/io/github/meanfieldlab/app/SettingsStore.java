@@ -19,6 +19,14 @@ public interface SettingsStore {
      */
     void save(AppSettings settings);
 
+    /**
+     * Where the window keeps the run it showed when it closed, to reopen it with its particles and history;
+     * empty for a store that keeps none (a test's).
+     */
+    default Optional<Path> lastSessionFile() {
+        return Optional.empty();
+    }
+
     /** The store of the user running the app: {@code ~/.meanfield-lab/app-settings.json}. */
     static SettingsStore inUserHome() {
         return new JsonSettingsStore(Path.of(System.getProperty("user.home"), ".meanfield-lab", "app-settings.json"));

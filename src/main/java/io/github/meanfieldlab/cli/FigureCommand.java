@@ -5,65 +5,50 @@ import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
+import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.export.ExportFormat;
+import io.github.meanfieldlab.export.ExportSettings;
+import io.github.meanfieldlab.export.FigureBundle;
 import io.github.meanfieldlab.export.FigureExporter;
+import io.github.meanfieldlab.export.Pane;
 import io.github.meanfieldlab.render.Comparison;
-import io.github.meanfieldlab.render.DensityFigure;
-import io.github.meanfieldlab.render.DepthFlowFigure;
 import io.github.meanfieldlab.render.Figure;
-import io.github.meanfieldlab.render.FitFigure;
-import io.github.meanfieldlab.render.LossFigure;
-import io.github.meanfieldlab.render.ParticleFigure;
-import io.github.meanfieldlab.render.ProbeGrid;
+import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code figure}: runs a flow headless and exports the app's panes as PNG, SVG or PDF figures. */
+/** {@code figure}: runs a flow headless and exports the app's panes as paper-ready PNG, SVG or PDF figures. */
 @Command(name = "figure", mixinStandardHelpOptions = true,
         description = {"Draws the app's panes at the end of a run, as figures for papers and slides.",
             "Runs the gradient flow of one experiment, then writes the app's panes at its final state "
-            + "as figures into --out, named <pane>.<format>, with the same drawing code as the screen.",
-            "Example: figure --pane density,loss --format pdf,png --out figures/default"},
+            + "as figures into --out, named <pane>.<format>, with the same drawing code as the screen. "
+            + "Without options a figure is ready for a journal column: 3.4 × 2.55 in, 8 pt text, no title, PNG at 300 dpi.",
+            "--bundle adds the files that draw them again: figure --from-bundle DIR --out DIR2.",
+            "Example: figure --pane density,loss --format pdf,png --size text --out figures/default"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
             "3:a step produced NaN or infinity (the figures show the last finite state), or the initial state "
                 + "already had them (nothing was written)"})
 final class FigureCommand implements Callable<Integer> {
-    /** Probe points per side of the fit's grid: fine enough for print at the default size. */
-    private static final int PROBE_RESOLUTION = 160;
-
-    /** The panes of the app, by file name. */
-    enum Pane {
-        density(e -> new DensityFigure()),
-        particles(e -> {
-            ParticleFigure f = new ParticleFigure();
-            f.setTeacher(e.teacher().orElse(null));
-            return f;
-        }),
-        loss(e -> new LossFigure()),
-        fit(e -> new FitFigure()),
-        depth(e -> new DepthFlowFigure());
-
-        private final Function<Experiment, SnapshotFigure> factory;
-
-        Pane(Function<Experiment, SnapshotFigure> factory) {
-            this.factory = factory;
-        }
-    }
+    /** Options that --from-bundle takes from the bundle instead. */
+    private static final List<String> BUNDLE_DECIDES = Stream.concat(FigureLookOptions.NAMES.stream(),
+            Stream.of("--config", "--data", "--init", "--steps", "--time", "--pane", "--format", "--bundle", "--versus")).toList();
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -72,13 +57,24 @@ final class FigureCommand implements Callable<Integer> {
     private ExperimentOptions experimentOptions;
 
     @Mixin
+    private FigureLookOptions lookOptions = new FigureLookOptions("column", Look.Style.PAPER, 300);
+
+    @Mixin
     private OutputOptions output;
 
     @Option(names = "--pane", split = ",", paramLabel = "PANE", description = "Panes to draw: ${COMPLETION-CANDIDATES}; default: all.")
     private Set<Pane> panes = EnumSet.allOf(Pane.class);
 
     @Mixin
-    private FigureFormatOptions figureFormat;
+    private ExportFormatOptions formatOptions;
+
+    @Option(names = "--bundle", description = "Also write config.json, data.csv, particles.csv, history.csv, bundle.json "
+            + "and a README.txt, so that --from-bundle draws the figures again.")
+    private boolean bundle;
+
+    @Option(names = "--from-bundle", paramLabel = "DIR", description = "Draw the figures of a bundle again from its own "
+            + "files, with its panes, formats and settings (pixel-identical PNGs); runs no flow.")
+    private Path fromBundle;
 
     @Option(names = "--versus", paramLabel = "B.json", description = "A second configuration, run B: each pane shows "
             + "the run of --config (A) and B side by side, the loss pane both on one chart, each labelled by the fields "
@@ -88,59 +84,104 @@ final class FigureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         experimentOptions.validate();
-        FigureExporter exporter = figureFormat.exporter();
-        List<String> names = new ArrayList<>();
-        for (Pane pane : panes) {
-            for (ExportFormat format : figureFormat.formats()) {
-                names.add(fileName(pane, format));
-            }
+        return fromBundle != null ? redraw() : runAndDraw();
+    }
+
+    private Integer runAndDraw() throws IOException {
+        ExportSettings settings = lookOptions.settings();
+        List<ExportFormat> formats = formatOptions.formats();
+        List<String> names = new ArrayList<>(fileNames(panes, formats));
+        if (bundle && versus != null) {
+            throw new InputException("--bundle holds one run; it cannot be given with --versus");
+        }
+        if (bundle) {
+            names.addAll(FigureBundle.DATA_FILES);
         }
         OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
         Experiment other = versus == null ? null : Experiment.build(ConfigIO.read(versus), UserText.path(versus), null);
         PrintWriter text = spec.commandLine().getOut();
+        text.println("figures: " + settings.describe());
         // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
         try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, 0), experimentOptions.threads())) {
             folder.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
-            FlowSnapshot snapshot = flow.snapshot(0, ProbeGrid.forData(experiment.data(), PROBE_RESOLUTION));
-            Function<Pane, Figure> figures = pane -> {
-                SnapshotFigure figure = pane.factory.apply(experiment);
-                figure.show(snapshot);
-                return figure;
-            };
+            FlowSnapshot snapshot = Pane.snapshot(flow, experiment.data());
+            FigureBundle.State state = new FigureBundle.State(experiment.config(), snapshot, flow.stepSize(),
+                    experiment.teacher(), List.of());
             boolean finite = outcome.finite();
+            List<Path> written;
             if (other != null) {
                 try (GradientFlow flowB = other.startFlow(other.flowOptions(true, 0), experimentOptions.threads())) {
                     finite &= experimentOptions.run(flowB, other, spec.commandLine().getErr()).finite();
-                    figures = versus(experiment, snapshot, other,
-                            flowB.snapshot(0, ProbeGrid.forData(other.data(), PROBE_RESOLUTION)));
+                    written = writeFigures(versus(experiment, snapshot, other, Pane.snapshot(flowB, other.data())),
+                            formats, settings, folder);
                 }
+            } else {
+                Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
+                written = bundle
+                        ? FigureBundle.write(folder.path(), state, figures, formats, settings,
+                                FigureBundle.redrawCommand(folder.path()))
+                        : writeFigures(figures, formats, settings, folder);
             }
-            for (Pane pane : panes) {
-                Figure figure = figures.apply(pane);
-                for (ExportFormat format : figureFormat.formats()) {
-                    Path file = folder.resolve(fileName(pane, format));
-                    exporter.write(figure, file);
-                    text.println("wrote " + file);
-                }
-            }
+            written.forEach(f -> text.println("wrote " + f));
             text.println(String.format(Locale.ROOT, "figures at step %d, s = %.6g, E = %.6g (%s)",
                     flow.steps(), flow.time(), flow.loss(), outcome.reason()));
             return finite ? 0 : Main.NON_FINITE;
         }
     }
 
-    /** Each pane as the comparison of run A ({@code --config}) with run B ({@code --versus}). */
-    private static Function<Pane, Figure> versus(Experiment a, FlowSnapshot snapshotA, Experiment b, FlowSnapshot snapshotB) {
+    private Integer redraw() throws IOException {
+        for (String option : BUNDLE_DECIDES) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new InputException("--from-bundle draws with the bundle's own settings; " + option
+                        + " cannot be given with it");
+            }
+        }
+        FigureBundle.Restored restored = FigureBundle.read(fromBundle, experimentOptions.threads());
+        OutputFolder folder = output.check(fileNames(restored.panes(), restored.formats()));
+        folder.prepare();
+        PrintWriter text = spec.commandLine().getOut();
+        text.println("figures: " + restored.settings().describe());
+        Map<Pane, SnapshotFigure> figures = FigureBundle.figures(restored.state(), restored.panes());
+        writeFigures(figures, restored.formats(), restored.settings(), folder).forEach(f -> text.println("wrote " + f));
+        return 0;
+    }
+
+    private static List<Path> writeFigures(Map<Pane, ? extends Figure> figures, List<ExportFormat> formats,
+                                           ExportSettings settings, OutputFolder folder) throws IOException {
+        FigureExporter exporter = new FigureExporter(settings);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Pane, ? extends Figure> f : figures.entrySet()) {
+            for (ExportFormat format : formats) {
+                Path file = folder.resolve(f.getKey().name() + "." + format.extension());
+                exporter.write(f.getValue(), file);
+                written.add(file);
+            }
+        }
+        return written;
+    }
+
+    /** Each of the panes asked for as the comparison of run A ({@code --config}) with run B ({@code --versus}). */
+    private Map<Pane, Figure> versus(Experiment a, FlowSnapshot snapshotA, Experiment b, FlowSnapshot snapshotB) {
         String[] labels = Comparison.labels(a.config(), b.config());
         Comparison.Run runA = new Comparison.Run(labels[0], snapshotA);
         Comparison.Run runB = new Comparison.Run(labels[1], snapshotB);
-        return pane -> pane == Pane.loss ? Comparison.loss(runA, runB)
-                : Comparison.sideBySide(pane.factory.apply(a), runA, pane.factory.apply(b), runB);
+        Map<Pane, Figure> figures = new EnumMap<>(Pane.class);
+        for (Pane pane : panes) {
+            figures.put(pane, pane == Pane.loss ? Comparison.loss(runA, runB)
+                    : Comparison.sideBySide(pane.create(a.teacher()), runA, pane.create(b.teacher()), runB));
+        }
+        return figures;
     }
 
-    private static String fileName(Pane pane, ExportFormat format) {
-        return pane.name() + "." + format.extension();
+    private static List<String> fileNames(Iterable<Pane> panes, List<ExportFormat> formats) {
+        List<String> names = new ArrayList<>();
+        for (Pane pane : panes) {
+            for (ExportFormat format : formats) {
+                names.add(pane.name() + "." + format.extension());
+            }
+        }
+        return names;
     }
 }

@@ -14,6 +14,7 @@ import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.LadderLossFigure;
 import io.github.meanfieldlab.render.LadderRateFigure;
+import io.github.meanfieldlab.render.Look;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,7 +67,10 @@ final class LadderCommand implements Callable<Integer> {
     private Double reference;
 
     @Mixin
-    private FigureFormatOptions figureFormat;
+    private FigureLookOptions lookOptions = new FigureLookOptions("column", Look.Style.PAPER, 300);
+
+    @Mixin
+    private ExportFormatOptions formatOptions;
 
     @Mixin
     private OutputOptions output;
@@ -79,10 +83,10 @@ final class LadderCommand implements Callable<Integer> {
         double[] rungs = ValueList.numbers(values, "--values");
         long[] seedList = ValueList.wholeNumbers(seeds, "--seeds");
         double[] times = ValueList.numbers(at, "--at");
-        FigureExporter exporter = figureFormat.exporter();
+        FigureExporter exporter = new FigureExporter(lookOptions.settings());
         List<String> names = new ArrayList<>(List.of("ladder.csv", "fit.csv"));
         for (String figure : List.of("ladder-loss", "ladder-gap", "ladder-distance")) {
-            for (ExportFormat format : figureFormat.formats()) {
+            for (ExportFormat format : formatOptions.formats()) {
                 names.add(figure + "." + format.extension());
             }
         }
@@ -118,7 +122,7 @@ final class LadderCommand implements Callable<Integer> {
         figures.put("ladder-gap", new LadderRateFigure(result, LadderResult.Quantity.GAP));
         figures.put("ladder-distance", new LadderRateFigure(result, LadderResult.Quantity.DISTANCE));
         for (Map.Entry<String, Figure> f : figures.entrySet()) {
-            for (ExportFormat format : figureFormat.formats()) {
+            for (ExportFormat format : formatOptions.formats()) {
                 exporter.write(f.getValue(), folder.resolve(f.getKey() + "." + format.extension()));
             }
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "meanfield-lab", mixinStandardHelpOptions = true, version = "MeanField Lab 0.1.0",
         description = "Watch a deep ResNet train as a mean-field Wasserstein gradient flow of particles.",
-        subcommands = {AppCommand.class, RunCommand.class, FigureCommand.class, BenchCommand.class,
+        subcommands = {AppCommand.class, RunCommand.class, FigureCommand.class, AnimateCommand.class, BenchCommand.class,
             LadderCommand.class, SweepCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code for bad input: a file, an option or a setting. */

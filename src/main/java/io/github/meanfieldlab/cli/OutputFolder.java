@@ -29,6 +29,10 @@ final class OutputFolder {
         this.folder = folder;
     }
 
+    Path path() {
+        return folder;
+    }
+
     Path resolve(String name) {
         return folder.resolve(name);
     }

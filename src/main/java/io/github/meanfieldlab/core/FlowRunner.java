@@ -386,7 +386,7 @@ public final class FlowRunner implements AutoCloseable {
         if (s == null) {
             synchronized (lock) {
                 s = new FlowSnapshot(runId, spec, state, message, 0, 0, initial.clone(), new double[0], data,
-                        new FlowHistory.Recorder().view(), null, null, 0);
+                        new FlowHistory.Recorder().view(), null, null, 0, null, null);
             }
         }
         latest.set(s);

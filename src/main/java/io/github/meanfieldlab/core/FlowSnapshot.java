@@ -19,10 +19,15 @@ public final class FlowSnapshot {
     private final double[] probeInputs;
     private final double[] probeOutputs;
     private final double stepsPerSecond;
+    /** How the flow steps and how far its stepping has come, so that a snapshot can be saved and resumed; null
+     *  when no flow could be built. */
+    private final GradientFlow.Options options;
+    private final GradientFlow.Stepping stepping;
 
     FlowSnapshot(long runId, ModelSpec spec, RunState state, String message, long step, double time,
                  double[] particles, double[] layerStates, Dataset data, FlowHistory history, double[] probeInputs,
-                 double[] probeOutputs, double stepsPerSecond) {
+                 double[] probeOutputs, double stepsPerSecond, GradientFlow.Options options,
+                 GradientFlow.Stepping stepping) {
         this.runId = runId;
         this.spec = spec;
         this.state = state;
@@ -36,6 +41,31 @@ public final class FlowSnapshot {
         this.probeInputs = probeInputs;
         this.probeOutputs = probeOutputs;
         this.stepsPerSecond = stepsPerSecond;
+        this.options = options;
+        this.stepping = stepping;
+    }
+
+    /**
+     * The same state with another clock and history: a state restored from files (a figure bundle's
+     * particles and history.csv) shows the step, time and loss curve of the run it was saved from. It holds no
+     * stepping state, so it cannot be saved as a session to continue from.
+     */
+    public FlowSnapshot withClock(long step, double time, FlowHistory history) {
+        return new FlowSnapshot(runId, spec, state, message, step, time, particles, layerStates, data, history,
+                probeInputs, probeOutputs, stepsPerSecond, null, null);
+    }
+
+    /**
+     * The same state with the network output at {@code inputs} (row-major n×d): a figure for print wants a finer
+     * probe grid than the screen, and outputs computed now, not up to one probe interval old. The clock and
+     * stepping are this snapshot's, so it still resumes as this one does (unlike {@link #withClock}).
+     */
+    public FlowSnapshot withProbes(double[] inputs) {
+        double[] probes = inputs.clone();
+        double[] outputs = new double[probes.length / spec.dataDimension()];
+        FlowEvaluator.predict(spec, particles, probes, outputs);
+        return new FlowSnapshot(runId, spec, state, message, step, time, particles, layerStates, data, history,
+                probes, outputs, stepsPerSecond, options, stepping);
     }
 
     /** The run this snapshot belongs to; a view drops snapshots of runs it no longer shows. */
@@ -126,5 +156,15 @@ public final class FlowSnapshot {
     /** Solver steps per second of wall time, averaged over the last second or so. */
     public double stepsPerSecond() {
         return stepsPerSecond;
+    }
+
+    /** The flow's options; null if no flow could be built (then the history is empty). */
+    public GradientFlow.Options options() {
+        return options;
+    }
+
+    /** The flow's stepping at this instant, what a resumed flow needs beside θ_n; null as {@link #options}. */
+    public GradientFlow.Stepping stepping() {
+        return stepping;
     }
 }

@@ -315,7 +315,7 @@ public final class GradientFlow implements AutoCloseable {
     FlowSnapshot snapshot(long runId, RunState state, String message, double stepsPerSecond,
                           double[] probes, double[] outputs) {
         return new FlowSnapshot(runId, spec, state, message, steps, time(), theta.clone(), evaluator.copyStates(),
-                data, history(), probes, outputs, stepsPerSecond);
+                data, history(), probes, outputs, stepsPerSecond, options, stepping());
     }
 
     /** Threads the evaluation uses. */

@@ -31,6 +31,13 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Bytes to write through the file's channel, for formats that go back to fill in what they wrote (MP4). */
+    @FunctionalInterface
+    public interface Positioned {
+        /** Writes through {@code channel}, which the caller closes (so do not close it here). */
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
     /** Text to write, in UTF-8. */
     @FunctionalInterface
     public interface Text {
@@ -43,6 +50,11 @@ public final class AtomicFile {
      * @throws IOException whose message names {@code target} and the reason
      */
     public static void write(Path target, Content content) throws IOException {
+        writePositioned(target, streamed(content));
+    }
+
+    /** As {@link #write(Path, Content)}, for content that writes at chosen positions of the file. */
+    public static void writePositioned(Path target, Positioned content) throws IOException {
         Path file = target.toAbsolutePath();
         try {
             Path temp = TempFiles.createFile(file.getParent(), file.getFileName().toString());
@@ -76,12 +88,20 @@ public final class AtomicFile {
         };
     }
 
-    /** Writes {@code content} into the existing file {@code path} and waits until it is on the disk. */
-    static void writeDurably(Path path, Content content) throws IOException {
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+    /** {@code content} written through a buffered stream on the channel. */
+    static Positioned streamed(Content content) {
+        return channel -> {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             content.writeTo(out);
             out.flush();
+        };
+    }
+
+    /** Writes {@code content} into the existing file {@code path} and waits until it is on the disk. */
+    static void writeDurably(Path path, Positioned content) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            content.writeTo(channel);
             // Without this, a power cut soon after the move could leave the new name on an empty file.
             channel.force(true);
         }

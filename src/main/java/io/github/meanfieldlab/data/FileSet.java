@@ -50,7 +50,7 @@ public final class FileSet implements AutoCloseable {
         Path file = staging.resolve(name);
         try {
             Files.createFile(file);
-            AtomicFile.writeDurably(file, content);
+            AtomicFile.writeDurably(file, AtomicFile.streamed(content));
         } catch (IOException e) {
             throw new IOException("cannot write " + folder.resolve(name) + ": " + IoReason.of(e), e);
         }

@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.export;
 
-import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.render.Figure;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -10,75 +9,72 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
 
 /**
- * Writes any {@link Figure} to PNG, SVG or PDF, the format chosen by the file's extension, through
- * {@link AtomicFile}: a failure never leaves a half-written file or destroys an existing one.
+ * Writes any {@link Figure} to PNG, SVG or PDF at the size, look and resolution of its {@link ExportSettings};
+ * the format is chosen by the file's extension. Figures are drawn in points: a PDF page and an SVG are exactly
+ * the size asked for, and a PNG has inches × dpi pixels with its dpi written into the file. Files are written
+ * through {@link ExportFiles} (on {@link io.github.meanfieldlab.data.AtomicFile}): a failure never leaves a
+ * half-written file or destroys an existing one.
  */
 public final class FigureExporter {
-    private final double width;
-    private final double height;
-    private final double scale;
+    private static final double METRES_PER_INCH = 0.0254;
 
-    /**
-     * @param width the figure's width in user units (pixels on screen, points in a PDF)
-     * @param height the figure's height in the same units
-     * @param pngScale device pixels per unit in a PNG (2 for print); vector formats ignore it
-     */
-    public FigureExporter(double width, double height, double pngScale) {
-        require(width, "width", 1, 20_000);
-        require(height, "height", 1, 20_000);
-        require(pngScale, "scale", 0.1, 16);
-        if (width * pngScale > 32_000 || height * pngScale > 32_000) {
-            throw new IllegalArgumentException("a PNG of " + width + "×" + height + " at scale " + pngScale
-                    + " is too large; allowed: at most 32000 pixels a side");
-        }
-        this.width = width;
-        this.height = height;
-        this.scale = pngScale;
+    private final ExportSettings settings;
+
+    public FigureExporter(ExportSettings settings) {
+        this.settings = settings;
     }
 
-    private static void require(double value, String what, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException(what + " = " + value + " is out of range; allowed: " + min + " to " + max);
-        }
+    public ExportSettings settings() {
+        return settings;
     }
 
     /**
-     * Draws {@code figure} and writes it to {@code file} in the format of its extension.
+     * Draws {@code figure} and writes it to {@code file} in the format of its extension, through a temporary
+     * file, so a failure leaves nothing behind.
      *
      * @throws IllegalArgumentException if the extension is not one of {@link ExportFormat#allowed()}
-     * @throws IOException naming the file, if it cannot be written
+     * @throws IOException naming the file and the reason, if it cannot be written
      */
     public void write(Figure figure, Path file) throws IOException {
-        byte[] bytes = render(figure, ExportFormat.of(file));
-        AtomicFile.write(file, out -> out.write(bytes));
+        ExportFormat format = ExportFormat.of(file);
+        ExportFiles.write(file, render(figure, format));
     }
 
     /** The bytes of {@code figure} in {@code format}, as {@link #write} would store them. */
     public byte[] render(Figure figure, ExportFormat format) {
         return switch (format) {
-            case PNG -> png(figure);
+            case PNG -> png(image(figure), settings.dpi());
             case SVG -> svg(figure);
             case PDF -> pdf(figure);
         };
     }
 
-    /** The figure drawn into an image of (width·scale)×(height·scale) pixels. */
+    /** The figure drawn into an image of {@link ExportSettings#pixelWidth()} × pixelHeight() pixels. */
     public BufferedImage image(Figure figure) {
-        int w = (int) Math.round(width * scale);
-        int h = (int) Math.round(height * scale);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(settings.pixelWidth(), settings.pixelHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.scale(scale, scale);
-            figure.draw(g, area());
+            // Scale so that the points of the figure fill the pixels exactly, whatever the rounding of the size.
+            g.scale(image.getWidth() / settings.size().widthPt(), image.getHeight() / settings.size().heightPt());
+            figure.draw(g, area(), settings.look());
         } finally {
             g.dispose();
         }
@@ -86,36 +82,60 @@ public final class FigureExporter {
     }
 
     private Rectangle2D area() {
-        return new Rectangle2D.Double(0, 0, width, height);
+        return new Rectangle2D.Double(0, 0, settings.size().widthPt(), settings.size().heightPt());
     }
 
-    private byte[] png(Figure figure) {
+    /** {@code image} as PNG bytes with a pHYs chunk saying {@code dpi}, so programs place it at its printed size. */
+    static byte[] png(BufferedImage image, int dpi) {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("this Java runtime has no PNG writer");
+        }
+        ImageWriter writer = writers.next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image(figure), "png", out)) {
-                throw new IllegalStateException("this Java runtime has no PNG writer");
-            }
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            String perMetre = Integer.toString((int) Math.round(dpi / METRES_PER_INCH));
+            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            metadata.mergeTree("javax_imageio_png_1.0", root);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, metadata), null);
+        } catch (IIOInvalidTreeException e) {
+            throw new IllegalStateException("the PNG writer refused the resolution chunk", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
 
     private byte[] svg(Figure figure) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        double w = settings.size().widthPt();
+        double h = settings.size().heightPt();
+        SVGGraphics2D g = new SVGGraphics2D(w, h, SVGUnits.PT);
         // The default prefix of clip-path ids comes from the clock; a fixed one makes the same figure the same file.
         g.setDefsKeyPrefix("mfl");
-        figure.draw(g, area());
-        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        figure.draw(g, area(), settings.look());
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null) + "\n";
+        return svg.getBytes(StandardCharsets.UTF_8);
     }
 
     private byte[] pdf(Figure figure) {
         PDFDocument document = new PDFDocument();
         Page page = document.createPage(area());
         PDFGraphics2D g = page.getGraphics2D();
-        // The standard PDF fonts cannot show θ, ρ, π or subscripts; glyph outlines can.
+        // OrsonPDF writes text only in the 14 standard PDF fonts, unembedded and without θ, ρ, π, − or
+        // subscripts, and their widths differ from the fonts the layout was measured with: glyph outlines keep
+        // every label exactly as laid out.
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        figure.draw(g, area());
+        figure.draw(g, area(), settings.look());
         return document.getPDFBytes();
     }
 }

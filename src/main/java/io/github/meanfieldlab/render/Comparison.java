@@ -74,33 +74,35 @@ public final class Comparison {
     /** Two figures in the left and right halves, each under a strip with its label; a missing one says so. */
     private record SideBySide(Figure left, String leftLabel, Figure right, String rightLabel) implements Figure {
         @Override
-        public void draw(Graphics2D g, Rectangle2D area) {
+        public void draw(Graphics2D g, Rectangle2D area, Look look) {
             Theme.applyHints(g);
             g.setPaint(Theme.BACKGROUND);
             g.fill(area);
             double half = area.getWidth() / 2;
-            half(g, left, leftLabel, new Rectangle2D.Double(area.getX(), area.getY(), half, area.getHeight()));
-            half(g, right, rightLabel, new Rectangle2D.Double(area.getX() + half, area.getY(), half, area.getHeight()));
+            half(g, look, left, leftLabel, new Rectangle2D.Double(area.getX(), area.getY(), half, area.getHeight()));
+            half(g, look, right, rightLabel,
+                    new Rectangle2D.Double(area.getX() + half, area.getY(), half, area.getHeight()));
         }
 
-        private static void half(Graphics2D g, Figure f, String label, Rectangle2D area) {
-            g.setFont(Theme.LABEL);
+        private static void half(Graphics2D g, Look look, Figure f, String label, Rectangle2D area) {
+            Theme t = Theme.of(look);
+            g.setFont(t.label);
             FontMetrics fm = g.getFontMetrics();
-            double strip = fm.getHeight() + 4;
+            double strip = fm.getHeight() + t.pad();
             g.setPaint(Theme.INK);
-            g.drawString(label, (float) (area.getX() + 8), (float) (area.getY() + 2 + fm.getAscent()));
+            g.drawString(label, (float) (area.getX() + t.pad()), (float) (area.getY() + t.pad() / 2 + fm.getAscent()));
             Rectangle2D below = new Rectangle2D.Double(area.getX(), area.getY() + strip, area.getWidth(),
                     area.getHeight() - strip);
             if (f == null) {
-                g.setFont(Theme.NOTE);
+                g.setFont(t.note);
                 g.setPaint(Theme.MUTED);
-                g.drawString("waiting for the run", (float) (below.getX() + 8), (float) below.getCenterY());
+                g.drawString("waiting for the run", (float) (below.getX() + t.pad()), (float) below.getCenterY());
                 return;
             }
             Graphics2D sub = (Graphics2D) g.create();
             try {
                 sub.clip(below);
-                f.draw(sub, below);
+                f.draw(sub, below, look);
             } finally {
                 sub.dispose();
             }

@@ -160,18 +160,34 @@ public final class DensityFigure implements SnapshotFigure {
     /** Which object a pane draws: ρ, or one of the lifted measures of the homogeneous blocks. */
     public enum Drawn {
         /** The particle density ρ, each particle counted once. */
-        DENSITY("Parameter density ρ(θ, t)", "ρ per unit"),
+        DENSITY("Parameter density ρ(θ, t)", "ρ per unit", "Parameter density $\\rho(\\theta, t)$",
+                "$\\rho$ per unit"),
         /** relu: ρ lifted, each direction carrying the mass |u|·|(w, b)|. */
-        LIFTED("Lifted ρ: mass |u|·|(w, b)|", "mass |u|·|(w, b)| per unit"),
+        LIFTED("Lifted ρ: mass |u|·|(w, b)|", "mass |u|·|(w, b)| per unit", "Lifted $\\rho$: mass $|u| \\cdot |(w, b)|$",
+                "mass $|u| \\cdot |(w, b)|$ per unit"),
         /** regularized-relu: the signed measure ∫ c δ_(Ŵ, β̂) dρ. */
-        SIGNED("Signed measure ∫c δ(Ŵ, β̂) dρ", "c per unit: red +, blue −");
+        SIGNED("Signed measure ∫c δ(Ŵ, β̂) dρ", "c per unit: red +, blue −",
+                "Signed measure $\\int c\\, \\delta_{(\\hat W, \\hat\\beta)}\\, d\\rho$", "$c$ per unit: red +, blue −");
 
         private final String title;
         private final String barLabel;
+        /** The same two in $…$ math, as figures typeset them ({@link MathText}). */
+        private final String typesetTitle;
+        private final String typesetBarLabel;
 
-        Drawn(String title, String barLabel) {
+        Drawn(String title, String barLabel, String typesetTitle, String typesetBarLabel) {
             this.title = title;
             this.barLabel = barLabel;
+            this.typesetTitle = typesetTitle;
+            this.typesetBarLabel = typesetBarLabel;
+        }
+
+        String typesetTitle() {
+            return typesetTitle;
+        }
+
+        String typesetBarLabel() {
+            return typesetBarLabel;
         }
 
         public String title() {
@@ -320,42 +336,51 @@ public final class DensityFigure implements SnapshotFigure {
     }
 
     @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
-        String title = title();
-        Axis depth = Axis.linear("depth t", new Range(0, 1), 5);
+    public void draw(Graphics2D g, Rectangle2D area, Look look) {
+        Drawn drawn = drawn();
+        String title = (drawn == null ? Drawn.DENSITY : drawn).typesetTitle();
+        Axis depth = Axis.linear("depth $t$", new Range(0, 1));
         if (snapshot == null) {
             String label = quantity == null ? "" : quantity.label();
-            PlotFrame frame = PlotFrame.begin(g, area, title, "", depth, Axis.linear(label, new Range(0, 1), 5), true);
-            frame.drawBackground(g);
-            frame.drawNote(g, "waiting for the flow");
-            frame.drawAxes(g);
+            PlotFrame.drawEmpty(g, area, look, title, "", depth, Axis.linear(label, new Range(0, 1)), PlotFrame.WAITING);
             return;
         }
         ModelSpec spec = snapshot.spec();
         String status = Status.of(snapshot);
         Quantity q = shownQuantity(spec);
         if (!q.isAvailableFor(spec)) {
-            PlotFrame frame = PlotFrame.begin(g, area, title, status, depth, Axis.linear(q.label(), new Range(0, 1), 5), true);
-            frame.drawBackground(g);
-            frame.drawNote(g, q.label() + " is not defined for " + spec.block().id() + " with D = "
-                    + spec.stateDimension());
-            frame.drawAxes(g);
+            // No axis for a scalar that does not exist: the note names it.
+            PlotFrame.drawEmpty(g, area, look, title, status, depth, Axis.linear("", new Range(0, 1)),
+                    q.label() + " is not defined for " + spec.block().id() + " with $D$ = " + spec.stateDimension());
             return;
         }
-        Drawn drawn = drawn();
         if (grid == null) {
             grid = DensityGrid.of(snapshot, q, shownCoordinate(spec, q), drawn, BINS,
                     smoothing == Smoothing.GAUSSIAN ? bandwidth : 0);
         }
-        Axis up = q.isAngle() ? Axis.angle(grid.label) : Axis.linear(grid.label, grid.range, 6);
+        Axis up = q.isAngle() ? Axis.angle(grid.label) : Axis.linear(grid.label, grid.range);
         if (grid.offScale > 0.001) {
             status = status + String.format(Locale.ROOT, "   %.1f %% off scale", 100 * grid.offScale);
         }
-        PlotFrame frame = PlotFrame.begin(g, area, title, status, depth, up, true);
-        ValueColors colors = drawn == Drawn.SIGNED ? ValueColors.symmetric(ColorMap.COOL_WARM, colorScale, grid.max)
+        ValueColors colors = drawn == Drawn.SIGNED
+                ? ValueColors.symmetric(signedMap(look), colorScale, grid.max)
                 : ValueColors.upTo(ColorMap.VIRIDIS, colorScale, grid.max);
+        PlotFrame frame = PlotFrame.begin(g, area, look, title, status, depth, up,
+                new PlotFrame.ColorBar(colors, barLabel(drawn, look)));
         Heatmap.draw(g, frame.plot(), grid.values, grid.layers, grid.bins, colors, false);
         frame.drawAxes(g);
-        colors.drawBar(g, frame.colorBar(), legend());
+    }
+
+    /** The signed measure in a diverging map, 0 in grey; cividis when the figure must survive grey-scale printing. */
+    private static ColorMap signedMap(Look look) {
+        return look.palette() == Look.Palette.GREY ? ColorMap.CIVIDIS : ColorMap.COOL_WARM;
+    }
+
+    /** {@link #legend()} typeset, without colour names where the palette has no red and blue. */
+    private String barLabel(Drawn drawn, Look look) {
+        if (!legend().equals(drawn.barLabel())) {
+            return legend();
+        }
+        return drawn == Drawn.SIGNED && look.palette() == Look.Palette.GREY ? "$c$ per unit" : drawn.typesetBarLabel();
     }
 }

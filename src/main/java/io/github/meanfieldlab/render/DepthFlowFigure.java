@@ -2,7 +2,6 @@ package io.github.meanfieldlab.render;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -17,11 +16,12 @@ import java.util.Locale;
  * neural ODE. Hollow dots mark the inputs z_0, filled dots the outputs z_L.
  */
 public final class DepthFlowFigure implements SnapshotFigure {
-    private static final String TITLE = "Flow through depth z_l(x_i)";
+    private static final String TITLE = "Flow through depth $z_l(x_i)$";
     /** Colours of the targets, quantised so that paths of one colour can be drawn as one shape. */
     private static final int COLOUR_LEVELS = 33;
-    private static final BasicStroke READOUT_LINE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    /** Radii in points (at the reference look) of the hollow input and filled output dots. */
+    private static final double START_RADIUS = 2.2;
+    private static final double END_RADIUS = 2.8;
 
     /** What the paths are drawn against. */
     public enum View {
@@ -35,15 +35,11 @@ public final class DepthFlowFigure implements SnapshotFigure {
     private View view = View.STATE_SPACE;
     /** At most this many samples are drawn, spread evenly over the data set. */
     private static final int MAX_PATHS = 400;
-    private Pca previousPca;
     private Paths paths;
 
     /** Hands the figure the newest snapshot. */
     @Override
     public void show(FlowSnapshot snapshot) {
-        if (this.snapshot != null && this.snapshot.runId() != snapshot.runId()) {
-            previousPca = null;
-        }
         this.snapshot = snapshot;
         paths = null;
     }
@@ -60,44 +56,46 @@ public final class DepthFlowFigure implements SnapshotFigure {
 
 
     @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
+    public void draw(Graphics2D g, Rectangle2D area, Look look) {
         if (snapshot == null) {
-            PlotFrame frame = PlotFrame.begin(g, area, TITLE, "", Axis.linear("z₁", new Range(-1, 1), 5),
-                    Axis.linear("z₂", new Range(-1, 1), 5), true);
-            frame.drawBackground(g);
-            frame.drawNote(g, "waiting for the flow");
-            frame.drawAxes(g);
+            PlotFrame.drawEmpty(g, area, look, TITLE, "", Axis.linear("$z_1$", new Range(-1, 1)),
+                    Axis.linear("$z_2$", new Range(-1, 1)), PlotFrame.WAITING);
             return;
         }
         if (paths == null) {
             paths = computePaths();
         }
         Paths p = paths;
-        PlotFrame frame = PlotFrame.begin(g, area, TITLE, Status.of(snapshot), Axis.linear(p.xLabel, p.xRange, 6),
-                Axis.linear(p.yLabel, p.yRange, 6), true);
+        ValueColors colors = ValueColors.forTargets(snapshot.data(), look.palette());
+        PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot),
+                Axis.linear(p.xLabel, p.xRange).withMarkerRoom(END_RADIUS + 1),
+                Axis.linear(p.yLabel, p.yRange).withMarkerRoom(END_RADIUS + 1),
+                new PlotFrame.ColorBar(colors, "target $y_i$"));
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
         if (p.readoutLine != null) {
             drawReadoutLine(g, frame, p.readoutLine);
         }
-        drawPaths(g, frame, p);
+        drawPaths(g, frame, p, colors);
         frame.endClip(g, clip);
         frame.drawAxes(g);
-        p.colors.drawBar(g, frame.colorBar(), "target y_i");
     }
 
     /**
      * Paths, hollow start dots and filled end dots, gathered into one shape per colour level: a few draw
      * calls instead of three per sample, which matters on a canvas at 50 frames/s.
      */
-    private static void drawPaths(Graphics2D g, PlotFrame frame, Paths p) {
+    private static void drawPaths(Graphics2D g, PlotFrame frame, Paths p, ValueColors colors) {
+        Theme t = frame.theme();
+        double rs = START_RADIUS * t.unit;
+        double re = END_RADIUS * t.unit;
         int last = p.x[0].length - 1;
         Path2D.Double[] lines = new Path2D.Double[COLOUR_LEVELS];
         Path2D.Double[] starts = new Path2D.Double[COLOUR_LEVELS];
         Path2D.Double[] ends = new Path2D.Double[COLOUR_LEVELS];
         Path2D.Double allStarts = new Path2D.Double();
         for (int i = 0; i < p.x.length; i++) {
-            int q = level(p.colors, p.label[i]);
+            int q = level(colors, p.label[i]);
             if (lines[q] == null) {
                 lines[q] = new Path2D.Double();
                 starts[q] = new Path2D.Double();
@@ -107,16 +105,16 @@ public final class DepthFlowFigure implements SnapshotFigure {
             for (int l = 1; l <= last; l++) {
                 lines[q].lineTo(frame.px(p.x[i][l]), frame.py(p.y[i][l]));
             }
-            Ellipse2D start = new Ellipse2D.Double(frame.px(p.x[i][0]) - 2.2, frame.py(p.y[i][0]) - 2.2, 4.4, 4.4);
+            Ellipse2D start = new Ellipse2D.Double(frame.px(p.x[i][0]) - rs, frame.py(p.y[i][0]) - rs, 2 * rs, 2 * rs);
             starts[q].append(start, false);
             allStarts.append(start, false);
-            ends[q].append(new Ellipse2D.Double(frame.px(p.x[i][last]) - 2.8, frame.py(p.y[i][last]) - 2.8, 5.6, 5.6),
+            ends[q].append(new Ellipse2D.Double(frame.px(p.x[i][last]) - re, frame.py(p.y[i][last]) - re, 2 * re, 2 * re),
                     false);
         }
-        g.setStroke(Theme.THIN_LINE);
+        g.setStroke(t.thinLine);
         for (int q = 0; q < COLOUR_LEVELS; q++) {
             if (lines[q] != null) {
-                g.setPaint(Theme.faded(colourOf(p.colors, q), 0.55));
+                g.setPaint(Theme.faded(colourOf(colors, q), 0.55));
                 g.draw(lines[q]);
             }
         }
@@ -124,7 +122,7 @@ public final class DepthFlowFigure implements SnapshotFigure {
         g.fill(allStarts);
         for (int q = 0; q < COLOUR_LEVELS; q++) {
             if (lines[q] != null) {
-                g.setPaint(colourOf(p.colors, q));
+                g.setPaint(colourOf(colors, q));
                 g.draw(starts[q]);
                 g.fill(ends[q]);
             }
@@ -143,8 +141,8 @@ public final class DepthFlowFigure implements SnapshotFigure {
 
     /** The line a·z = 0 in the state plane: where the readout changes sign. */
     private static void drawReadoutLine(Graphics2D g, PlotFrame frame, double[] a) {
-        Range xr = frame.x().range();
-        Range yr = frame.y().range();
+        Range xr = frame.xRange();
+        Range yr = frame.yRange();
         double reach = 2 * Math.hypot(Math.max(Math.abs(xr.min()), Math.abs(xr.max())),
                 Math.max(Math.abs(yr.min()), Math.abs(yr.max())));
         double norm = Math.hypot(a[0], a[1]);
@@ -152,7 +150,7 @@ public final class DepthFlowFigure implements SnapshotFigure {
         double dx = -a[1] / norm * reach;
         double dy = a[0] / norm * reach;
         g.setPaint(Theme.MUTED);
-        g.setStroke(READOUT_LINE);
+        g.setStroke(frame.theme().dashed(1.2 * frame.theme().unit, 6, 4));
         g.draw(new Line2D.Double(frame.px(-dx), frame.py(-dy), frame.px(dx), frame.py(dy)));
     }
 
@@ -169,14 +167,9 @@ public final class DepthFlowFigure implements SnapshotFigure {
         double[][] x = new double[count][L + 1];
         double[][] y = new double[count][L + 1];
         double[] label = new double[count];
-        double m = 0;
-        for (int i = 0; i < N; i++) {
-            m = Math.max(m, Math.abs(snapshot.data().y(i)));
-        }
         for (int j = 0; j < count; j++) {
             label[j] = snapshot.data().y(samples[j]);
         }
-        ValueColors colors = new ValueColors(ColorMap.COOL_WARM, ColorScale.LINEAR, new Range(-m, m));
         String xLabel;
         String yLabel;
         double[] readoutLine = null;
@@ -191,8 +184,8 @@ public final class DepthFlowFigure implements SnapshotFigure {
                     y[j][l] = s;
                 }
             }
-            xLabel = "depth t";
-            yLabel = "readout a·z_l(x_i)";
+            xLabel = "depth $t$";
+            yLabel = "readout $a\\cdot z_l(x_i)$";
         } else if (D == 2) {
             for (int j = 0; j < count; j++) {
                 for (int l = 0; l <= L; l++) {
@@ -200,8 +193,8 @@ public final class DepthFlowFigure implements SnapshotFigure {
                     y[j][l] = snapshot.state(samples[j], l, 1);
                 }
             }
-            xLabel = "z₁";
-            yLabel = "z₂";
+            xLabel = "$z_1$";
+            yLabel = "$z_2$";
             readoutLine = spec.readout();
         } else {
             double[] states = new double[count * (L + 1) * D];
@@ -212,18 +205,17 @@ public final class DepthFlowFigure implements SnapshotFigure {
                     }
                 }
             }
-            Pca pca = Pca.of(states, count * (L + 1), D).alignedWith(previousPca);
-            previousPca = pca;
+            Pca pca = Pca.of(states, count * (L + 1), D);
             for (int j = 0; j < count; j++) {
                 for (int l = 0; l <= L; l++) {
                     x[j][l] = pca.projectFirst(states, (j * (L + 1) + l) * D);
                     y[j][l] = pca.projectSecond(states, (j * (L + 1) + l) * D);
                 }
             }
-            xLabel = String.format(Locale.ROOT, "PC 1 of z (%.0f %% of variance)", 100 * pca.explainedFirst());
-            yLabel = String.format(Locale.ROOT, "PC 2 of z (%.0f %%)", 100 * pca.explainedSecond());
+            xLabel = String.format(Locale.ROOT, "PC 1 of $z$ (%.0f %% of variance)", 100 * pca.explainedFirst());
+            yLabel = String.format(Locale.ROOT, "PC 2 of $z$ (%.0f %%)", 100 * pca.explainedSecond());
         }
-        return new Paths(x, y, label, colors, xLabel, yLabel, extent(x), extent(y), readoutLine);
+        return new Paths(x, y, label, xLabel, yLabel, extent(x), extent(y), readoutLine);
     }
 
     private static Range extent(double[][] values) {
@@ -241,7 +233,7 @@ public final class DepthFlowFigure implements SnapshotFigure {
     }
 
     /** One snapshot's paths in plot coordinates, sample by layer. */
-    private record Paths(double[][] x, double[][] y, double[] label, ValueColors colors, String xLabel, String yLabel,
+    private record Paths(double[][] x, double[][] y, double[] label, String xLabel, String yLabel,
                          Range xRange, Range yRange, double[] readoutLine) {
     }
 }

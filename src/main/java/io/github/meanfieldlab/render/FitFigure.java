@@ -2,11 +2,11 @@ package io.github.meanfieldlab.render;
 
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowSnapshot;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -16,13 +16,14 @@ import java.util.Optional;
 /**
  * The data and the network's fit: for d = 2 the prediction g(z_L(x)) as a heatmap over the input plane with
  * the samples on top (and the decision boundary g = 0 for ±1 labels), for d = 1 the fitted curve through the
- * samples. The prediction is the snapshot's probe outputs at the points of {@link ProbeGrid#forData}.
+ * samples. The colour scale follows the targets: one-sided when none is negative, symmetric about 0 otherwise. The prediction is the snapshot's probe outputs at the points of {@link ProbeGrid#forData}.
  */
 public final class FitFigure implements SnapshotFigure {
-    private static final String TITLE = "Data and fit g(z_L(x))";
+    private static final String TITLE = "Data and fit $g(z_L(x))$";
+    /** Radius of a sample's marker in points at the reference look. */
+    private static final double SAMPLE_RADIUS = 2.6;
     private static final Color CURVE = new Color(0x1F, 0x4E, 0x9C);
     private static final Color SAMPLE = new Color(0x33, 0x33, 0x33);
-    private static final BasicStroke BOUNDARY = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     private FlowSnapshot snapshot;
     private double[] probes;
@@ -48,13 +49,10 @@ public final class FitFigure implements SnapshotFigure {
     }
 
     @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
+    public void draw(Graphics2D g, Rectangle2D area, Look look) {
         if (snapshot == null) {
-            PlotFrame frame = PlotFrame.begin(g, area, TITLE, "", Axis.linear("x₁", new Range(-1, 1), 5),
-                    Axis.linear("x₂", new Range(-1, 1), 5), true);
-            frame.drawBackground(g);
-            frame.drawNote(g, "waiting for the flow");
-            frame.drawAxes(g);
+            PlotFrame.drawEmpty(g, area, look, TITLE, "", Axis.linear("$x_1$", new Range(-1, 1)),
+                    Axis.linear("$x_2$", new Range(-1, 1)), PlotFrame.WAITING);
             return;
         }
         if (probes == null) {
@@ -62,19 +60,16 @@ public final class FitFigure implements SnapshotFigure {
         }
         int d = snapshot.data().dimension();
         if (d == 1) {
-            drawCurve(g, area);
+            drawCurve(g, area, look);
         } else if (d == 2) {
-            drawPlane(g, area);
+            drawPlane(g, area, look);
         } else {
-            PlotFrame frame = PlotFrame.begin(g, area, TITLE, Status.of(snapshot), Axis.linear("x₁", new Range(-1, 1), 5),
-                    Axis.linear("x₂", new Range(-1, 1), 5), false);
-            frame.drawBackground(g);
-            frame.drawNote(g, "the fit is shown for d = 1 or 2; these data have d = " + d);
-            frame.drawAxes(g);
+            PlotFrame.drawEmpty(g, area, look, TITLE, Status.of(snapshot), Axis.linear("$x_1$", new Range(-1, 1)),
+                    Axis.linear("$x_2$", new Range(-1, 1)), "the fit is shown for $d$ = 1 or 2; these data have $d$ = " + d);
         }
     }
 
-    private void drawCurve(Graphics2D g, Rectangle2D area) {
+    private void drawCurve(Graphics2D g, Rectangle2D area, Look look) {
         Dataset data = snapshot.data();
         int n = snapshot.probeCount();
         double[] xs = new double[data.size()];
@@ -82,7 +77,7 @@ public final class FitFigure implements SnapshotFigure {
         for (int i = 0; i < xs.length; i++) {
             xs[i] = data.x(i, 0);
         }
-        Range x = Quantiles.of(xs, 0, 1).padded(0.05);
+        Range x = Quantiles.of(xs, 0, 1);
         Range y = Quantiles.of(ys, 0, 1);
         double[] gs = new double[n];
         for (int q = 0; q < n; q++) {
@@ -94,15 +89,17 @@ public final class FitFigure implements SnapshotFigure {
             Range fit = Quantiles.of(gs, 0, 1);
             y = y.union(new Range(Math.max(fit.min(), y.min() - 2 * y.span()), Math.min(fit.max(), y.max() + 2 * y.span())));
         }
-        y = y.padded(0.08);
-        PlotFrame frame = PlotFrame.begin(g, area, TITLE, Status.of(snapshot), Axis.linear("x", x, 6),
-                Axis.linear("y, g(z_L(x))", y, 6), false);
+        PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot),
+                Axis.linear("$x$", x).withMarkerRoom(SAMPLE_RADIUS + 1),
+                Axis.linear("$y$,  $g(z_L(x))$", y.padded(0.04)).withMarkerRoom(SAMPLE_RADIUS + 1), null);
+        Theme t = frame.theme();
+        double r = SAMPLE_RADIUS * t.unit;
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
         remember(frame);
         g.setPaint(SAMPLE);
         for (int i = 0; i < xs.length; i++) {
-            g.fill(new Ellipse2D.Double(frame.px(xs[i]) - 2.6, frame.py(ys[i]) - 2.6, 5.2, 5.2));
+            g.fill(new Ellipse2D.Double(frame.px(xs[i]) - r, frame.py(ys[i]) - r, 2 * r, 2 * r));
         }
         if (n > 1) {
             Path2D.Double curve = new Path2D.Double();
@@ -111,44 +108,31 @@ public final class FitFigure implements SnapshotFigure {
                 curve.lineTo(frame.px(probes[q]), frame.py(gs[q]));
             }
             g.setPaint(CURVE);
-            g.setStroke(Theme.LINE);
+            g.setStroke(t.line);
             g.draw(curve);
         }
         frame.endClip(g, clip);
         frame.drawAxes(g);
         if (n > 1) {
-            drawKey(g, frame);
+            frame.drawKey(g, new String[] {"network $g(z_L(x))$", "samples $(x_i, y_i)$"}, (gr, row, cx, cy) -> {
+                if (row == 0) {
+                    gr.setPaint(CURVE);
+                    gr.setStroke(t.line);
+                    gr.draw(new Line2D.Double(cx - 0.7 * t.look.fontPt(), cy, cx + 0.7 * t.look.fontPt(), cy));
+                } else {
+                    gr.setPaint(SAMPLE);
+                    gr.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+                }
+            });
         } else {
             frame.drawNote(g, "no probe outputs: give the runner ProbeGrid.forData points");
         }
     }
 
-    private static void drawKey(Graphics2D g, PlotFrame frame) {
-        Rectangle2D p = frame.plot();
-        double x = p.getX() + 12;
-        double y = p.getY() + 14;
-        g.setFont(Theme.TICK);
-        float text = (float) (x + 26);
-        float shift = (float) (g.getFontMetrics().getAscent() / 2.0 - 1);
-        g.setPaint(CURVE);
-        g.setStroke(Theme.LINE);
-        g.draw(new Line2D.Double(x, y, x + 18, y));
-        g.setPaint(Theme.INK);
-        g.drawString("network g(z_L(x))", text, (float) y + shift);
-        g.setPaint(SAMPLE);
-        g.fill(new Ellipse2D.Double(x + 9 - 2.6, y + 16 - 2.6, 5.2, 5.2));
-        g.setPaint(Theme.INK);
-        g.drawString("samples (x_i, y_i)", text, (float) (y + 16) + shift);
-    }
-
-    private void drawPlane(Graphics2D g, Rectangle2D area) {
+    private void drawPlane(Graphics2D g, Rectangle2D area, Look look) {
         Dataset data = snapshot.data();
         ProbeLattice lattice = ProbeLattice.of(probes, snapshot.probeCount());
-        double m = 0;
-        for (int i = 0; i < data.size(); i++) {
-            m = Math.max(m, Math.abs(data.y(i)));
-        }
-        ValueColors colors = new ValueColors(ColorMap.COOL_WARM, ColorScale.LINEAR, new Range(-m, m));
+        ValueColors colors = ValueColors.forTargets(data, look.palette());
         Range x;
         Range y;
         if (lattice != null) {
@@ -165,8 +149,9 @@ public final class FitFigure implements SnapshotFigure {
             x = Quantiles.of(x1, 0, 1).padded(ProbeGrid.MARGIN);
             y = Quantiles.of(x2, 0, 1).padded(ProbeGrid.MARGIN);
         }
-        PlotFrame frame = PlotFrame.begin(g, area, TITLE, Status.of(snapshot), Axis.linear("x₁", x, 6),
-                Axis.linear("x₂", y, 6), true);
+        PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot), Axis.linear("$x_1$", x),
+                Axis.linear("$x_2$", y), new PlotFrame.ColorBar(colors, "$g(z_L(x))$ and targets $y_i$"));
+        Theme t = frame.theme();
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
         if (lattice != null) {
@@ -180,19 +165,20 @@ public final class FitFigure implements SnapshotFigure {
             }
         }
         remember(frame);
-        g.setStroke(Theme.THIN_LINE);
+        double[] fitted = fittedOutputs();
         for (int i = 0; i < data.size(); i++) {
-            Ellipse2D dot = new Ellipse2D.Double(frame.px(data.x(i, 0)) - 3.5, frame.py(data.x(i, 1)) - 3.5, 7, 7);
-            g.setPaint(colors.color(data.y(i)));
-            g.fill(dot);
-            g.setPaint(Theme.INK);
-            g.draw(dot);
+            drawSample(g, t, frame.px(data.x(i, 0)), frame.py(data.x(i, 1)), colors.color(data.y(i)),
+                    colors.color(fitted[i]));
         }
         frame.endClip(g, clip);
         frame.drawAxes(g);
-        colors.drawBar(g, frame.colorBar(), "g(z_L(x)) and targets y_i");
         if (lattice == null) {
             frame.drawNote(g, "no probe outputs: give the runner ProbeGrid.forData points");
+        } else {
+            Color light = colors.map().color(0.75);
+            Color dark = colors.map().color(0.15);
+            frame.drawKey(g, new String[] {"sample: target $y_i$ | fit $g(z_L(x_i))$"},
+                    (gr, row, cx, cy) -> drawSample(gr, t, cx, cy, dark, light));
         }
     }
 
@@ -234,6 +220,36 @@ public final class FitFigure implements SnapshotFigure {
         return Optional.of(new Hits.Sample(i, input, data.y(i), prediction, s.time()));
     }
 
+    /**
+     * A sample as a disc split down the middle: its target on the left, the network's output at it on the
+     * right, both in the heatmap's colours. Where the fit is good the two halves match each other and the
+     * background; a residual shows as two halves of different colour.
+     */
+    private static void drawSample(Graphics2D g, Theme t, double cx, double cy, Color target, Color fit) {
+        double r = 1.5 * SAMPLE_RADIUS * t.unit;
+        g.setPaint(target);
+        g.fill(new Arc2D.Double(cx - r, cy - r, 2 * r, 2 * r, 90, 180, Arc2D.PIE));
+        g.setPaint(fit);
+        g.fill(new Arc2D.Double(cx - r, cy - r, 2 * r, 2 * r, 270, 180, Arc2D.PIE));
+        g.setPaint(Theme.INK);
+        g.setStroke(t.thinLine);
+        g.draw(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+        g.draw(new Line2D.Double(cx, cy - r, cx, cy + r));
+    }
+
+    /** g(z_L(x_i)) = a·z_L(x_i) for every sample. */
+    private double[] fittedOutputs() {
+        int L = snapshot.spec().depth();
+        int D = snapshot.spec().stateDimension();
+        double[] out = new double[snapshot.samples()];
+        for (int i = 0; i < out.length; i++) {
+            for (int c = 0; c < D; c++) {
+                out[i] += snapshot.spec().readout(c) * snapshot.state(i, L, c);
+            }
+        }
+        return out;
+    }
+
     private static void drawBoundary(Graphics2D g, PlotFrame frame, ProbeLattice lattice, double[] out) {
         int res = lattice.resolution();
         Path2D.Double zero = Contour.of(out, res, res, 0);
@@ -243,7 +259,7 @@ public final class FitFigure implements SnapshotFigure {
         toPlot.translate(p.getX() + p.getWidth() / (2.0 * res), p.getMaxY() - p.getHeight() / (2.0 * res));
         toPlot.scale(p.getWidth() / res, -p.getHeight() / res);
         g.setPaint(Theme.INK);
-        g.setStroke(BOUNDARY);
+        g.setStroke(Theme.round(1.8 * frame.theme().unit));
         g.draw(toPlot.createTransformedShape(zero));
     }
 

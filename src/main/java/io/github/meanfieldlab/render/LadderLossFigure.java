@@ -2,7 +2,6 @@ package io.github.meanfieldlab.render;
 
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.LadderResult;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -18,8 +17,6 @@ import java.awt.geom.Rectangle2D;
 public final class LadderLossFigure implements Figure {
     /** Points per curve at most; a longer history is drawn at every k-th row. */
     private static final int MAX_POINTS = 2000;
-    private static final Stroke REFERENCE = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
-            10f, new float[] {6f, 4f}, 0f);
 
     private final LadderResult result;
 
@@ -28,7 +25,9 @@ public final class LadderLossFigure implements Figure {
     }
 
     @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
+    public void draw(Graphics2D g, Rectangle2D area, Look look) {
+        Theme t = Theme.of(look);
+        Stroke referenceLine = t.dashed(1.6 * t.unit, 6, 4);
         double[] values = result.values();
         int seeds = result.seeds().length;
         double[][] curves = new double[values.length + 1][];
@@ -53,14 +52,14 @@ public final class LadderLossFigure implements Figure {
             sMax = Math.max(sMax, runs[c][0].time(runs[c][0].size() - 1));
         }
         String symbol = result.axis().symbol();
-        Axis x = Axis.linear("pseudo-time s", new Range(0, sMax), 6);
-        Axis y = LogAxis.of("E (mean over seeds)", lo <= hi ? lo : 1e-3, lo <= hi ? hi : 1, null);
-        PlotFrame frame = PlotFrame.begin(g, area, "Loss E(s) of each rung", seeds + " seeds; the ladder compares at "
-                + times(), x, y, false);
+        Axis x = Axis.linear("pseudo-time $s$", new Range(0, sMax));
+        Axis y = LogAxis.of("$E$ (mean over seeds)", lo <= hi ? lo : 1e-3, lo <= hi ? hi : 1, null);
+        PlotFrame frame = PlotFrame.begin(g, area, look, "Loss $E(s)$ of each rung", seeds
+                + " seeds; the ladder compares at " + times(), x, y, null);
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
         g.setPaint(Theme.MUTED);
-        g.setStroke(Theme.THIN_LINE);
+        g.setStroke(t.thinLine);
         for (double s : result.times()) {
             g.draw(new Line2D.Double(frame.px(s), frame.plot().getY(), frame.px(s), frame.plot().getMaxY()));
         }
@@ -68,7 +67,7 @@ public final class LadderLossFigure implements Figure {
         for (int c = 0; c < curves.length; c++) {
             boolean reference = c == values.length;
             Color color = reference ? Theme.INK : LadderColors.of(c, values.length);
-            Stroke stroke = reference ? REFERENCE : Theme.LINE;
+            Stroke stroke = reference ? referenceLine : t.line;
             g.setPaint(color);
             g.setStroke(stroke);
             g.draw(path(frame, runs[c][0], curves[c]));
@@ -76,7 +75,7 @@ public final class LadderLossFigure implements Figure {
                     : values[c]), color, stroke, null);
         }
         frame.endClip(g, clip);
-        legend.draw(g, frame.plot(), true);
+        legend.draw(g, frame, true);
         frame.drawAxes(g);
     }
 

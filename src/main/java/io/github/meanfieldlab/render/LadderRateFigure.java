@@ -3,7 +3,6 @@ package io.github.meanfieldlab.render;
 import io.github.meanfieldlab.core.LadderAxis;
 import io.github.meanfieldlab.core.LadderResult;
 import io.github.meanfieldlab.core.RateFit;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -20,12 +19,6 @@ import java.util.Locale;
  * dashed), so that what the flow adds is visible.
  */
 public final class LadderRateFigure implements Figure {
-    private static final Stroke FIT = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke INITIAL_FIT = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
-            10f, new float[] {6f, 4f}, 0f);
-    private static final Stroke THEORY = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-            10f, new float[] {1.5f, 4f}, 0f);
-
     /** The theory's line sits this factor below the first fit: a fifth of a decade. */
     private static final double THEORY_OFFSET = 0.63;
 
@@ -46,77 +39,82 @@ public final class LadderRateFigure implements Figure {
         series = new Series[times.length + (quantity == LadderResult.Quantity.GAP ? 1 : 0)];
         for (int t = 0; t < times.length; t++) {
             series[t] = new Series("s = " + LogAxis.label(times[t]), result.samples(quantity, t),
-                    result.rms(quantity, t), result.fit(quantity, t), LadderColors.of(t, times.length), Marker.FILLED, FIT);
+                    result.rms(quantity, t), result.fit(quantity, t), LadderColors.of(t, times.length), Marker.FILLED, false);
         }
         if (quantity == LadderResult.Quantity.GAP) {
             LadderResult.Quantity initial = LadderResult.Quantity.INITIAL_GAP;
             series[times.length] = new Series("s = 0", result.samples(initial, 0), result.rms(initial, 0),
-                    result.fit(initial, 0), Theme.MUTED, Marker.HOLLOW, INITIAL_FIT);
+                    result.fit(initial, 0), Theme.MUTED, Marker.HOLLOW, true);
         }
         vMin = Arrays.stream(result.values()).min().orElseThrow();
         vMax = Arrays.stream(result.values()).max().orElseThrow();
         theory = theoryLine();
     }
 
-    /** One drawn series: its points per rung and seed at time index t, and its fit. */
+    /** One drawn series: its points per rung and seed at time index t, and its fit (dashed for the s = 0 gaps). */
     private record Series(String name, double[][] samples, double[] rms, RateFit fit, Color color, Marker marker,
-                          Stroke line) {
+                          boolean dashed) {
+        Stroke line(Theme t) {
+            return dashed ? t.dashed(1.4 * t.unit, 6, 4) : t.line;
+        }
     }
 
     @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
+    public void draw(Graphics2D g, Rectangle2D area, Look look) {
+        Theme t = Theme.of(look);
         LadderAxis axis = result.axis();
         double[] yRange = yRange();
         String status = result.seeds().length + " seeds (dots), RMS over seeds (discs); reference "
                 + axis.symbol() + " = " + LogAxis.label(result.reference());
         Axis x = LogAxis.of(axis.symbol(), vMin, vMax, result.values());
         Axis y = LogAxis.of(quantity.label(), yRange == null ? 1e-3 : yRange[0], yRange == null ? 1 : yRange[1], null);
-        PlotFrame frame = PlotFrame.begin(g, area, title(), status, x, y, false);
-        frame.drawBackground(g);
         if (yRange == null) {
-            frame.drawNote(g, "no positive values: the rungs equal the reference here");
-            frame.drawAxes(g);
+            PlotFrame.drawEmpty(g, area, look, title(), status, x, y,
+                    "no positive values: the rungs equal the reference here");
             return;
         }
+        PlotFrame frame = PlotFrame.begin(g, area, look, title(), status, x, y, null);
+        frame.drawBackground(g);
         Legend legend = new Legend();
         Shape clip = frame.clip(g);
         for (Series s : series) {
-            draw(g, frame, s, legend);
+            draw(g, frame, t, s, legend);
         }
         if (theory != null) {
+            Stroke dotted = t.dashed(1.6 * t.unit, 1.5, 4);
             g.setPaint(Theme.INK);
-            g.setStroke(THEORY);
+            g.setStroke(dotted);
             g.draw(line(frame, vMin, vMax, theory[0], theory[1]));
-            legend.add("theory: slope " + axis.theoryLabel() + " (drawn below the first fit)", Theme.INK, THEORY, null);
+            legend.add("theory: slope " + axis.theoryLabel() + " (drawn below the first fit)", Theme.INK, dotted, null);
         }
         frame.endClip(g, clip);
-        legend.draw(g, frame.plot(), axis.theorySlope() < 0);
+        legend.draw(g, frame, axis.theorySlope() < 0);
         frame.drawAxes(g);
     }
 
     /** A series' seeds as faint dots, its fitted line and its root mean squares, and its legend entry. */
-    private void draw(Graphics2D g, PlotFrame frame, Series s, Legend legend) {
+    private void draw(Graphics2D g, PlotFrame frame, Theme t, Series s, Legend legend) {
         double[] values = result.values();
         for (int r = 0; r < values.length; r++) {
             for (double v : s.samples[r]) {
                 if (v > 0) {
-                    Marker.FAINT.draw(g, frame.px(Math.log10(values[r])), frame.py(Math.log10(v)), s.color);
+                    Marker.FAINT.draw(g, t, frame.px(Math.log10(values[r])), frame.py(Math.log10(v)), s.color);
                 }
             }
         }
         if (s.fit.isFitted()) {
             g.setPaint(s.color);
-            g.setStroke(s.line);
+            g.setStroke(s.line(t));
             g.draw(line(frame, vMin, vMax, s.fit.at(vMin), s.fit.at(vMax)));
             legend.add(String.format(Locale.ROOT, "%s: slope %s (90 %%: %s to %s)", s.name,
-                    Axis.format(s.fit.slope(), 2), Axis.format(s.fit.low(), 2), Axis.format(s.fit.high(), 2)),
-                    s.color, s.line, s.marker);
+                    Ticks.format(s.fit.slope(), 2), Ticks.format(s.fit.low(), 2), Ticks.format(s.fit.high(), 2)),
+                    s.color, s.line(t), s.marker);
         } else {
             legend.add(s.name + ": nothing to fit (a gap of 0: the rung equals the reference)", s.color, null, s.marker);
         }
         for (int r = 0; r < values.length; r++) {
             if (s.rms[r] > 0) {
-                s.marker.draw(g, frame.px(Math.log10(values[r])), frame.py(Math.log10(s.rms[r])), s.color);
+                s.marker.draw(g, t, frame.px(Math.log10(values[r])), frame.py(Math.log10(s.rms[r])), s.color);
             }
         }
     }

@@ -1,15 +1,13 @@
 package io.github.meanfieldlab.render;
 
 import java.awt.Color;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A legend in a corner of the plot: one line per entry, a short stroke and/or a marker before its text. */
+/** A legend in a corner of the plot ({@link PlotFrame#drawKey}): per entry a short stroke and/or a marker, then its text. */
 final class Legend {
     /** What an entry's sample looks like: a line, a filled or hollow marker, or both. */
     record Entry(String text, Color color, Stroke line, Marker marker) {
@@ -22,38 +20,24 @@ final class Legend {
         return this;
     }
 
-    /** Draws the entries on a translucent box in the top right (or top left) corner of {@code plot}. */
-    void draw(Graphics2D g, Rectangle2D plot, boolean right) {
+    /** Draws the entries in the top right (or top left) corner of {@code frame}'s plot. */
+    void draw(Graphics2D g, PlotFrame frame, boolean right) {
         if (entries.isEmpty()) {
             return;
         }
-        g.setFont(Theme.TICK);
-        FontMetrics fm = g.getFontMetrics();
-        double sample = 22;
-        double width = 0;
-        for (Entry e : entries) {
-            width = Math.max(width, fm.stringWidth(e.text()));
-        }
-        double lineHeight = fm.getHeight() + 2;
-        double boxWidth = sample + 12 + width;
-        double boxHeight = entries.size() * lineHeight + 6;
-        double x = right ? plot.getMaxX() - boxWidth - 6 : plot.getX() + 6;
-        double y = plot.getY() + 6;
-        g.setPaint(Theme.faded(Theme.BACKGROUND, 0.85));
-        g.fill(new Rectangle2D.Double(x, y, boxWidth, boxHeight));
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            double mid = y + 3 + i * lineHeight + lineHeight / 2;
+        Theme t = frame.theme();
+        double half = 0.75 * t.look.fontPt();
+        String[] texts = entries.stream().map(Entry::text).toArray(String[]::new);
+        frame.drawKey(g, texts, (gr, row, cx, cy) -> {
+            Entry e = entries.get(row);
             if (e.line() != null) {
-                g.setPaint(e.color());
-                g.setStroke(e.line());
-                g.draw(new Line2D.Double(x + 4, mid, x + 4 + sample, mid));
+                gr.setPaint(e.color());
+                gr.setStroke(e.line());
+                gr.draw(new Line2D.Double(cx - half, cy, cx + half, cy));
             }
             if (e.marker() != null) {
-                e.marker().draw(g, x + 4 + sample / 2, mid, e.color());
+                e.marker().draw(gr, t, cx, cy, e.color());
             }
-            g.setPaint(Theme.INK);
-            g.drawString(e.text(), (float) (x + sample + 10), (float) (mid + fm.getAscent() / 2.0 - 1));
-        }
+        }, right);
     }
 }

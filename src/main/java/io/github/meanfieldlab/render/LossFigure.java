@@ -1,16 +1,21 @@
 package io.github.meanfieldlab.render;
 
+import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.StepSizeGuard;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.ChartRenderingInfo;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,6 +28,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -32,20 +38,30 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The loss E(s) on a log axis against pseudo-time s, with the dissipation I(s), the flow-fidelity ratio and
- * the accuracy on demand (JFreeChart). Earlier runs stay as faded curves labelled with what changed.
+ * the accuracy on demand (JFreeChart, styled by {@link LossChartTheme}). Earlier runs stay as faded curves,
+ * each labelled by its absolute settings ("relu, M = 64"): the settings in which the runs shown differ.
+ * Drawing with another {@link Look} restyles the chart, so draw from one thread at a time.
  */
 public final class LossFigure implements SnapshotFigure {
+    private static final String TITLE = "Loss E(s)";
     private static final long UNBOUND = Long.MIN_VALUE;
     private static final Color CURRENT = new Color(0x1F, 0x4E, 0x9C);
+    /** Shades the stretches that were not a gradient flow: an orange apart from every run colour. */
+    private static final Color TOO_LARGE = new Color(0xD9, 0x5F, 0x02);
+    /** The monotone floor's line: a colour no run takes. */
+    private static final Color FLOOR = new Color(0x6A, 0x3D, 0x9A);
     /** Okabe–Ito colours (distinguishable with colour-blindness), one per earlier run. */
     private static final Color[] EARLIER = {
         new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
         new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x72, 0xB2)
     };
-    private static final Stroke CURRENT_LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke CURRENT_DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
-            10f, new float[] {6f, 4f}, 0f);
-    private static final Stroke EARLIER_LINE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    /** Greys for earlier runs when the look must survive grey-scale printing; dashes tell them apart too. */
+    private static final Color[] EARLIER_GREY = {
+        new Color(0x99, 0x99, 0x99), new Color(0x66, 0x66, 0x66), new Color(0xB8, 0xB8, 0xB8)
+    };
+    private static final double[][] EARLIER_DASHES = {{5, 2}, {1.5, 2}, {7, 2, 1.5, 2}};
+    /** Earlier runs may reach this many decades beyond the current run's before the axis stops following them. */
+    private static final int DECADES_BEYOND = 3;
 
     private final XYSeriesCollection energy = new XYSeriesCollection();
     private final XYSeriesCollection fidelity = new XYSeriesCollection();
@@ -53,6 +69,11 @@ public final class LossFigure implements SnapshotFigure {
     private final XYSeriesCollection lambdaMin = new XYSeriesCollection();
     private final XYSeriesCollection minDeterminant = new XYSeriesCollection();
     private final LogAxis energyAxis;
+    private final NumberAxis fidelityAxis;
+    private final NumberAxis accuracyAxis;
+    private final LogAxis lambdaAxis;
+    private final NumberAxis determinantAxis;
+    private final NumberAxis timeAxis;
     private final XYPlot energyPlot;
     private final XYPlot fidelityPlot;
     private final XYPlot accuracyPlot;
@@ -60,12 +81,16 @@ public final class LossFigure implements SnapshotFigure {
     private final XYPlot determinantPlot;
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
+    private LegendTitle legend;
+    private final TextTitle status = new TextTitle("");
+    private final TextTitle offScale = new TextTitle("");
     private final List<RunCurves> earlier = new ArrayList<>();
     /** The current run's stretches that were not a gradient flow ({@link StepSizeGuard}), shaded on the loss. */
     private final List<IntervalMarker> tooLarge = new ArrayList<>();
     /** The loss of the best monotone fit for d = D = 1 ({@code MonotoneFit}), a line on the loss; null for none. */
     private ValueMarker monotoneFloor;
     private RunCurves current;
+    private FlowSnapshot latest;
     private long boundRun = UNBOUND;
     private int runs;
     private boolean signLabels;
@@ -76,85 +101,56 @@ public final class LossFigure implements SnapshotFigure {
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
+    private Look styledFor;
 
     public LossFigure() {
-        energyAxis = new LogAxis("E,  I (dashed)");
+        energyAxis = new LogAxis();
         energyAxis.setSmallestValue(1e-300);
         // Ticks at whole powers of ten only; fitEnergyRange makes the range span at least one decade.
         energyAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         energyPlot = subplot(energy, energyAxis);
-        energyPlot.setNoDataMessage("waiting for the flow");
-        energyPlot.setNoDataMessageFont(Theme.NOTE);
-        NumberAxis fidelityAxis = new NumberAxis("fidelity");
+        fidelityAxis = new NumberAxis();
         fidelityAxis.setAutoRangeIncludesZero(false);
         fidelityPlot = subplot(fidelity, fidelityAxis);
-        // The ratio (E_n − E_{n+1})/(Δs·I_n) is 1 for the exact gradient flow.
-        fidelityPlot.addRangeMarker(new ValueMarker(1, Theme.MUTED, Theme.THIN_LINE));
-        NumberAxis accuracyAxis = new NumberAxis("accuracy");
+        accuracyAxis = new NumberAxis();
         accuracyAxis.setRange(0, 1.02);
         accuracyPlot = subplot(accuracy, accuracyAxis);
-        LogAxis lambdaAxis = new LogAxis("λ_min");
+        lambdaAxis = new LogAxis();
         lambdaAxis.setSmallestValue(1e-300);
         lambdaAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         lambdaPlot = subplot(lambdaMin, lambdaAxis);
-        NumberAxis determinantAxis = new NumberAxis("least det");
+        determinantAxis = new NumberAxis();
         determinantAxis.setAutoRangeIncludesZero(true);
         determinantPlot = subplot(minDeterminant, determinantAxis);
-        // Below 0 a layer folds the data, which the ODE of the depth limit cannot do.
-        determinantPlot.addRangeMarker(new ValueMarker(0, Theme.MUTED, Theme.THIN_LINE));
-        NumberAxis time = new NumberAxis("pseudo-time s");
-        style(time);
+        timeAxis = new NumberAxis();
         // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
-        time.setRangeType(RangeType.POSITIVE);
-        time.setAutoRangeMinimumSize(1);
-        plot = new CombinedDomainXYPlot(time);
-        plot.setGap(8);
-        plot.add(energyPlot, 3);
-        chart = new JFreeChart("Loss E(s)", Theme.TITLE, plot, false);
+        timeAxis.setRangeType(RangeType.POSITIVE);
+        timeAxis.setAutoRangeMinimumSize(1);
+        plot = new CombinedDomainXYPlot(timeAxis);
+        plot.add(energyPlot, 2);
+        chart = new JFreeChart(TITLE, null, plot, false);
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.getTitle().setPaint(Theme.INK);
-        chart.getTitle().setPadding(new RectangleInsets(2, 52, 6, 0));
-        chart.setBackgroundPaint(Theme.BACKGROUND);
-        chart.setPadding(new RectangleInsets(6, 6, 6, 12));
-        LegendTitle legend = new LegendTitle(plot);
-        legend.setItemFont(Theme.TICK);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(Theme.BACKGROUND);
-        chart.addSubtitle(legend);
-        current = new RunCurves(++runs, "run 1");
+        status.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        status.setPosition(RectangleEdge.TOP);
+        offScale.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        offScale.setPosition(RectangleEdge.TOP);
+        current = new RunCurves(++runs);
         attach(current);
         restyle();
     }
 
     private static XYPlot subplot(XYSeriesCollection data, ValueAxis axis) {
-        style(axis);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         XYPlot p = new XYPlot(data, null, axis, renderer);
         p.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
-        p.setBackgroundPaint(Theme.PLOT_BACKGROUND);
-        p.setDomainGridlinePaint(Theme.GRID);
-        p.setRangeGridlinePaint(Theme.GRID);
-        p.setDomainGridlineStroke(Theme.GRID_STROKE);
-        p.setRangeGridlineStroke(Theme.GRID_STROKE);
-        p.setOutlinePaint(Theme.INK);
         return p;
-    }
-
-    private static void style(ValueAxis axis) {
-        axis.setLabelFont(Theme.LABEL);
-        axis.setTickLabelFont(Theme.TICK);
-        axis.setLabelPaint(Theme.INK);
-        axis.setTickLabelPaint(Theme.INK);
-        axis.setAxisLinePaint(Theme.INK);
-        axis.setTickMarkPaint(Theme.INK);
     }
 
     /**
      * Appends the rows of {@code snapshot}'s history that this figure has not shown yet, and fires one chart
-     * change. A snapshot of a run other than the current one archives the current curves first (as
-     * {@link #startRun} would, labelled "run n").
+     * change. A snapshot of a run other than the current one archives the current curves first, as
+     * {@link #startRun} would.
      */
     @Override
     public void show(FlowSnapshot snapshot) {
@@ -162,15 +158,16 @@ public final class LossFigure implements SnapshotFigure {
         try {
             if (boundRun != snapshot.runId()) {
                 if (boundRun != UNBOUND) {
-                    startRun("run " + (runs + 1));
+                    startRun();
                 }
                 boundRun = snapshot.runId();
                 signLabels = snapshot.data().hasSignLabels();
                 arrangeSubplots();
             }
-            current.append(snapshot.history());
+            latest = snapshot;
+            current.append(snapshot.spec(), snapshot.history());
             markStepsTooLarge(snapshot);
-            fitEnergyRange();
+            restyle();
         } finally {
             chart.setNotify(true);
         }
@@ -196,15 +193,24 @@ public final class LossFigure implements SnapshotFigure {
             monotoneFloor = null;
         }
         if (floor > 0) {
-            monotoneFloor = new ValueMarker(floor, new Color(0x6A, 0x3D, 0x9A), CURRENT_DASHED);
+            monotoneFloor = new ValueMarker(floor);
             monotoneFloor.setLabel("monotone floor");
-            monotoneFloor.setLabelFont(Theme.TICK);
             monotoneFloor.setLabelPaint(Theme.INK);
             monotoneFloor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             monotoneFloor.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            styleMonotoneFloor(Theme.of(styledFor == null ? Look.SCREEN : styledFor));
             energyPlot.addRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
         }
-        fitEnergyRange();
+        restyle();
+    }
+
+    /** The floor's line dashed in {@code t}'s widths (purple, or ink for the grey palette), its label in the tick font. */
+    private void styleMonotoneFloor(Theme t) {
+        if (monotoneFloor != null) {
+            monotoneFloor.setPaint(t.look.palette() == Look.Palette.GREY ? Theme.INK : FLOOR);
+            monotoneFloor.setStroke(t.dashed(1.6 * t.unit, 6, 4));
+            monotoneFloor.setLabelFont(t.tick);
+        }
     }
 
     /** The monotone floor drawn, NaN for none. */
@@ -219,10 +225,9 @@ public final class LossFigure implements SnapshotFigure {
         }
         tooLarge.clear();
         for (StepSizeGuard.Stretch s : StepSizeGuard.stretches(snapshot.history(), snapshot.spec().block())) {
-            IntervalMarker m = new IntervalMarker(s.fromTime(), s.toTime(), Theme.faded(new Color(0xD9, 0x5F, 0x02), 0.25));
+            IntervalMarker m = new IntervalMarker(s.fromTime(), s.toTime());
             if (tooLarge.isEmpty()) {
                 m.setLabel("not a gradient flow: Δs too large");
-                m.setLabelFont(Theme.TICK);
                 m.setLabelPaint(Theme.INK);
                 m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
                 m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
@@ -230,13 +235,28 @@ public final class LossFigure implements SnapshotFigure {
             tooLarge.add(m);
             energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
         }
+        styleStepsTooLarge(Theme.of(styledFor == null ? Look.SCREEN : styledFor));
+    }
+
+    /** The shading in {@code t}'s palette (orange, or a grey that prints), its label in {@code t}'s tick font. */
+    private void styleStepsTooLarge(Theme t) {
+        Color shade = t.look.palette() == Look.Palette.GREY ? Theme.MUTED : TOO_LARGE;
+        for (IntervalMarker m : tooLarge) {
+            m.setPaint(Theme.faded(shade, 0.25));
+            // No edge lines: many short stretches side by side would draw a fence.
+            m.setOutlinePaint(null);
+            m.setLabelFont(t.tick);
+            // A light backing instead of JFreeChart's grey one, so the label reads over the curves.
+            m.setLabelBackgroundColor(Theme.faded(Theme.BACKGROUND, 0.8));
+            m.setLabelOffset(new RectangleInsets(0.2 * t.look.fontPt(), 0.3 * t.look.fontPt(), 0, 0));
+        }
     }
 
     /**
-     * Archives the current curves as a faded earlier run and labels the next run shown with {@code label},
-     * which should say what changed ("M = 256"). Call it when restarting, before the new run's snapshots.
+     * Archives the current curves as a faded earlier run; the next snapshot shown starts a new run. Call it
+     * when restarting, before the new run's snapshots.
      */
-    public void startRun(String label) {
+    public void startRun() {
         chart.setNotify(false);
         try {
             energy.removeSeries(current.dissipation);
@@ -248,7 +268,59 @@ public final class LossFigure implements SnapshotFigure {
                     detach(earlier.remove(0));
                 }
             }
-            current = new RunCurves(++runs, label);
+            current = new RunCurves(++runs);
+            attach(current);
+            boundRun = UNBOUND;
+            restyle();
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** Adds a finished run of model {@code spec} as an earlier run, below the current one (a redrawn bundle). */
+    public void addEarlierRun(ModelSpec spec, FlowHistory history) {
+        RunCurves run = new RunCurves(++runs);
+        run.append(spec, history);
+        earlier.add(run);
+        attach(run);
+        // Only the current run shows its dissipation.
+        energy.removeSeries(run.dissipation);
+        restyle();
+    }
+
+    /**
+     * As {@link #startRun()}, the new run's legend saying {@code label} instead of its settings: a comparison
+     * names its runs by what differs between them ("A: relu").
+     */
+    public void startRun(String label) {
+        startRun();
+        current.label = label;
+        restyle();
+    }
+
+    /**
+     * Starts a run beside {@code earlierRuns} (legend label and history, oldest first) instead of the runs shown so
+     * far: a saved session brings back its own loss chart. The new run is labelled by its settings.
+     */
+    public void startRun(List<Map.Entry<String, FlowHistory>> earlierRuns) {
+        chart.setNotify(false);
+        try {
+            clearEarlierRuns();
+            energy.removeSeries(current.dissipation);
+            detach(current);
+            for (Map.Entry<String, FlowHistory> run : earlierRuns) {
+                RunCurves c = new RunCurves(++runs);
+                c.label = run.getKey();
+                c.append(run.getValue());
+                attach(c);
+                // Only the current run shows its dissipation.
+                energy.removeSeries(c.dissipation);
+                earlier.add(c);
+            }
+            while (earlier.size() > maxEarlierRuns) {
+                detach(earlier.remove(0));
+            }
+            current = new RunCurves(++runs);
             attach(current);
             boundRun = UNBOUND;
             restyle();
@@ -269,9 +341,19 @@ public final class LossFigure implements SnapshotFigure {
         }
     }
 
-    /** Labels of the earlier runs kept, oldest first. */
+    /** Legend labels of the earlier runs kept, oldest first. */
     public List<String> getEarlierRunLabels() {
-        return earlier.stream().map(c -> c.label).toList();
+        Map<RunCurves, String> labels = labels();
+        return earlier.stream().map(labels::get).toList();
+    }
+
+    /** A run on the chart: its model and every row of its history. */
+    public record Run(ModelSpec spec, FlowHistory history) {
+    }
+
+    /** The earlier runs kept, oldest first, with their full histories (for a bundle's files). */
+    public List<Run> getEarlierRuns() {
+        return earlier.stream().map(c -> new Run(c.spec(), c.history())).toList();
     }
 
     /** Points on the current run's λ_min and least-determinant curves (tests). */
@@ -282,6 +364,16 @@ public final class LossFigure implements SnapshotFigure {
     /** Points on the current run's loss curve: what {@link #show} has appended, after thinning. */
     int currentLossPoints() {
         return current.loss.getItemCount();
+    }
+
+    /** The energy axis's range, [lower, upper]. */
+    double[] energyRange() {
+        return new double[] {energyAxis.getLowerBound(), energyAxis.getUpperBound()};
+    }
+
+    /** The line that names the earlier runs left off the energy axis; empty when none is. */
+    String offScaleNote() {
+        return offScale.getText();
     }
 
     /** How many earlier runs stay on the chart (6 by default); older ones are dropped. */
@@ -371,48 +463,115 @@ public final class LossFigure implements SnapshotFigure {
         minDeterminant.removeSeries(c.minDeterminant);
     }
 
+    /**
+     * Each run's legend label from its absolute settings: the block, and whichever of D, L, M and η differ
+     * between the runs shown; depth and width when nothing differs.
+     */
+    private Map<RunCurves, String> labels() {
+        List<RunCurves> all = new ArrayList<>(earlier);
+        if (current.spec() != null) {
+            all.add(current);
+        }
+        List<Function<ModelSpec, String>> fields = List.of(
+                s -> "D = " + s.stateDimension(), s -> "L = " + s.depth(), s -> "M = " + s.width(),
+                s -> String.format(Locale.ROOT, "η = %.3g", s.eta()));
+        List<Function<ModelSpec, String>> differing = new ArrayList<>();
+        for (Function<ModelSpec, String> f : fields) {
+            if (all.stream().map(c -> f.apply(c.spec())).distinct().count() > 1) {
+                differing.add(f);
+            }
+        }
+        if (differing.isEmpty()) {
+            differing = fields.subList(1, 3);
+        }
+        Map<RunCurves, String> labels = new LinkedHashMap<>();
+        for (RunCurves c : all) {
+            if (c.label != null) {
+                labels.put(c, c.label);
+                continue;
+            }
+            StringBuilder s = new StringBuilder(c.spec().block().id());
+            for (Function<ModelSpec, String> f : differing) {
+                s.append(", ").append(f.apply(c.spec()));
+            }
+            labels.put(c, s.toString());
+        }
+        return labels;
+    }
+
     /** Colours, strokes and legend entries after runs came or went: one colour per run in every panel. */
     private void restyle() {
+        Theme t = Theme.of(styledFor == null ? Look.SCREEN : styledFor);
+        boolean grey = t.look.palette() == Look.Palette.GREY;
+        Map<RunCurves, String> labels = labels();
+        Map<Integer, String> byNumber = new LinkedHashMap<>();
+        labels.forEach((c, label) -> byNumber.put(c.number, label));
+        BasicStroke currentLine = Theme.round(2 * t.unit);
+        BasicStroke currentDashed = t.dashed(1.6 * t.unit, 6, 4);
         for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
             XYSeriesCollection data = (XYSeriesCollection) p.getDataset();
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
             for (int i = 0; i < data.getSeriesCount(); i++) {
                 SeriesKey key = (SeriesKey) data.getSeriesKey(i);
                 boolean isCurrent = key.run() == current.number;
-                // By run number, so a run keeps its colour while newer runs are archived after it.
-                Color colour = isCurrent ? CURRENT : Theme.faded(EARLIER[key.run() % EARLIER.length], 0.85);
                 boolean dissipation = key.quantity().equals("I");
+                // By run number, so a run keeps its colour while newer runs are archived after it.
+                Color colour = isCurrent ? (grey ? Theme.INK : CURRENT)
+                        : Theme.faded(grey ? EARLIER_GREY[key.run() % EARLIER_GREY.length]
+                                : EARLIER[key.run() % EARLIER.length], 0.85);
                 r.setSeriesPaint(i, colour);
-                r.setSeriesStroke(i, !isCurrent ? EARLIER_LINE : dissipation ? CURRENT_DASHED : CURRENT_LINE);
+                r.setSeriesStroke(i, isCurrent ? (dissipation ? currentDashed : currentLine)
+                        : grey ? t.dashed(1.6 * t.unit, EARLIER_DASHES[key.run() % EARLIER_DASHES.length])
+                        : Theme.round(1.6 * t.unit));
                 r.setSeriesVisible(i, !dissipation || showDissipation);
                 r.setSeriesVisibleInLegend(i, p == energyPlot && (!dissipation || showDissipation));
             }
+            r.setLegendItemLabelGenerator((dataset, series) -> {
+                SeriesKey key = (SeriesKey) dataset.getSeriesKey(series);
+                String run = byNumber.getOrDefault(key.run(), "");
+                return key.quantity().equals("I") ? "dissipation I (dashed)" : run;
+            });
         }
-        fitEnergyRange();
+        fitEnergyRange(byNumber);
     }
 
-    /** Whole decades around the visible E and I curves, at least one: a log axis a reader can read. */
-    private void fitEnergyRange() {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+    /**
+     * Whole decades around the current run's visible E and I curves, at least one, widened for earlier runs by
+     * at most {@link #DECADES_BEYOND} decades each way; the runs that reach further are named above the plot.
+     */
+    private void fitEnergyRange(Map<Integer, String> labels) {
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) energyPlot.getRenderer();
+        double[] cur = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] all = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (int i = 0; i < energy.getSeriesCount(); i++) {
             XYSeries series = energy.getSeries(i);
             if (series.getItemCount() > 0 && r.isSeriesVisible(i)) {
-                lo = Math.min(lo, series.getMinY());
-                hi = Math.max(hi, series.getMaxY());
+                double[] into = ((SeriesKey) series.getKey()).run() == current.number ? cur : all;
+                into[0] = Math.min(into[0], series.getMinY());
+                into[1] = Math.max(into[1], series.getMaxY());
             }
         }
-        if (!(lo <= hi)) {
-            lo = 1e-3;
-            hi = 1;
+        if (!(cur[0] <= cur[1])) {
+            cur = all[0] <= all[1] ? all.clone() : new double[] {1e-3, 1};
         }
         if (monotoneFloor != null) {
-            lo = Math.min(lo, monotoneFloor.getValue());
+            cur[0] = Math.min(cur[0], monotoneFloor.getValue());
         }
-        double bottom = Math.floor(Math.log10(lo));
-        double top = Math.max(Math.ceil(Math.log10(hi)), bottom + 1);
+        double bottom = Math.floor(Math.log10(cur[0]));
+        double top = Math.max(Math.ceil(Math.log10(cur[1])), bottom + 1);
+        if (all[0] <= all[1]) {
+            bottom = Math.max(Math.min(bottom, Math.floor(Math.log10(all[0]))), bottom - DECADES_BEYOND);
+            top = Math.min(Math.max(top, Math.ceil(Math.log10(all[1]))), top + DECADES_BEYOND);
+        }
         energyAxis.setRange(Math.pow(10, bottom), Math.pow(10, top));
+        List<String> outside = new ArrayList<>();
+        for (RunCurves c : earlier) {
+            if (c.loss.getItemCount() > 0 && (c.loss.getMaxY() > Math.pow(10, top) || c.loss.getMinY() < Math.pow(10, bottom))) {
+                outside.add(labels.get(c.number) + " (E from " + Status.plain(c.loss.getMinY()) + " to "
+                        + Status.plain(c.loss.getMaxY()) + ")");
+            }
+        }
+        offScale.setText(outside.isEmpty() ? "" : "off scale: " + String.join("; ", outside));
     }
 
     /** The pseudo-time axis' range, lower and upper bound (tests). */
@@ -421,7 +580,18 @@ public final class LossFigure implements SnapshotFigure {
     }
 
     @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
+    public void draw(Graphics2D g, Rectangle2D area, Look look) {
+        if (earlier.isEmpty() && current.isEmpty()) {
+            PlotFrame.drawEmpty(g, area, look, "Loss $E(s)$", "", Axis.linear("pseudo-time $s$", new Range(0, 1)),
+                    Axis.linear("$E$", new Range(0, 1)), PlotFrame.WAITING);
+            return;
+        }
+        if (!look.equals(styledFor)) {
+            styledFor = look;
+            applyLook(Theme.of(look));
+        }
+        status.setText(look.status() && latest != null ? Status.plain(latest) : "");
+        fitSubplotLabels(Theme.of(look), area.getHeight());
         Theme.applyHints(g);
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         chart.draw(g, area, info);
@@ -429,8 +599,8 @@ public final class LossFigure implements SnapshotFigure {
     }
 
     /**
-     * The point of a loss curve E(s) (the current run's or an earlier one's) that the last drawing put nearest
-     * (x, y), in the user space it was drawn in: the row nearest the pointer's s on each curve, the curve whose
+     * The point of a loss curve E(s) (the current run's or an earlier one's, named by its legend label) that the
+     * last drawing put nearest (x, y), in the user space it was drawn in: the row nearest the pointer's s on each curve, the curve whose
      * E is drawn nearest the pointer, within {@link Hits#REACH}; empty if none is that near.
      */
     public Optional<Hits.LossPoint> lossAt(double x, double y) {
@@ -443,6 +613,8 @@ public final class LossFigure implements SnapshotFigure {
             return Optional.empty();
         }
         double s = plot.getDomainAxis().java2DToValue(x, area, energyPlot.getDomainAxisEdge());
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        labels().forEach((c, label) -> labels.put(c.number, label));
         Hits.LossPoint best = null;
         double bestDistance = Hits.REACH;
         for (int i = 0; i < energy.getSeriesCount(); i++) {
@@ -461,7 +633,7 @@ public final class LossFigure implements SnapshotFigure {
             double distance = Math.abs(energyAxis.valueToJava2D(e, area, energyPlot.getRangeAxisEdge()) - y);
             if (distance <= bestDistance) {
                 bestDistance = distance;
-                best = new Hits.LossPoint(key.label(), series.getX(item).doubleValue(), e);
+                best = new Hits.LossPoint(labels.get(key.run()), series.getX(item).doubleValue(), e);
             }
         }
         return Optional.ofNullable(best);
@@ -483,5 +655,83 @@ public final class LossFigure implements SnapshotFigure {
             lo--;
         }
         return lo;
+    }
+
+    /** Fonts, colours, strokes and spacing of {@code t}, through the chart theme and where it does not reach. */
+    private void applyLook(Theme t) {
+        chart.setNotify(false);
+        try {
+            LossChartTheme.of(t).apply(chart);
+            chart.getTitle().setVisible(t.look.title());
+            chart.getTitle().setPadding(new RectangleInsets(0, 0, 0.3 * t.look.fontPt(), 0));
+            chart.setPadding(new RectangleInsets(t.pad(), t.pad(), t.pad(), t.pad()));
+            // Subtitles added after the theme is applied keep their own fonts: set them here. The legend is
+            // made anew: a legend laid out in one look keeps traces of it in the next.
+            legend = new LegendTitle(plot);
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(BlockBorder.NONE);
+            chart.clearSubtitles();
+            chart.addSubtitle(status);
+            chart.addSubtitle(offScale);
+            chart.addSubtitle(legend);
+            status.setFont(t.tick);
+            status.setPaint(Theme.MUTED);
+            offScale.setFont(t.tick);
+            offScale.setPaint(Theme.MUTED);
+            legend.setItemFont(t.tick);
+            legend.setBackgroundPaint(Theme.BACKGROUND);
+            legend.setItemLabelPadding(new RectangleInsets(0.1 * t.look.fontPt(), 0.2 * t.look.fontPt(),
+                    0.1 * t.look.fontPt(), 0.6 * t.look.fontPt()));
+            plot.setGap(0.6 * t.look.fontPt());
+            label(energyAxis, "$E$,  $I$", t);
+            label(timeAxis, "pseudo-time $s$", t);
+            label(lambdaAxis, "$λ$_min", t);
+            label(determinantAxis, "least det", t);
+            for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+                p.setDomainGridlineStroke(t.grid);
+                p.setRangeGridlineStroke(t.grid);
+                p.setOutlineStroke(t.frame);
+                p.setAxisOffset(RectangleInsets.ZERO_INSETS);
+            }
+            fidelityPlot.clearRangeMarkers();
+            // The ratio (E_n − E_{n+1})/(Δs·I_n) is 1 for the exact gradient flow.
+            fidelityPlot.addRangeMarker(new ValueMarker(1, Theme.MUTED, t.thinLine));
+            determinantPlot.clearRangeMarkers();
+            // Below 0 a layer folds the data, which the ODE of the depth limit cannot do.
+            determinantPlot.addRangeMarker(new ValueMarker(0, Theme.MUTED, t.thinLine));
+            styleMonotoneFloor(t);
+            styleStepsTooLarge(t);
+            restyle();
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /**
+     * The fidelity and accuracy panels' names, shortened when a panel is lower than its name is long: in a
+     * column-sized figure "accuracy" would run into the panel above.
+     */
+    private void fitSubplotLabels(Theme t, double height) {
+        int panels = plot.getSubplots().size();
+        double panelHeight = (height - 7 * t.look.fontPt()) / (panels + 1);
+        for (Object[] named : new Object[][] {{fidelityAxis, "fidelity", "fid."}, {accuracyAxis, "accuracy", "acc."}}) {
+            String full = (String) named[1];
+            double length = t.label.getStringBounds(full, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+            label((ValueAxis) named[0], length < 0.9 * panelHeight ? full : (String) named[2], t);
+        }
+    }
+
+    private static void label(ValueAxis axis, String markup, Theme t) {
+        axis.setLabel(markup.replace("$", ""));
+        axis.setAttributedLabel(LossChartTheme.label(markup, t.label));
+        axis.setLabelFont(t.label);
+        axis.setTickLabelFont(t.tick);
+        axis.setTickMarkStroke(t.tickStroke);
+        axis.setAxisLineStroke(t.frame);
+        axis.setTickMarkOutsideLength((float) t.tickLength());
+        axis.setTickLabelInsets(new RectangleInsets(0.15 * t.look.fontPt(), 0.15 * t.look.fontPt(),
+                0.15 * t.look.fontPt(), 0.15 * t.look.fontPt()));
+        axis.setLabelInsets(new RectangleInsets(0.2 * t.look.fontPt(), 0.2 * t.look.fontPt(),
+                0.2 * t.look.fontPt(), 0.2 * t.look.fontPt()));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
@@ -11,8 +10,7 @@ enum Marker {
     HOLLOW(4.2, false, 1),
     FAINT(2.2, true, 0.35);
 
-    private static final BasicStroke RING = new BasicStroke(1.4f);
-
+    /** Radius in points at the reference look; it scales with the look's text ({@link Theme#unit}). */
     private final double radius;
     private final boolean filled;
     private final double alpha;
@@ -23,8 +21,9 @@ enum Marker {
         this.alpha = alpha;
     }
 
-    void draw(Graphics2D g, double x, double y, Color color) {
-        Ellipse2D disc = new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
+    void draw(Graphics2D g, Theme t, double x, double y, Color color) {
+        double r = radius * t.unit;
+        Ellipse2D disc = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
         g.setPaint(alpha < 1 ? Theme.faded(color, alpha) : color);
         if (filled) {
             g.fill(disc);
@@ -32,7 +31,7 @@ enum Marker {
             g.setPaint(Theme.BACKGROUND);
             g.fill(disc);
             g.setPaint(color);
-            g.setStroke(RING);
+            g.setStroke(Theme.round(1.4 * t.unit));
             g.draw(disc);
         }
     }

@@ -3,7 +3,6 @@ package io.github.meanfieldlab.render;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.data.Teacher;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -26,8 +25,7 @@ import java.util.Optional;
 public final class ParticleFigure implements SnapshotFigure {
     private static final Color TEACHER = new Color(0xD6, 0x27, 0x28);
     private static final double MARKER_RADIUS = 2.6;
-    /** A white outline under the teacher's crosses, so they read on any particle colour. */
-    private static final BasicStroke HALO = new BasicStroke(3.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final String TITLE = "Particles $\\theta$ of all layers";
 
     /** Which plane the particles are shown in. */
     public enum Projection {
@@ -50,7 +48,6 @@ public final class ParticleFigure implements SnapshotFigure {
     private static final int MAX_MARKERS = 4000;
     /** Earlier subsets of θ of the same run, newest first, for the trails. */
     private final Deque<double[]> trail = new ArrayDeque<>();
-    private Pca previousPca;
     private Scatter scatter;
     /** What the last drawing showed, for {@link #particleAt}; null before the first drawing of a snapshot. */
     private Drawn drawn;
@@ -62,7 +59,6 @@ public final class ParticleFigure implements SnapshotFigure {
         boolean sameRun = last != null && last.runId() == next.runId() && last.spec().equals(next.spec());
         if (!sameRun) {
             trail.clear();
-            previousPca = null;
         } else if (trailLength > 0 && last.step() != next.step()) {
             trail.addFirst(subset(last, subsetIndices(last.spec())));
             while (trail.size() > trailLength) {
@@ -161,45 +157,43 @@ public final class ParticleFigure implements SnapshotFigure {
     }
 
     @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
-        String title = "Particles θ of all layers";
+    public void draw(Graphics2D g, Rectangle2D area, Look look) {
         if (snapshot == null) {
-            PlotFrame frame = PlotFrame.begin(g, area, title, "", Axis.linear("PC 1", new Range(-1, 1), 5),
-                    Axis.linear("PC 2", new Range(-1, 1), 5), true);
-            frame.drawBackground(g);
-            frame.drawNote(g, "waiting for the flow");
-            frame.drawAxes(g);
+            PlotFrame.drawEmpty(g, area, look, TITLE, "", Axis.linear("PC 1", new Range(-1, 1)),
+                    Axis.linear("PC 2", new Range(-1, 1)), PlotFrame.WAITING);
             return;
         }
         if (scatter == null) {
             scatter = computeScatter();
         }
         Scatter sc = scatter;
-        PlotFrame frame = PlotFrame.begin(g, area, title, Status.of(snapshot), Axis.linear(sc.xLabel, sc.xRange, 6),
-                Axis.linear(sc.yLabel, sc.yRange, 6), true);
-        frame.drawBackground(g);
-        Shape clip = frame.clip(g);
         // Layers sit at t = 0, 1/L, …, 1 − 1/L: the colour bar spans exactly those.
         ValueColors depthColors = new ValueColors(ColorMap.VIRIDIS, ColorScale.LINEAR,
                 new Range(0, 1 - 1.0 / sc.layers));
+        PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot), Axis.linear(sc.xLabel, sc.xRange),
+                Axis.linear(sc.yLabel, sc.yRange), new PlotFrame.ColorBar(depthColors, "depth $t$"));
+        Theme t = frame.theme();
+        frame.drawBackground(g);
+        Shape clip = frame.clip(g);
         drawTrails(g, frame, sc, depthColors);
         // One shape per layer: a few fills instead of one per particle, which matters on a canvas at 50 frames/s.
         for (int l = 0; l < sc.layers; l++) {
             Path2D.Double dots = new Path2D.Double();
             for (int i = l; i < sc.x.length; i += sc.layers) {
-                double r = sc.radius[i];
+                double r = sc.radius[i] * t.unit;
                 dots.append(new Ellipse2D.Double(frame.px(sc.x[i]) - r, frame.py(sc.y[i]) - r, 2 * r, 2 * r), false);
             }
             g.setPaint(Theme.faded(depthColors.color((double) l / sc.layers), 0.75));
             g.fill(dots);
         }
-        drawTeacher(g, frame, sc);
+        for (int i = 0; i < sc.teacherX.length; i++) {
+            cross(g, t, frame.px(sc.teacherX[i]), frame.py(sc.teacherY[i]), 5 * t.unit);
+        }
         drawn = new Drawn(frame, sc, snapshot);
         frame.endClip(g, clip);
         frame.drawAxes(g);
-        depthColors.drawBar(g, frame.colorBar(), "depth t");
         if (sc.teacherX.length > 0) {
-            drawTeacherKey(g, frame);
+            frame.drawKey(g, new String[] {"teacher"}, (gr, row, cx, cy) -> cross(gr, t, cx, cy, 4 * t.unit));
         }
     }
 
@@ -207,7 +201,7 @@ public final class ParticleFigure implements SnapshotFigure {
         if (sc.trailX.isEmpty()) {
             return;
         }
-        g.setStroke(Theme.THIN_LINE);
+        g.setStroke(frame.theme().thinLine);
         for (int l = 0; l < sc.layers; l++) {
             Path2D.Double path = new Path2D.Double();
             for (int i = l; i < sc.x.length; i += sc.layers) {
@@ -222,30 +216,18 @@ public final class ParticleFigure implements SnapshotFigure {
         }
     }
 
-    private static void drawTeacher(Graphics2D g, PlotFrame frame, Scatter sc) {
-        g.setStroke(Theme.LINE);
-        for (int i = 0; i < sc.teacherX.length; i++) {
-            cross(g, frame.px(sc.teacherX[i]), frame.py(sc.teacherY[i]), 5);
-        }
-    }
-
-    private static void cross(Graphics2D g, double cx, double cy, double r) {
+    /** A teacher particle: a red cross on a white halo, so it reads on any particle colour. */
+    private static void cross(Graphics2D g, Theme t, double cx, double cy, double r) {
+        Line2D down = new Line2D.Double(cx - r, cy - r, cx + r, cy + r);
+        Line2D up = new Line2D.Double(cx - r, cy + r, cx + r, cy - r);
         g.setPaint(Color.WHITE);
-        g.setStroke(HALO);
-        g.draw(new Line2D.Double(cx - r, cy - r, cx + r, cy + r));
-        g.draw(new Line2D.Double(cx - r, cy + r, cx + r, cy - r));
+        g.setStroke(Theme.round(3.6 * t.unit));
+        g.draw(down);
+        g.draw(up);
         g.setPaint(TEACHER);
-        g.setStroke(Theme.LINE);
-        g.draw(new Line2D.Double(cx - r, cy - r, cx + r, cy + r));
-        g.draw(new Line2D.Double(cx - r, cy + r, cx + r, cy - r));
-    }
-
-    private static void drawTeacherKey(Graphics2D g, PlotFrame frame) {
-        Rectangle2D p = frame.plot();
-        cross(g, p.getX() + 14, p.getY() + 14, 4);
-        g.setFont(Theme.TICK);
-        g.setPaint(Theme.INK);
-        g.drawString("teacher", (float) (p.getX() + 24), (float) (p.getY() + 14 + g.getFontMetrics().getAscent() / 2.0 - 1));
+        g.setStroke(t.line);
+        g.draw(down);
+        g.draw(up);
     }
 
     private Scatter computeScatter() {
@@ -267,7 +249,7 @@ public final class ParticleFigure implements SnapshotFigure {
         }
         double[] radius = new double[n];
         for (int i = 0; i < n; i++) {
-            // Marker area proportional to mass: radius grows as its square root.
+            // Marker area proportional to mass: radius grows as its square root (points at the reference look).
             double r = meanMass > 0 ? MARKER_RADIUS * Math.sqrt(mass[i] / meanMass) : MARKER_RADIUS;
             radius[i] = Math.max(1.0, Math.min(9.0, r));
         }
@@ -321,8 +303,7 @@ public final class ParticleFigure implements SnapshotFigure {
             int b = Math.min(yCoordinate, k - 1);
             return new Plane(null, a, b, names.get(a), names.get(b));
         }
-        Pca pca = Pca.of(theta, n, k).alignedWith(previousPca);
-        previousPca = pca;
+        Pca pca = Pca.of(theta, n, k);
         return new Plane(pca, 0, 0, String.format(Locale.ROOT, "PC 1 (%.0f %% of variance)", 100 * pca.explainedFirst()),
                 String.format(Locale.ROOT, "PC 2 (%.0f %%)", 100 * pca.explainedSecond()));
     }

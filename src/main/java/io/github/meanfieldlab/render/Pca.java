@@ -14,8 +14,9 @@ record Pca(double[] mean, double[] first, double[] second, double explainedFirst
 
     /**
      * Principal components of the {@code n} points of dimension {@code dim ≥ 2} stored row-major in
-     * {@code points}. The sign of each direction is fixed so that its largest entry is positive, so the
-     * same cloud always gives the same picture.
+     * {@code points}. The sign of each direction is fixed so that its largest entry is positive (the first of
+     * equal ones): a function of the cloud alone, so the same cloud gives the same picture whatever was drawn
+     * before it (signs that followed the previous picture flipped between identical runs).
      */
     static Pca of(double[] points, int n, int dim) {
         if (dim < 2) {
@@ -79,27 +80,6 @@ record Pca(double[] mean, double[] first, double[] second, double explainedFirst
             }
         }
         return c;
-    }
-
-    /**
-     * The same components with each direction's sign chosen to agree with {@code previous}, so that a
-     * picture redrawn as the cloud moves does not flip over; {@code previous} null or of another dimension
-     * leaves them as they are.
-     */
-    Pca alignedWith(Pca previous) {
-        if (previous == null || previous.mean.length != mean.length) {
-            return this;
-        }
-        return new Pca(mean, agree(first, previous.first), agree(second, previous.second), explainedFirst,
-                explainedSecond);
-    }
-
-    private static double[] agree(double[] direction, double[] reference) {
-        double dot = 0;
-        for (int j = 0; j < direction.length; j++) {
-            dot += direction[j] * reference[j];
-        }
-        return dot >= 0 ? direction : Arrays.stream(direction).map(v -> -v).toArray();
     }
 
     /** Coordinates of {@code point} (the {@code dim} values from {@code offset}) along the first component. */

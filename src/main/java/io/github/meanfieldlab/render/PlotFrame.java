@@ -1,98 +1,191 @@
 package io.github.meanfieldlab.render;
 
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
 /**
- * The layout every figure shares: background, title, a plot rectangle with its two axes, and a strip on the
- * right for a colour bar. Maps data coordinates to user-space coordinates of the plot rectangle.
+ * The layout every figure shares: background, title and status line (when the look has them), a plot
+ * rectangle with its two axes, and a colour bar on the right. Every margin is measured from the text it
+ * holds, and ticks are thinned until their labels fit, so nothing is clipped at any size. Maps data
+ * coordinates to user-space coordinates (points) of the plot rectangle.
  */
 final class PlotFrame {
-    private static final double PAD = 8;
-    private static final double LEFT = 62;
-    private static final double BOTTOM = 46;
-    private static final double RIGHT = 16;
-    private static final double COLOR_BAR_STRIP = 78;
+    /** The note an empty pane shows before the first snapshot. */
+    static final String WAITING = "waiting for the flow";
 
+    /** A colour bar beside the plot: the colours and what they mean. */
+    record ColorBar(ValueColors colors, String label) {
+    }
+
+    private final Theme theme;
     private final Rectangle2D plot;
-    private final Rectangle2D colorBar;
     private final Axis x;
     private final Axis y;
+    private final Range xRange;
+    private final Range yRange;
+    private final Ticks xTicks;
+    private final Ticks yTicks;
+    private final ColorBar bar;
+    private final Rectangle2D barRect;
+    private final Ticks barTicks;
+    private final Rectangle2D area;
 
-    private PlotFrame(Rectangle2D plot, Rectangle2D colorBar, Axis x, Axis y) {
+    private PlotFrame(Theme theme, Rectangle2D area, Rectangle2D plot, Axis x, Range xRange, Ticks xTicks, Axis y,
+                      Range yRange, Ticks yTicks, ColorBar bar, Rectangle2D barRect, Ticks barTicks) {
+        this.theme = theme;
+        this.area = area;
         this.plot = plot;
-        this.colorBar = colorBar;
         this.x = x;
+        this.xRange = xRange;
+        this.xTicks = xTicks;
         this.y = y;
+        this.yRange = yRange;
+        this.yTicks = yTicks;
+        this.bar = bar;
+        this.barRect = barRect;
+        this.barTicks = barTicks;
     }
 
     /**
-     * Paints the background, the title and the status (right-aligned, muted), and lays out the plot
-     * rectangle for axes {@code x} and {@code y}; {@code withColorBar} reserves the strip on the right.
+     * Paints the background and, as the look asks, the title and the status (right of the title, or on a line
+     * of its own when there is no room), then lays out the plot rectangle for axes {@code x} and {@code y}
+     * and the colour bar {@code bar} (null for none).
      */
-    static PlotFrame begin(Graphics2D g, Rectangle2D area, String title, String status, Axis x, Axis y,
-                           boolean withColorBar) {
+    static PlotFrame begin(Graphics2D g, Rectangle2D area, Look look, String title, String status, Axis x, Axis y,
+                           ColorBar bar) {
+        Theme t = Theme.of(look);
         Theme.applyHints(g);
         g.setPaint(Theme.BACKGROUND);
         g.fill(area);
-        g.setFont(Theme.TITLE);
-        FontMetrics fm = g.getFontMetrics();
-        double top = area.getY() + PAD + fm.getHeight() + PAD;
-        g.setPaint(Theme.INK);
-        float baseline = (float) (area.getY() + PAD + fm.getAscent());
-        g.drawString(title, (float) (area.getX() + LEFT), baseline);
-        double titleWidth = fm.stringWidth(title);
-        g.setFont(Theme.TICK);
-        g.setPaint(Theme.MUTED);
-        FontMetrics small = g.getFontMetrics();
-        double statusWidth = small.stringWidth(status);
-        if (LEFT + titleWidth + 2 * PAD + statusWidth <= area.getWidth() - RIGHT) {
-            g.drawString(status, (float) (area.getMaxX() - RIGHT - statusWidth), baseline);
-        } else {
-            // A narrow pane: the status goes on a line of its own rather than over the title.
-            g.drawString(status, (float) (area.getX() + LEFT), (float) (top + small.getAscent()));
-            top += small.getHeight() + PAD;
+        double pt = look.fontPt();
+        double pad = t.pad();
+        double top = drawHeading(g, t, area, look.title() ? title : "", look.status() ? status : "");
+        MathText probe = MathText.of("0", t.tick);
+        double tickHeight = probe.height();
+        double labelGap = 0.35 * pt;
+        double tickGap = 0.2 * pt;
+        double plotTop = top + tickHeight / 2;
+        double xLabelHeight = MathText.of(x.label() + "0", t.label).height();
+        double bottom = pad + xLabelHeight + labelGap + tickHeight + t.tickLength() + tickGap;
+        double height = Math.max(1, area.getMaxY() - bottom - plotTop);
+
+        Range yRange = y.roomy(height, y.markerRoom() * t.unit);
+        Ticks yTicks = Ticks.fit(y, yRange, height, s -> tickHeight, tickHeight / 2);
+        MathText yLabel = MathText.of(y.label() + yTicks.exponentSuffix(), t.label);
+        double left = pad + yLabel.height() + labelGap + widest(yTicks, t) + t.tickLength() + tickGap;
+
+        double right = pad;
+        Ticks barTicks = Ticks.NONE;
+        double barWidth = 0.9 * pt;
+        double barGap = 0.8 * pt;
+        if (bar != null) {
+            barTicks = bar.colors.ticks(height, s -> tickHeight, tickHeight / 2);
+            right = barGap + barWidth + t.tickLength() + tickGap + widest(barTicks, t) + labelGap
+                    + MathText.of(bar.label, t.label).height() + pad;
         }
-        double right = RIGHT + (withColorBar ? COLOR_BAR_STRIP : 0);
-        double width = Math.max(1, area.getWidth() - LEFT - right);
-        double height = Math.max(1, area.getMaxY() - BOTTOM - top);
-        Rectangle2D plot = new Rectangle2D.Double(area.getX() + LEFT, top, width, height);
-        Rectangle2D bar = withColorBar
-                ? new Rectangle2D.Double(plot.getMaxX() + 14, top, 14, height)
-                : null;
-        return new PlotFrame(plot, bar, x, y);
+        double width = Math.max(1, area.getWidth() - left - right);
+        Range xRange = x.roomy(width, x.markerRoom() * t.unit);
+        Ticks xTicks = fitX(x, xRange, width, t, tickGap);
+        // The outer tick labels are centred on their ticks: keep their halves inside the figure.
+        double overhangRight = halfOfLast(xTicks, t) - right;
+        double overhangLeft = halfOfFirst(xTicks, t) - (left - pad);
+        if (overhangRight > 0 || overhangLeft > 0) {
+            left += Math.max(0, overhangLeft);
+            width = Math.max(1, width - Math.max(0, overhangRight) - Math.max(0, overhangLeft));
+            xRange = x.roomy(width, x.markerRoom() * t.unit);
+            xTicks = fitX(x, xRange, width, t, tickGap);
+        }
+        Rectangle2D plot = new Rectangle2D.Double(area.getX() + left, plotTop, width, height);
+        Rectangle2D barRect = bar == null ? null
+                : new Rectangle2D.Double(plot.getMaxX() + barGap, plotTop, barWidth, height);
+        return new PlotFrame(t, area, plot, x, xRange, xTicks, y, yRange, yTicks, bar, barRect, barTicks);
+    }
+
+    private static Ticks fitX(Axis x, Range range, double width, Theme t, double gap) {
+        return Ticks.fit(x, range, width, s -> MathText.of(s, t.tick).width(), 3 * gap + 0.3 * t.look.fontPt());
+    }
+
+    private static double widest(Ticks ticks, Theme t) {
+        double w = 0;
+        for (String s : ticks.labels()) {
+            w = Math.max(w, MathText.of(s, t.tick).width());
+        }
+        return w;
+    }
+
+    private static double halfOfLast(Ticks ticks, Theme t) {
+        int n = ticks.labels().length;
+        return n == 0 ? 0 : MathText.of(ticks.labels()[n - 1], t.tick).width() / 2;
+    }
+
+    private static double halfOfFirst(Ticks ticks, Theme t) {
+        return ticks.labels().length == 0 ? 0 : MathText.of(ticks.labels()[0], t.tick).width() / 2;
+    }
+
+    /** Title and status as far as they are drawn; returns where the space below them starts. */
+    private static double drawHeading(Graphics2D g, Theme t, Rectangle2D area, String title, String status) {
+        double pad = t.pad();
+        double y = area.getY() + pad;
+        if (title.isEmpty() && status.isEmpty()) {
+            return y;
+        }
+        double left = area.getX() + pad;
+        MathText head = MathText.of(title, t.title);
+        MathText stamp = MathText.of(status, t.tick);
+        double lineHeight = Math.max(head.height(), stamp.height());
+        double baseline = y + Math.max(head.ascent(), stamp.ascent());
+        g.setPaint(Theme.INK);
+        head.draw(g, left, baseline);
+        g.setPaint(Theme.MUTED);
+        double room = area.getWidth() - 2 * pad;
+        if (title.isEmpty() || head.width() + 2 * pad + stamp.width() <= room) {
+            stamp.draw(g, area.getMaxX() - pad - stamp.width(), baseline);
+        } else {
+            // A narrow figure: the status goes on a line of its own rather than over the title.
+            baseline += lineHeight + 0.2 * pad;
+            stamp.draw(g, left, baseline);
+            lineHeight += stamp.height() + 0.2 * pad;
+        }
+        return y + lineHeight + pad;
+    }
+
+    /** An empty frame with {@code note} in the middle: no data yet, or none this figure can show. */
+    static void drawEmpty(Graphics2D g, Rectangle2D area, Look look, String title, String status, Axis x, Axis y,
+                          String note) {
+        PlotFrame frame = begin(g, area, look, title, status, x, y, null);
+        frame.drawBackground(g);
+        frame.drawNote(g, note);
+        frame.drawAxes(g);
+    }
+
+    Theme theme() {
+        return theme;
     }
 
     Rectangle2D plot() {
         return plot;
     }
 
-    /** The colour bar's own rectangle (its tick labels go to the right of it), or null if none was reserved. */
-    Rectangle2D colorBar() {
-        return colorBar;
+    /** The x range as laid out: the axis's range with room for its markers. */
+    Range xRange() {
+        return xRange;
     }
 
-    Axis x() {
-        return x;
-    }
-
-    Axis y() {
-        return y;
+    Range yRange() {
+        return yRange;
     }
 
     /** User-space x of data value {@code v}. */
     double px(double v) {
-        return plot.getX() + x.range().fraction(v) * plot.getWidth();
+        return plot.getX() + xRange.fraction(v) * plot.getWidth();
     }
 
     /** User-space y of data value {@code v} (up is larger). */
     double py(double v) {
-        return plot.getMaxY() - y.range().fraction(v) * plot.getHeight();
+        return plot.getMaxY() - yRange.fraction(v) * plot.getHeight();
     }
 
     /** The plot background and the grid lines at the ticks; draw the data after this. */
@@ -100,13 +193,13 @@ final class PlotFrame {
         g.setPaint(Theme.PLOT_BACKGROUND);
         g.fill(plot);
         g.setPaint(Theme.GRID);
-        g.setStroke(Theme.GRID_STROKE);
-        for (double t : x.ticks()) {
-            double p = px(t);
+        g.setStroke(theme.grid);
+        for (double v : xTicks.values()) {
+            double p = px(v);
             g.draw(new Line2D.Double(p, plot.getY(), p, plot.getMaxY()));
         }
-        for (double t : y.ticks()) {
-            double p = py(t);
+        for (double v : yTicks.values()) {
+            double p = py(v);
             g.draw(new Line2D.Double(plot.getX(), p, plot.getMaxX(), p));
         }
     }
@@ -122,48 +215,108 @@ final class PlotFrame {
         g.setClip(old);
     }
 
-    /** The frame, ticks, tick labels and axis labels; draw them after the data so nothing covers them. */
+    /** The frame, ticks, labels and colour bar; draw them after the data so nothing covers them. */
     void drawAxes(Graphics2D g) {
+        double pt = theme.look.fontPt();
+        double tickGap = 0.2 * pt;
+        double labelGap = 0.35 * pt;
+        double tl = theme.tickLength();
         g.setPaint(Theme.INK);
-        g.setStroke(Theme.FRAME);
+        g.setStroke(theme.frame);
         g.draw(plot);
-        g.setStroke(Theme.TICK_STROKE);
-        g.setFont(Theme.TICK);
-        FontMetrics fm = g.getFontMetrics();
-        for (int i = 0; i < x.ticks().length; i++) {
-            double p = px(x.ticks()[i]);
-            g.draw(new Line2D.Double(p, plot.getMaxY(), p, plot.getMaxY() + 4));
-            String s = x.tickLabels()[i];
-            g.drawString(s, (float) (p - fm.stringWidth(s) / 2.0), (float) (plot.getMaxY() + 6 + fm.getAscent()));
+        g.setStroke(theme.tickStroke);
+        double tickAscent = MathText.of("0", theme.tick).ascent();
+        double tickHeight = MathText.of("0", theme.tick).height();
+        for (int i = 0; i < xTicks.values().length; i++) {
+            double p = px(xTicks.values()[i]);
+            g.draw(new Line2D.Double(p, plot.getMaxY(), p, plot.getMaxY() + tl));
+            MathText.of(xTicks.labels()[i], theme.tick).drawCentred(g, p, plot.getMaxY() + tl + tickGap + tickAscent);
         }
-        for (int i = 0; i < y.ticks().length; i++) {
-            double p = py(y.ticks()[i]);
-            g.draw(new Line2D.Double(plot.getX() - 4, p, plot.getX(), p));
-            String s = y.tickLabels()[i];
-            g.drawString(s, (float) (plot.getX() - 6 - fm.stringWidth(s)), (float) (p + fm.getAscent() / 2.0 - 1));
+        for (int i = 0; i < yTicks.values().length; i++) {
+            double p = py(yTicks.values()[i]);
+            g.draw(new Line2D.Double(plot.getX() - tl, p, plot.getX(), p));
+            MathText label = MathText.of(yTicks.labels()[i], theme.tick);
+            label.draw(g, plot.getX() - tl - tickGap - label.width(), p + (label.ascent() - label.descent()) / 2);
         }
-        g.setFont(Theme.LABEL);
-        fm = g.getFontMetrics();
-        String xl = x.label();
-        g.drawString(xl, (float) (plot.getCenterX() - fm.stringWidth(xl) / 2.0), (float) (plot.getMaxY() + 38));
-        drawVertical(g, y.label(), plot.getX() - 46, plot.getCenterY());
+        MathText xLabel = MathText.of(x.label() + xTicks.exponentSuffix(), theme.label);
+        xLabel.drawCentred(g, plot.getCenterX(), plot.getMaxY() + tl + tickGap + tickHeight + labelGap + xLabel.ascent());
+        MathText yLabel = MathText.of(y.label() + yTicks.exponentSuffix(), theme.label);
+        yLabel.drawVertical(g, area.getX() + theme.pad() + yLabel.height() / 2, plot.getCenterY());
+        if (bar != null) {
+            drawColorBar(g, tl, tickGap, labelGap);
+        }
+    }
+
+    private void drawColorBar(Graphics2D g, double tl, double tickGap, double labelGap) {
+        ValueColors colors = bar.colors;
+        int strips = 128;
+        Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        // Without antialiasing the strips abut exactly; with it, faint seams show between them.
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        double h = barRect.getHeight() / strips;
+        for (int i = 0; i < strips; i++) {
+            g.setPaint(colors.map().color((i + 0.5) / strips));
+            g.fill(new Rectangle2D.Double(barRect.getX(), barRect.getMaxY() - (i + 1) * h, barRect.getWidth(), h + 0.6));
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
+        g.setPaint(Theme.INK);
+        g.setStroke(theme.frame);
+        g.draw(barRect);
+        g.setStroke(theme.tickStroke);
+        double widest = 0;
+        for (int i = 0; i < barTicks.values().length; i++) {
+            double yy = barRect.getMaxY() - colors.fraction(barTicks.values()[i]) * barRect.getHeight();
+            g.draw(new Line2D.Double(barRect.getMaxX(), yy, barRect.getMaxX() + tl, yy));
+            MathText label = MathText.of(barTicks.labels()[i], theme.tick);
+            label.draw(g, barRect.getMaxX() + tl + tickGap, yy + (label.ascent() - label.descent()) / 2);
+            widest = Math.max(widest, label.width());
+        }
+        MathText label = MathText.of(bar.label + barTicks.exponentSuffix(), theme.label);
+        label.drawVertical(g, barRect.getMaxX() + tl + tickGap + widest + labelGap + label.height() / 2,
+                barRect.getCenterY());
     }
 
     /** A short message in the middle of the plot: why there is nothing to see yet. */
     void drawNote(Graphics2D g, String note) {
-        g.setFont(Theme.NOTE);
         g.setPaint(Theme.MUTED);
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString(note, (float) (plot.getCenterX() - fm.stringWidth(note) / 2.0), (float) plot.getCenterY());
+        MathText text = MathText.of(note, theme.note);
+        text.drawCentred(g, plot.getCenterX(), plot.getCenterY());
     }
 
-    /** Text rotated to read bottom-up, centred on (cx, cy); {@code g}'s font. */
-    static void drawVertical(Graphics2D g, String text, double cx, double cy) {
-        AffineTransform saved = g.getTransform();
-        Font font = g.getFont();
-        double w = g.getFontMetrics(font).stringWidth(text);
-        g.rotate(-Math.PI / 2, cx, cy);
-        g.drawString(text, (float) (cx - w / 2), (float) cy);
-        g.setTransform(saved);
+    /**
+     * A key in the plot's top-left corner: one row per entry, a sample of its mark drawn by {@code marks} at
+     * the row's centre (x, y), then its text.
+     */
+    void drawKey(Graphics2D g, String[] texts, KeyMark marks) {
+        drawKey(g, texts, marks, false);
+    }
+
+    /** As {@link #drawKey(Graphics2D, String[], KeyMark)}, in the top-right corner when {@code right}. */
+    void drawKey(Graphics2D g, String[] texts, KeyMark marks, boolean right) {
+        double pt = theme.look.fontPt();
+        double rowHeight = MathText.of("0", theme.tick).height() * 1.3;
+        double widest = 0;
+        for (String t : texts) {
+            widest = Math.max(widest, MathText.of(t, theme.tick).width());
+        }
+        double boxWidth = 2.6 * pt + widest;
+        double x = right ? plot.getMaxX() - boxWidth : plot.getX() + 0.6 * pt;
+        double y = plot.getY() + 0.4 * pt + rowHeight / 2;
+        // A light backing, so the key reads over data and heatmaps.
+        g.setPaint(Theme.faded(Theme.BACKGROUND, 0.8));
+        g.fill(new Rectangle2D.Double(x - 0.3 * pt, y - rowHeight / 2 - 0.2 * pt, boxWidth,
+                rowHeight * texts.length + 0.4 * pt));
+        for (int i = 0; i < texts.length; i++) {
+            marks.draw(g, i, x + 0.8 * pt, y);
+            g.setPaint(Theme.INK);
+            MathText text = MathText.of(texts[i], theme.tick);
+            text.draw(g, x + 2 * pt, y + (text.ascent() - text.descent()) / 2);
+            y += rowHeight;
+        }
+    }
+
+    /** Draws the sample mark of key row {@code row}, centred on (cx, cy). */
+    interface KeyMark {
+        void draw(Graphics2D g, int row, double cx, double cy);
     }
 }

@@ -1,16 +1,16 @@
 package io.github.meanfieldlab.render;
 
 import io.github.meanfieldlab.core.FlowHistory;
+import io.github.meanfieldlab.core.ModelSpec;
 import java.util.List;
 import org.jfree.data.xy.XYSeries;
 
-/** The curves of one run, appended row by row and thinned when long. */
+/** The curves of one run, appended row by row and thinned when long, with the run's model and full history. */
 final class RunCurves {
     /** Points kept per curve; longer histories are thinned to every 2nd, 4th, … row. */
     static final int MAX_POINTS = 4000;
 
     final int number;
-    final String label;
     final XYSeries loss;
     final XYSeries dissipation;
     final XYSeries fidelity;
@@ -19,12 +19,15 @@ final class RunCurves {
     final XYSeries lambdaMin;
     final XYSeries minDeterminant;
     private final List<XYSeries> all;
+    /** The legend's name for this run when given ({@link LossFigure#startRun(String)}); null: by its settings. */
+    String label;
     private int rowsSeen;
     private int stride = 1;
+    private ModelSpec spec;
+    private FlowHistory history;
 
-    RunCurves(int number, String label) {
+    RunCurves(int number) {
         this.number = number;
-        this.label = label;
         loss = series("E");
         dissipation = series("I");
         fidelity = series("fidelity");
@@ -36,11 +39,27 @@ final class RunCurves {
 
     private XYSeries series(String quantity) {
         // Rows arrive in time order: no sorting, and no search for duplicate x values on every add.
-        return new XYSeries(new SeriesKey(number, quantity, label), false, true);
+        return new XYSeries(new SeriesKey(number, quantity), false, true);
     }
 
     boolean isEmpty() {
         return rowsSeen == 0;
+    }
+
+    /** The run's model, from its first snapshot; null before. */
+    ModelSpec spec() {
+        return spec;
+    }
+
+    /** Every row shown so far, unthinned (for files); null before the first. */
+    FlowHistory history() {
+        return history;
+    }
+
+    /** As {@link #append(FlowHistory)}, remembering the run's model. */
+    void append(ModelSpec model, FlowHistory h) {
+        spec = model;
+        append(h);
     }
 
     /**
@@ -48,6 +67,7 @@ final class RunCurves {
      * shorter than what was shown (an older snapshot of the run shown again) redraws the curves from it.
      */
     void append(FlowHistory h) {
+        history = h;
         if (h.size() < rowsSeen) {
             for (XYSeries series : all) {
                 series.clear();

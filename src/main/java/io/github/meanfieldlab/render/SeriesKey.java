@@ -1,7 +1,7 @@
 package io.github.meanfieldlab.render;
 
-/** Names a curve in the chart's datasets and legend: which run, which quantity. */
-record SeriesKey(int run, String quantity, String label) implements Comparable<SeriesKey> {
+/** Names a curve in the chart's datasets: which run, which quantity; the legend's text comes from the run. */
+record SeriesKey(int run, String quantity) implements Comparable<SeriesKey> {
     @Override
     public int compareTo(SeriesKey o) {
         int byRun = Integer.compare(run, o.run);
@@ -10,6 +10,6 @@ record SeriesKey(int run, String quantity, String label) implements Comparable<S
 
     @Override
     public String toString() {
-        return quantity + "  " + label;
+        return quantity + " of run " + run;
     }
 }

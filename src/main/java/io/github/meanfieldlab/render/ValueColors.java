@@ -1,13 +1,10 @@
 package io.github.meanfieldlab.render;
 
+import io.github.meanfieldlab.core.Dataset;
 import java.awt.Color;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
+import java.util.function.ToDoubleFunction;
 
-/** Which colour a data value gets: a colour map over a value range, linearly or logarithmically; and its bar. */
+/** Which colour a data value gets: a colour map over a value range, linearly or logarithmically. */
 record ValueColors(ColorMap map, ColorScale scale, Range range) {
     /** Decades shown below the top of a log scale. */
     static final double LOG_DECADES = 3;
@@ -20,6 +17,29 @@ record ValueColors(ColorMap map, ColorScale scale, Range range) {
         double top = max > 0 && Double.isFinite(max) ? max : 1;
         Range range = scale == ColorScale.LOG ? new Range(top * Math.pow(10, -LOG_DECADES), top) : new Range(0, top);
         return new ValueColors(map, scale, range);
+    }
+
+    /**
+     * Colours for the targets y_i of {@code data} and values on their scale: one-sided from the smallest to the
+     * largest target when no target is negative (a sequential map), symmetric about 0 otherwise (diverging, or
+     * cividis when the look must survive grey-scale printing).
+     */
+    static ValueColors forTargets(Dataset data, Look.Palette palette) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.size(); i++) {
+            lo = Math.min(lo, data.y(i));
+            hi = Math.max(hi, data.y(i));
+        }
+        if (!(lo <= hi)) {
+            return new ValueColors(ColorMap.COOL_WARM, ColorScale.LINEAR, new Range(-1, 1));
+        }
+        if (lo >= 0) {
+            return new ValueColors(ColorMap.VIRIDIS, ColorScale.LINEAR, new Range(lo, hi));
+        }
+        double m = Math.max(-lo, hi);
+        return new ValueColors(palette == Look.Palette.GREY ? ColorMap.CIVIDIS : ColorMap.COOL_WARM, ColorScale.LINEAR,
+                new Range(-m, m));
     }
 
     /**
@@ -62,64 +82,52 @@ record ValueColors(ColorMap map, ColorScale scale, Range range) {
         return map.color(fraction(value));
     }
 
-    /** The colour bar filling {@code bar}, with ticks and labels to its right and {@code label} beyond them. */
-    void drawBar(Graphics2D g, Rectangle2D bar, String label) {
-        int strips = 128;
-        Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
-        // Without antialiasing the strips abut exactly; with it, faint seams show between them.
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-        double h = bar.getHeight() / strips;
-        for (int i = 0; i < strips; i++) {
-            g.setPaint(map.color((i + 0.5) / strips));
-            double y = bar.getMaxY() - (i + 1) * h;
-            g.fill(new Rectangle2D.Double(bar.getX(), y, bar.getWidth(), h + 0.6));
+    /** The ticks of this scale's colour bar, {@code length} points tall: whole decades on a log scale. */
+    Ticks ticks(double length, ToDoubleFunction<String> size, double gap) {
+        if (scale == ColorScale.LINEAR) {
+            return Ticks.fit(Axis.linear("", range), range, length, size, gap);
         }
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
-        g.setPaint(Theme.INK);
-        g.setStroke(Theme.FRAME);
-        g.draw(bar);
-        g.setFont(Theme.TICK);
-        FontMetrics fm = g.getFontMetrics();
-        double widest = 0;
-        double[] ticks;
-        String[] labels;
-        if (scale == ColorScale.LOG && isSigned()) {
-            int hi = (int) Math.floor(Math.log10(range.max()) + 1e-9);
-            int lo = (int) Math.ceil(Math.log10(range.max()) - LOG_DECADES + 1e-9);
-            int n = Math.max(0, hi - lo + 1);
-            ticks = new double[2 * n + 1];
-            labels = new String[ticks.length];
-            ticks[n] = 0;
-            labels[n] = "0";
-            for (int e = lo; e <= hi; e++) {
-                String power = "1e" + Integer.toString(e).replace('-', '−');
-                ticks[n + 1 + e - lo] = Math.pow(10, e);
-                labels[n + 1 + e - lo] = power;
-                ticks[n - 1 - (e - lo)] = -Math.pow(10, e);
-                labels[n - 1 - (e - lo)] = "−" + power;
-            }
-        } else if (scale == ColorScale.LOG) {
+        int hi = (int) Math.floor(Math.log10(range.max()) + 1e-9);
+        if (!isSigned()) {
             int lo = (int) Math.ceil(Math.log10(range.min()) - 1e-9);
-            int hi = (int) Math.floor(Math.log10(range.max()) + 1e-9);
-            ticks = new double[Math.max(0, hi - lo + 1)];
-            labels = new String[ticks.length];
+            double[] values = new double[Math.max(0, hi - lo + 1)];
+            String[] labels = new String[values.length];
             for (int e = lo; e <= hi; e++) {
-                ticks[e - lo] = Math.pow(10, e);
-                labels[e - lo] = "1e" + Integer.toString(e).replace('-', '−');
+                values[e - lo] = Math.pow(10, e);
+                labels[e - lo] = "$10^{" + e + "}$";
             }
-        } else {
-            Axis axis = Axis.linear("", range, 5);
-            ticks = axis.ticks();
-            labels = axis.tickLabels();
+            return new Ticks(values, labels, 0);
         }
-        g.setStroke(Theme.TICK_STROKE);
-        for (int i = 0; i < ticks.length; i++) {
-            double y = bar.getMaxY() - fraction(ticks[i]) * bar.getHeight();
-            g.draw(new Line2D.Double(bar.getMaxX(), y, bar.getMaxX() + 4, y));
-            g.drawString(labels[i], (float) (bar.getMaxX() + 6), (float) (y + fm.getAscent() / 2.0 - 1));
-            widest = Math.max(widest, fm.stringWidth(labels[i]));
+        // Signed: 0 and ±10^e for the decades shown; every decade if the labels fit, else every other, ...
+        int lo = (int) Math.ceil(Math.log10(range.max()) - LOG_DECADES + 1e-9);
+        Ticks signed = null;
+        for (int stride = 1; stride <= Math.max(1, hi - lo + 1); stride++) {
+            signed = signedDecades(lo, hi, stride);
+            double needed = 0;
+            for (String label : signed.labels()) {
+                needed += size.applyAsDouble(label) + gap;
+            }
+            if (needed <= length) {
+                break;
+            }
         }
-        g.setFont(Theme.LABEL);
-        PlotFrame.drawVertical(g, label, bar.getMaxX() + 10 + widest + g.getFontMetrics().getAscent(), bar.getCenterY());
+        return signed;
+    }
+
+    /** 0 and ±10^e for e = hi, hi − stride, ... down to lo, in increasing order. */
+    private static Ticks signedDecades(int lo, int hi, int stride) {
+        int n = Math.max(0, (hi - lo) / stride + 1);
+        double[] values = new double[2 * n + 1];
+        String[] labels = new String[values.length];
+        values[n] = 0;
+        labels[n] = "0";
+        for (int k = 0; k < n; k++) {
+            int e = hi - k * stride;
+            values[2 * n - k] = Math.pow(10, e);
+            labels[2 * n - k] = "$10^{" + e + "}$";
+            values[k] = -Math.pow(10, e);
+            labels[k] = "$-10^{" + e + "}$";
+        }
+        return new Ticks(values, labels, 0);
     }
 }

@@ -82,7 +82,7 @@ class ClassroomTest {
                 "Loss E(s)", "Data and fit", "In front of a class", "Keyboard", "F5", "Esc")) {
             assertTrue(words.contains(expected), "the help page speaks of " + expected);
         }
-        int equations = onFx(() -> scene.getRoot().lookupAll(".help-math").size());
+        int equations = onFx(() -> scene.getRoot().lookupAll(".md-math").size());
         assertTrue(equations >= 40, "typeset equations on the help page: " + equations);
 
         robot.type(KeyCode.ESCAPE);
@@ -107,7 +107,7 @@ class ClassroomTest {
                     assertFalse(words.contains(other), ids.get(i) + "'s help is its own section only");
                 }
             }
-            assertTrue(onFx(() -> ((Parent) content).lookupAll(".help-math").size()) >= 1, "with an equation");
+            assertTrue(onFx(() -> ((Parent) content).lookupAll(".md-math").size()) >= 1, "with an equation");
             robot.type(KeyCode.ESCAPE);
             waitUntil("the popup to close", 5, () -> onFx(() -> !button.popup().isShowing()));
         }

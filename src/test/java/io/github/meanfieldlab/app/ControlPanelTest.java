@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import static io.github.meanfieldlab.app.WindowFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
@@ -86,6 +87,39 @@ class ControlPanelTest {
             assertEquals(2, dimension.getItems().get(0), "moons has d = 2");
             assertEquals(2, model.formProperty().get().model().stateDimension(), "D grew with the data: D ≥ d");
             return null;
+        });
+    }
+
+    @Test
+    void aFormWhoseDataDimensionDropsKeepsItsOwnStateDimension() {
+        onFx(() -> {
+            ExperimentConfig d = ConfigIO.defaults();
+            LabModel model = model(d.withModel(new ExperimentConfig.Model("relu", 3, 8, 8, null, 0.1, 5)));
+            new ControlPanel(model, messages::add);
+            // From d = 2, D = 3 to d = 1, D = 2: replacing the D choices must not write the old choice back.
+            ExperimentConfig sine = d.withData(new ExperimentConfig.Data("sine", null, 32, 0, 1, false, 4))
+                    .withModel(new ExperimentConfig.Model("relu", 2, 8, 8, null, 0.1, 5));
+            model.formProperty().set(sine);
+            assertEquals(sine, model.formProperty().get());
+        });
+    }
+
+    @Test
+    void decimalFieldsTakePlainNumbersOnly() {
+        onFx(() -> {
+            LabModel model = model(ConfigIO.defaults());
+            ControlPanel panel = new ControlPanel(model, messages::add);
+            NumberField<Double> scale = lookup(panel, "#scale");
+            double before = model.formProperty().get().init().scale();
+            for (String javaOnly : List.of("0x1p3", "1d", "2f", "NaN", "Infinity")) {
+                scale.setText(javaOnly);
+                scale.fireEvent(new javafx.event.ActionEvent());
+                assertEquals(before, model.formProperty().get().init().scale(), javaOnly + " is not applied");
+                assertTrue(scale.getStyleClass().contains("invalid"), javaOnly);
+            }
+            scale.setText("2.5e-1");
+            scale.fireEvent(new javafx.event.ActionEvent());
+            assertEquals(0.25, model.formProperty().get().init().scale());
         });
     }
 

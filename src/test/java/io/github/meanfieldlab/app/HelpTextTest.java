@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.meanfieldlab.render.Typeset;
+import io.github.meanfieldlab.render.MathText;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +70,7 @@ class HelpTextTest {
         });
         assertTrue(formulas.size() >= 40, "equations in the help: " + formulas.size());
         for (String f : formulas) {
-            Typeset.Formula t = assertDoesNotThrow(() -> Typeset.of(f, 15, Color.BLACK, true, 2), f);
+            MathText.Formula t = assertDoesNotThrow(() -> MathText.image(f, 15, Color.BLACK, true, 2), f);
             assertTrue(t.width() > 3 && t.height() > 3, "a visible formula: " + f);
         }
     }

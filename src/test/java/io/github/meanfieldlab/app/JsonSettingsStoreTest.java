@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.github.meanfieldlab.core.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,43 @@ class JsonSettingsStoreTest {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{ \"window\": ");
         InputException e = assertThrows(InputException.class, () -> new JsonSettingsStore(file).load());
-        assertTrue(e.getMessage().startsWith(file + ": not valid JSON"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ", line ") && e.getMessage().contains(": not valid JSON"),
+                e.getMessage());
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedNotSilentlyTakenLast() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"stepsPerSecond\": 5, \"stepsPerSecond\": 50, \"experiment\": {}}");
+        InputException e = assertThrows(InputException.class, () -> new JsonSettingsStore(file).load());
+        assertTrue(e.getMessage().contains("Duplicate field 'stepsPerSecond'"), e.getMessage());
+    }
+
+    @Test
+    void anEndlessFileIsRefusedAfterTheBound() {
+        Path zero = Path.of("/dev/zero");
+        if (!Files.isReadable(zero)) {
+            return;
+        }
+        // Files.readString would read until the heap ran out; the bounded reader stops at the first NUL byte.
+        InputException e = assertThrows(InputException.class, () -> new JsonSettingsStore(zero).load());
+        assertTrue(e.getMessage().startsWith("/dev/zero"), e.getMessage());
+    }
+
+    @Test
+    void controlCharactersInTheParsersMessageAreSpelledOut() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"experiment\": {}, \"x\": tru\u0007e}");
+        InputException e = assertThrows(InputException.class, () -> new JsonSettingsStore(file).load());
+        assertFalse(e.getMessage().chars().anyMatch(c -> c < 0x20), e.getMessage());
+    }
+
+    @Test
+    void recentFilesComeBackNewestFirst() {
+        JsonSettingsStore store = new JsonSettingsStore(dir.resolve("settings.json"));
+        AppSettings settings = AppSettings.defaults().withRecentFiles(List.of("/a/b.mflab", "/c/d.json"));
+        store.save(settings);
+        assertEquals(List.of("/a/b.mflab", "/c/d.json"), store.load().orElseThrow().recentFiles());
     }
 
     @Test

@@ -14,7 +14,11 @@ import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.RunState;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.LossFigure;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,14 +86,15 @@ class MainWindowTest {
         assertEquals(before.withModel(before.model().withSize(8, 32)), session().runningConfig());
         assertEquals(0, wider.step(), "a paused session starts the new run paused at s = 0");
         assertNested(initial, 16, wider, 8, 16);
-        assertEquals(List.of("L=8, M=16"), earlierRuns(),
-                "the first run stays on the loss chart, faded");
+        String block = before.model().block();
+        assertEquals(List.of(block + ", M = 16"), earlierRuns(),
+                "the first run stays on the loss chart, faded, labelled by the setting in which it differs");
 
         onFx(() -> drag(fixture.window.controls().widthSlider(), 4));
         FlowSnapshot narrower = fixture.waitForRun(8, 4);
         assertNested(initial, 16, narrower, 8, 4);
-        assertEquals(List.of("L=8, M=16", "M=16→32"), earlierRuns(),
-                "each earlier run is labelled with what changed");
+        assertEquals(List.of(block + ", M = 16", block + ", M = 32"), earlierRuns(),
+                "each earlier run is labelled by its own width, the setting in which the runs differ");
     }
 
     private List<String> earlierRuns() {
@@ -221,7 +226,34 @@ class MainWindowTest {
             WritableImage image = onFx(() -> panel.canvas().canvas().snapshot(null, null));
             assertTrue(image.getWidth() > 100 && image.getHeight() > 80, panel.getId() + " has room");
             assertTrue(distinctColours(image) >= 3, panel.getId() + " is not blank");
+            // The empty placeholder alone has 158–214 colours: what the pane draws must differ from it.
+            double differs = panel.canvas().inspect(MainWindowTest::differenceFromPlaceholder);
+            assertTrue(differs > 0.02, panel.getId() + " differs from its empty placeholder in only "
+                    + String.format("%.2f %%", 100 * differs) + " of the pixels");
         }
+    }
+
+    /** Fraction of pixels in which {@code figure} differs from a new, empty figure of its kind (480×340 pt). */
+    private static double differenceFromPlaceholder(Figure figure) {
+        try {
+            int[] shown = pixels(figure);
+            int[] empty = pixels(figure.getClass().getDeclaredConstructor().newInstance());
+            int differ = 0;
+            for (int i = 0; i < shown.length; i++) {
+                differ += shown[i] != empty[i] ? 1 : 0;
+            }
+            return (double) differ / shown.length;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("every figure has a public constructor for its empty state", e);
+        }
+    }
+
+    private static int[] pixels(Figure figure) {
+        BufferedImage image = new BufferedImage(480, 340, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        figure.draw(g, new Rectangle2D.Double(0, 0, 480, 340));
+        g.dispose();
+        return image.getRGB(0, 0, 480, 340, null, 0, 480);
     }
 
     private static int distinctColours(WritableImage image) {

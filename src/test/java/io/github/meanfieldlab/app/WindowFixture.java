@@ -53,6 +53,12 @@ final class WindowFixture {
     /** As above, the window opened at {@code width} × {@code height}. */
     WindowFixture(Stage stage, ExperimentConfig config, double speed, AppExecutors executors, double width,
                   double height) {
+        this(stage, config, speed, executors, width, height, new DialogQuestions());
+    }
+
+    /** As above, the export's questions answered by {@code questions}. */
+    WindowFixture(Stage stage, ExperimentConfig config, double speed, AppExecutors executors, double width,
+                  double height, ExportQuestions questions) {
         try {
             settingsFile = Files.createTempDirectory("meanfield-app-test").resolve("app-settings.json");
         } catch (IOException e) {
@@ -60,7 +66,7 @@ final class WindowFixture {
         }
         JsonSettingsStore store = new JsonSettingsStore(settingsFile);
         store.save(new AppSettings(config, width, height, speed, Map.of()));
-        window = new MainWindow(store, executors);
+        window = new MainWindow(store, executors, questions);
         window.open(stage);
     }
 

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,30 +8,83 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code figure} command: the panes and formats asked for, at the size asked for, and bad input. */
+/** The {@code figure} command: the panes and formats asked for, at the size asked for, bundles, and bad input. */
 class FigureCommandTest {
     @TempDir
     Path dir;
 
     @Test
-    void writesEachPaneInEachFormat() throws IOException {
+    void writesEachPaneInEachFormatAtThePhysicalSizeAsked() throws IOException {
         Path out = dir.resolve("figs");
         CliRun r = CliRun.of("figure", "--steps", "5", "--pane", "density,fit", "--format", "png,pdf,svg",
-                "--width", "400", "--height", "300", "--scale", "2", "--out", out.toString());
+                "--size", "3x2in", "--dpi", "150", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         try (var files = Files.list(out)) {
             assertEquals(6, files.count());
         }
         BufferedImage png = ImageIO.read(out.resolve("fit.png").toFile());
-        assertEquals(800, png.getWidth());
-        assertEquals(600, png.getHeight());
+        assertEquals(450, png.getWidth());
+        assertEquals(300, png.getHeight());
         assertTrue(Files.readString(out.resolve("density.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .startsWith("%PDF"));
         assertTrue(Files.readString(out.resolve("density.svg")).contains("<svg"));
+    }
+
+    @Test
+    void withoutOptionsAFigureIsReadyForAColumnAndSaysSo() throws IOException {
+        Path out = dir.resolve("figs");
+        CliRun r = CliRun.of("figure", "--steps", "2", "--pane", "loss", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("column, 3.4 × 2.55 in") && r.out().contains("paper style, 8 pt text")
+                && r.out().contains("300 dpi = 1020 × 765 px"), r.out());
+        BufferedImage png = ImageIO.read(out.resolve("loss.png").toFile());
+        assertEquals(1020, png.getWidth());
+    }
+
+    @Test
+    void aBundleDrawsItsFiguresAgainPixelForPixel() throws IOException {
+        Path bundle = dir.resolve("bundle");
+        CliRun r = CliRun.of("figure", "--steps", "3", "--bundle", "--dpi", "100", "--out", bundle.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String f : List.of("config.json", "data.csv", "particles.csv", "history.csv", "bundle.json", "README.txt")) {
+            assertTrue(Files.isRegularFile(bundle.resolve(f)), f);
+        }
+        assertTrue(Files.readString(bundle.resolve("README.txt")).contains("figure --from-bundle " + bundle));
+        Path again = dir.resolve("again");
+        CliRun redraw = CliRun.of("figure", "--from-bundle", bundle.toString(), "--threads", "1", "--out", again.toString());
+        assertEquals(0, redraw.code(), redraw.err());
+        for (String pane : List.of("density", "particles", "loss", "fit", "depth")) {
+            BufferedImage a = ImageIO.read(bundle.resolve(pane + ".png").toFile());
+            BufferedImage b = ImageIO.read(again.resolve(pane + ".png").toFile());
+            assertEquals(a.getWidth(), b.getWidth(), pane);
+            assertArrayEquals(a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()),
+                    b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()), pane + " redrawn differs");
+        }
+        CliRun mixed = CliRun.of("figure", "--from-bundle", bundle.toString(), "--size", "text", "--out", again.toString());
+        assertEquals(2, mixed.code());
+        assertTrue(mixed.err().contains("--size cannot be given with it"), mixed.err());
+    }
+
+    @Test
+    void anUnwritableOutSaysWhyAndLeavesNothing() throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain"), "a file");
+        CliRun r = CliRun.of("figure", "--steps", "1", "--pane", "loss", "--out", plain.resolve("figs").toString());
+        assertEquals(2, r.code(), r.err());
+        // Refused before the run, by the check every command that writes makes.
+        assertTrue(r.err().startsWith("error: --out ") && r.err().contains(plain + " is not a folder"), r.err());
+        assertTrue(!r.err().contains("\tat "), "no stack trace");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(plain), files.toList());
+        }
+        Path bundle = plain.resolve("bundle");
+        CliRun b = CliRun.of("figure", "--steps", "1", "--bundle", "--out", bundle.toString());
+        assertEquals(2, b.code(), b.err());
+        assertTrue(b.err().contains(plain + " is not a folder"), b.err());
     }
 
     @Test
@@ -47,10 +101,21 @@ class FigureCommandTest {
         assertEquals(2, format.code());
         assertTrue(format.err().contains("expected one of [PNG, SVG, PDF]"), format.err());
 
-        CliRun size = CliRun.of("figure", "--width", "0", "--out", out.toString());
+        CliRun size = CliRun.of("figure", "--size", "0x2in", "--out", out.toString());
         assertEquals(2, size.code());
-        assertTrue(size.err().contains("width = 0.0 is out of range"), size.err());
+        assertTrue(size.err().contains("--size: figure width 0.0 pt is out of range"), size.err());
+
+        CliRun unit = CliRun.of("figure", "--size", "3x2furlong", "--out", out.toString());
+        assertTrue(unit.err().contains("allowed: column, text, slide"), unit.err());
+
+        CliRun dpi = CliRun.of("figure", "--dpi", "20", "--out", out.toString());
+        assertEquals(2, dpi.code());
+        assertTrue(dpi.err().contains("dpi 20 is out of range; allowed: 72 to 600"), dpi.err());
+
+        CliRun font = CliRun.of("figure", "--font-pt", "100", "--out", out.toString());
+        assertTrue(font.err().contains("--font-pt: font size 100.0 pt is out of range"), font.err());
     }
+
     @Test
     void versusDrawsRunAAgainstRunBInEveryPane() throws IOException {
         Path a = dir.resolve("A.json");
@@ -59,7 +124,7 @@ class FigureCommandTest {
         Files.writeString(b, "{\"model\": {\"block\": \"regularized-relu\", \"depth\": 4, \"width\": 8}}");
         Path out = dir.resolve("cmp");
         CliRun r = CliRun.of("figure", "--config", a.toString(), "--versus", b.toString(), "--steps", "5",
-                "--pane", "loss,density", "--format", "png,svg", "--width", "400", "--height", "300", "--out",
+                "--pane", "loss,density", "--format", "png,svg", "--size", "400x300pt", "--dpi", "144", "--out",
                 out.toString());
         assertEquals(0, r.code(), r.err());
         String loss = Files.readString(out.resolve("loss.svg"));
@@ -73,5 +138,11 @@ class FigureCommandTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("none.json"), missing.err());
         assertTrue(Files.notExists(dir.resolve("none")), "a refused B leaves no folder");
+
+        CliRun bundled = CliRun.of("figure", "--config", a.toString(), "--versus", b.toString(), "--bundle", "--out",
+                dir.resolve("bundled").toString());
+        assertEquals(2, bundled.code());
+        assertTrue(bundled.err().contains("cannot be given with --versus"), bundled.err());
+        assertTrue(Files.notExists(dir.resolve("bundled")), "a refused combination leaves no folder");
     }
 }

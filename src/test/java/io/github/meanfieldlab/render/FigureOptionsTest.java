@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureExporter;
+import io.github.meanfieldlab.export.FigureSize;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
 /** Each option a control can bind to changes the picture, and a choice the model cannot show says so. */
 class FigureOptionsTest {
-    private static final FigureExporter EXPORTER = new FigureExporter(480, 340, 1);
+    private static final FigureExporter EXPORTER = new FigureExporter(new ExportSettings(FigureSize.points(480, 340), Look.SCREEN, 72));
 
     private static FlowSnapshot[] relu() {
         return FigureRenderingTest.snapshots(Snapshots.Case.RELU_D3);

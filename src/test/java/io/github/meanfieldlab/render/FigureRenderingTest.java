@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureExporter;
+import io.github.meanfieldlab.export.FigureSize;
 import java.awt.image.BufferedImage;
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,7 +27,7 @@ class FigureRenderingTest {
     private static final int HEIGHT = 340;
     /** The title line and its status stamp: left out of every comparison. */
     private static final int TITLE_STRIP = 32;
-    private static final FigureExporter EXPORTER = new FigureExporter(WIDTH, HEIGHT, 1);
+    private static final FigureExporter EXPORTER = new FigureExporter(new ExportSettings(FigureSize.points(WIDTH, HEIGHT), Look.SCREEN, 72));
     private static final Map<Snapshots.Case, FlowSnapshot[]> SNAPSHOTS = new EnumMap<>(Snapshots.Case.class);
 
     /** The five figures, each made fresh and handed a snapshot. */
@@ -138,5 +140,23 @@ class FigureRenderingTest {
 
     private static String percent(double f) {
         return String.format("%.2f %%", 100 * f);
+    }
+
+    /**
+     * A pane the app has drawn (screen look) and then exports for paper gives the same file as a fresh
+     * figure of the same state exported directly: what the app's export dialog writes is what figure writes.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void exportingAfterDrawingOnScreenGivesTheSameFigureAsAFreshOne(Kind kind) {
+        FlowSnapshot s = snapshots(Snapshots.Case.REGULARIZED_RELU_D2)[1];
+        FigureExporter paper = new FigureExporter(ExportSettings.paper());
+        Figure onScreen = kind.make.apply(s);
+        EXPORTER.image(onScreen);
+        BufferedImage exported = paper.image(onScreen);
+        BufferedImage fresh = paper.image(kind.make.apply(s));
+        assertTrue(differingFraction(exported, fresh) == 0, kind + ": the screen look left traces in the export");
+        assertTrue(differingFraction(EXPORTER.image(onScreen), EXPORTER.image(kind.make.apply(s))) == 0,
+                kind + ": and the screen look comes back");
     }
 }

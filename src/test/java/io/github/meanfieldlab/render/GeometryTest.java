@@ -17,11 +17,37 @@ class GeometryTest {
 
     @Test
     void ticksAreRoundNumbersInsideTheRange() {
-        Axis axis = Axis.linear("t", new Range(0, 1), 5);
-        assertArrayEquals(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1.0}, axis.ticks(), 1e-12);
-        assertArrayEquals(new String[] {"0.0", "0.2", "0.4", "0.6", "0.8", "1.0"}, axis.tickLabels());
-        Axis negative = Axis.linear("x", new Range(-23, 7), 3);
-        assertArrayEquals(new String[] {"−20", "−10", "0"}, negative.tickLabels(), "typographic minus, no −0");
+        Ticks ticks = Ticks.linear(new Range(0, 1), 0.2);
+        assertArrayEquals(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1.0}, ticks.values(), 1e-12);
+        assertArrayEquals(new String[] {"0.0", "0.2", "0.4", "0.6", "0.8", "1.0"}, ticks.labels());
+        Ticks negative = Ticks.linear(new Range(-23, 7), 10);
+        assertArrayEquals(new String[] {"−20", "−10", "0"}, negative.labels(), "typographic minus, no −0");
+    }
+
+    @Test
+    void theTickCountIsChosenFromTheLabelsWidths() {
+        Axis axis = Axis.linear("x", new Range(-2, 2));
+        // Labels 6 pt a character: "−1.5" is 24 pt wide and needs its neighbours at least that far away.
+        Ticks wide = Ticks.fit(axis, axis.range(), 200, s -> 6.0 * s.length(), 4);
+        Ticks narrow = Ticks.fit(axis, axis.range(), 200, s -> 1.0 * s.length(), 4);
+        assertTrue(wide.fits(axis.range(), 200, s -> 6.0 * s.length(), 4), String.join(" ", wide.labels()));
+        assertTrue(wide.values().length < narrow.values().length, "wide labels give fewer ticks: "
+                + String.join(" ", wide.labels()) + " against " + String.join(" ", narrow.labels()));
+        assertTrue(wide.values().length >= 2, "still a scale");
+        Ticks control = Ticks.linear(axis.range(), 0.5);
+        assertTrue(!control.fits(axis.range(), 200, s -> 6.0 * s.length(), 4), "−2.0−1.5−1.0… would collide");
+    }
+
+    @Test
+    void largeAndTinyMagnitudesTakeAPowerOfTenOut() {
+        Ticks huge = Ticks.linear(new Range(0, 4e80), 1e80);
+        assertEquals(80, huge.exponent());
+        assertArrayEquals(new String[] {"0", "1", "2", "3", "4"}, huge.labels());
+        assertTrue(huge.exponentSuffix().contains("10^{80}"), huge.exponentSuffix());
+        Ticks tiny = Ticks.linear(new Range(0, 3e-5), 1e-5);
+        assertEquals(-5, tiny.exponent());
+        assertArrayEquals(new String[] {"0", "1", "2", "3"}, tiny.labels());
+        assertEquals(0, Ticks.linear(new Range(0, 5000), 1000).exponent(), "thousands print in full");
     }
 
     @Test
@@ -109,8 +135,33 @@ class GeometryTest {
 
     @Test
     void statusUsesThreeSignificantDigits() {
-        assertEquals("3.21e−2", Status.scientific(0.03214));
-        assertEquals("1.00e0", Status.scientific(0.99999));
-        assertTrue(Status.scientific(-2e5).startsWith("−2.00e5"));
+        assertEquals("$3.21\\times 10^{-2}$", Status.scientific(0.03214));
+        assertEquals("$1.00\\times 10^{0}$", Status.scientific(0.99999));
+        assertEquals("3.21×10⁻²", Status.plain(0.03214));
+        assertEquals("−2.00×10⁵", Status.plain(-2e5));
+    }
+
+    @Test
+    void targetColoursAreOneSidedWhenNoTargetIsNegative() {
+        Dataset positive = new Dataset("positive", 1, new double[] {0, 1, 2}, new double[] {0.5, 2, 3});
+        ValueColors one = ValueColors.forTargets(positive, Look.Palette.COLOUR);
+        assertEquals(ColorMap.VIRIDIS, one.map());
+        assertEquals(0.5, one.range().min(), 0);
+        assertEquals(3, one.range().max(), 0);
+        Dataset signed = new Dataset("signed", 1, new double[] {0, 1, 2}, new double[] {-1, 0.5, 3});
+        ValueColors two = ValueColors.forTargets(signed, Look.Palette.COLOUR);
+        assertEquals(ColorMap.COOL_WARM, two.map());
+        assertEquals(-3, two.range().min(), 0, "symmetric about 0");
+        assertEquals(ColorMap.CIVIDIS, ValueColors.forTargets(signed, Look.Palette.GREY).map(), "grey-safe");
+    }
+
+    @Test
+    void colourMapsAreThePublishedTables() {
+        // First, middle and last entries of matplotlib's viridis and cividis.
+        assertEquals(0xFF440154, ColorMap.VIRIDIS.argb(0));
+        assertEquals(0xFF21918C, ColorMap.VIRIDIS.argb(128 / 255.0));
+        assertEquals(0xFFFDE725, ColorMap.VIRIDIS.argb(1));
+        assertEquals(0xFF00224E, ColorMap.CIVIDIS.argb(0));
+        assertEquals(0xFFFEE838, ColorMap.CIVIDIS.argb(1));
     }
 }

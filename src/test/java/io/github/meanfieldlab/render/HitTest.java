@@ -112,13 +112,15 @@ class HitTest {
         draw(f);
         Map<Point2D, Hits.LossPoint> hits = scan(f::lossAt);
         FlowHistory h = s[1].history();
+        // Named as the legend names a lone run: its block, depth and width.
+        String legend = s[1].spec().block().id() + ", L = " + s[1].spec().depth() + ", M = " + s[1].spec().width();
         assertTrue(hits.values().stream().map(Hits.LossPoint::time).distinct().count() >= 20,
                 "points found: " + hits.size());
         for (Hits.LossPoint p : hits.values()) {
             int row = (int) Math.round(p.time() / Snapshots.STEP);
             assertEquals(h.time(row), p.time(), 1e-12);
             assertEquals(h.loss(row), p.loss(), "E at s = " + p.time());
-            assertEquals("run 1", p.run());
+            assertEquals(legend, p.run());
         }
         // Later s further right.
         for (var a : hits.entrySet()) {

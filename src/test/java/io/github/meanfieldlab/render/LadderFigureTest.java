@@ -10,16 +10,22 @@ import io.github.meanfieldlab.core.LadderResult;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.data.DataGenerator;
 import io.github.meanfieldlab.export.ExportFormat;
+import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureExporter;
+import io.github.meanfieldlab.export.FigureSize;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The ladder figures draw their curves, fits and legends, for a width ladder and for a step ladder. */
 class LadderFigureTest {
-    private static final FigureExporter EXPORTER = new FigureExporter(640, 400, 1);
+    private static final FigureExporter EXPORTER = new FigureExporter(
+            new ExportSettings(FigureSize.points(640, 400), Look.SCREEN, 72));
+    private static final Pattern TEXT = Pattern.compile(">([^<>]*)</text>");
 
     private static LadderResult ladder(LadderAxis axis, double[] values, double reference) {
         ModelSpec spec = new ModelSpec(Block.RELU, 2, 3, 2, 4, null, 0.1, 5.0);
@@ -28,8 +34,14 @@ class LadderFigureTest {
                 reference).run(1, (f, s) -> { }, () -> false);
     }
 
+    /** The words of the figure's SVG text, in order, one space apart (the SVG places each word on its own). */
     private static String svg(Figure f) {
-        return new String(EXPORTER.render(f, ExportFormat.SVG), StandardCharsets.UTF_8);
+        Matcher m = TEXT.matcher(new String(EXPORTER.render(f, ExportFormat.SVG), StandardCharsets.UTF_8));
+        StringBuilder words = new StringBuilder();
+        while (m.find()) {
+            words.append(' ').append(m.group(1));
+        }
+        return words.toString();
     }
 
     private static int colours(Figure f) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.Dataset;
+import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.ModelSpec;
@@ -81,17 +82,29 @@ class LossFigureTest {
     }
 
     @Test
-    void startRunArchivesTheCurrentCurvesUnderTheirLabel() {
+    void runsAreArchivedAndLabelledByTheSettingsInWhichTheyDiffer() {
         LossFigure figure = new LossFigure();
-        figure.startRun("M = 2");
         figure.show(run(1, 5)[0]);
-        figure.startRun("M = 64");
-        assertEquals(List.of("M = 2"), figure.getEarlierRunLabels());
+        figure.startRun();
+        assertEquals(List.of("relu, L = 1, M = 2"), figure.getEarlierRunLabels(), "one run: its size");
         assertEquals(0, figure.currentLossPoints());
         figure.show(run(2, 5)[0]);
-        assertEquals(List.of("M = 2"), figure.getEarlierRunLabels(), "the announced run is not archived again");
-        figure.show(run(3, 5)[0]);
-        assertEquals(List.of("M = 2", "M = 64"), figure.getEarlierRunLabels(), "an unannounced run archives too");
+        assertEquals(1, figure.getEarlierRunLabels().size(), "the announced run is not archived again");
+        figure.show(wider(3));
+        assertEquals(List.of("relu, M = 2", "relu, M = 2"), figure.getEarlierRunLabels(),
+                "an unannounced run archives too; only the width differs from the current run");
+    }
+
+    /** A run of the same model four times as wide. */
+    private static FlowSnapshot wider(long runId) {
+        ModelSpec wide = new ModelSpec(Block.RELU, 1, 2, 1, 8, null, 0.1, 5);
+        double[] particles = new double[wide.totalParameters()];
+        for (int q = 0; q < particles.length; q++) {
+            particles[q] = PARTICLES[q % PARTICLES.length];
+        }
+        try (GradientFlow flow = new GradientFlow(wide, DATA, particles, 0.05, 1)) {
+            return flow.snapshot(runId, null);
+        }
     }
 
     @Test
@@ -100,10 +113,10 @@ class LossFigureTest {
         figure.setMaxEarlierRuns(2);
         FlowSnapshot s = run(1, 3)[0];
         for (int r = 1; r <= 4; r++) {
-            figure.startRun("run " + r);
+            figure.startRun();
             figure.show(s);
         }
-        assertEquals(List.of("run 2", "run 3"), figure.getEarlierRunLabels());
+        assertEquals(2, figure.getEarlierRunLabels().size());
         figure.clearEarlierRuns();
         assertEquals(List.of(), figure.getEarlierRunLabels());
     }
@@ -127,5 +140,32 @@ class LossFigureTest {
         int points = figure.currentLossPoints();
         assertTrue(points <= RunCurves.MAX_POINTS && points >= RunCurves.MAX_POINTS / 2,
                 points + " points for " + (steps + 1) + " rows");
+    }
+
+    @Test
+    void anExplodedEarlierRunDoesNotSquashTheCurrentOneAndIsNamed() {
+        FlowHistory.Recorder exploded = new FlowHistory.Recorder();
+        for (int n = 0; n <= 20; n++) {
+            exploded.append(n, 0.05 * n, Math.pow(10, 4 * n), 1, Double.NaN, 1, 1, 0.05);
+            exploded.commit();
+        }
+        LossFigure figure = new LossFigure();
+        figure.addEarlierRun(new ModelSpec(Block.RELU, 1, 2, 1, 64, null, 0.1, 5), exploded.view());
+        figure.show(run(2, 30)[0]);
+        double[] range = figure.energyRange();
+        assertTrue(range[1] <= 1e4, "the axis stops 3 decades above the current run's: up to " + range[1]);
+        assertTrue(figure.offScaleNote().contains("M = 64") && figure.offScaleNote().contains("10⁸⁰"),
+                figure.offScaleNote());
+
+        FlowHistory.Recorder tame = new FlowHistory.Recorder();
+        tame.append(0, 0, 2, 1, Double.NaN, 1, 1, 0.05);
+        tame.commit();
+        tame.append(1, 0.05, 1, 1, Double.NaN, 1, 1, 0.05);
+        tame.commit();
+        LossFigure control = new LossFigure();
+        control.addEarlierRun(SPEC, tame.view());
+        control.show(run(2, 30)[0]);
+        assertEquals("", control.offScaleNote(), "a run in range is not named");
+        assertTrue(control.energyRange()[1] >= 2, "and the axis takes it in");
     }
 }

@@ -41,21 +41,25 @@ class PcaTest {
     }
 
     @Test
-    void alignedComponentsKeepThePreviousOrientation() {
-        double[] points = {3, 0, 0, -3, 0, 0, 0, 0, 1, 0, 0, -1};
-        Pca pca = Pca.of(points, 4, 3);
-        Pca flipped = new Pca(pca.mean(), negate(pca.first()), negate(pca.second()), 0.9, 0.1);
-        Pca aligned = pca.alignedWith(flipped);
-        assertArrayEquals(flipped.first(), aligned.first(), 0);
-        assertArrayEquals(flipped.second(), aligned.second(), 0);
-        assertTrue(pca.alignedWith(null) == pca);
-    }
-
-    private static double[] negate(double[] v) {
-        double[] out = v.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = -out[i];
+    void signsAreAFunctionOfTheCloudAloneWithTheLargestEntryPositive() {
+        // An elongated cloud along (−2, 1, 0)/√5 and a thinner one along z; given in two orders.
+        double[] points = {-4, 2, 0, 4, -2, 0, 0, 0, 1, 0, 0, -1, -2, 1, 0.1, 2, -1, -0.1};
+        double[] reordered = new double[points.length];
+        int[] order = {5, 3, 1, 0, 4, 2};
+        for (int i = 0; i < order.length; i++) {
+            System.arraycopy(points, 3 * order[i], reordered, 3 * i, 3);
         }
-        return out;
+        Pca a = Pca.of(points, 6, 3);
+        Pca b = Pca.of(reordered, 6, 3);
+        assertArrayEquals(a.first(), b.first(), 1e-12);
+        assertArrayEquals(a.second(), b.second(), 1e-12);
+        for (double[] direction : new double[][] {a.first(), a.second()}) {
+            int largest = 0;
+            for (int j = 1; j < direction.length; j++) {
+                largest = Math.abs(direction[j]) > Math.abs(direction[largest]) ? j : largest;
+            }
+            assertTrue(direction[largest] > 0, "largest entry positive");
+        }
+        assertEquals(2 / Math.sqrt(5), a.first()[0], 1e-3, "the long axis, pointing where its largest entry is positive");
     }
 }

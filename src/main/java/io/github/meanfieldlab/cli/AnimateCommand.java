@@ -1,0 +1,168 @@
+package io.github.meanfieldlab.cli;
+
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.core.GradientFlow;
+import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.export.Animation;
+import io.github.meanfieldlab.export.ExportSettings;
+import io.github.meanfieldlab.export.FigureExporter;
+import io.github.meanfieldlab.export.FlowFrames;
+import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.render.Look;
+import io.github.meanfieldlab.render.SnapshotFigure;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code animate}: one pane through an s-range of a headless flow, as a GIF, an MP4 or PNG frames. */
+@Command(name = "animate", mixinStandardHelpOptions = true,
+        description = {"Draws one pane through a stretch of a run, as a GIF, an MP4 or PNG frames.",
+            "Runs the gradient flow of one experiment and draws one pane at --frames evenly spaced "
+            + "pseudo-times from --from to --to: frame k shows the state at step round(s_k/Δs), so the same "
+            + "command gives the same file. --out names a .gif (looping), an .mp4 (H.264) or a folder of "
+            + "numbered PNG frames.",
+            "Example: animate --pane particles --to 20 --frames 80 --fps 20 --out particles.gif"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
+            "3:a step produced NaN or infinity; the frames after it show the last finite state"})
+final class AnimateCommand implements Callable<Integer> {
+    private static final int BAR = 30;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private ExperimentOptions experimentOptions;
+
+    @Mixin
+    private FigureLookOptions lookOptions = new FigureLookOptions("6x4in", Look.Style.SCREEN, 100);
+
+    @Option(names = "--pane", required = true, paramLabel = "PANE", description = "The pane to animate: ${COMPLETION-CANDIDATES}.")
+    private Pane pane;
+
+    @Option(names = "--from", paramLabel = "S0", description = "Pseudo-time of the first frame; default: ${DEFAULT-VALUE}.")
+    private double from = 0;
+
+    @Option(names = "--to", required = true, paramLabel = "S1", description = "Pseudo-time of the last frame.")
+    private double to;
+
+    @Option(names = "--frames", paramLabel = "N", description = "Number of frames, 1 to 10000; default: ${DEFAULT-VALUE}.")
+    private int frames = 50;
+
+    @Option(names = "--fps", paramLabel = "F", description = "Frames per second, 1 to 50 (a GIF shows each frame "
+            + "round(100/F) hundredths of a second); default: ${DEFAULT-VALUE}.")
+    private int fps = 10;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "A .gif, an .mp4, or a folder for PNG frames.")
+    private Path out;
+
+    @Option(names = "--force", description = "Overwrite an existing --out.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        experimentOptions.validate();
+        for (String option : new String[] {"--steps", "--time"}) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new InputException(option + " does not apply to animate: --from and --to choose the frames");
+            }
+        }
+        if (!(Double.isFinite(from) && from >= 0 && Double.isFinite(to) && to >= from)) {
+            throw new InputException("--from " + from + " --to " + to + " is not a range; allowed: 0 <= S0 <= S1, finite");
+        }
+        if (frames < 1 || frames > 10_000) {
+            throw new InputException("--frames " + frames + " is out of range; allowed: 1 to 10000");
+        }
+        if (fps < Animation.MIN_FPS || fps > Animation.MAX_FPS) {
+            throw new InputException("--fps " + fps + " is out of range; allowed: " + Animation.MIN_FPS + " to " + Animation.MAX_FPS);
+        }
+        Animation kind;
+        try {
+            kind = Animation.of(out);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--out: " + e.getMessage());
+        }
+        if (Files.exists(out) && !force) {
+            throw new InputException(out + " exists; use --force to overwrite it, or another --out");
+        }
+        if (kind == Animation.PNG_FRAMES && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputException("--out " + out + " is a file; PNG frames need a folder");
+        }
+        ExportSettings settings = lookOptions.settings();
+        Experiment experiment = experimentOptions.experiment();
+        PrintWriter text = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        text.println("frames: " + settings.describe());
+        FigureExporter exporter = new FigureExporter(settings);
+        SnapshotFigure figure = pane.create(experiment.teacher());
+        // Fixed steps: frame k is the state at step round(s_k/Δs).
+        try (GradientFlow flow = experiment.startFlow(GradientFlow.Options.fixed(experiment.stepSize()),
+                experimentOptions.threads())) {
+            Progress progress = new Progress(err, frames);
+            FlowFrames drawn = new FlowFrames(flow, experiment.data(), figure, exporter, from, to, frames, progress);
+            try {
+                kind.write(out, drawn, fps, settings.dpi());
+            } catch (IOException e) {
+                progress.finish();
+                throw new InputException(e.getMessage());
+            }
+            progress.finish();
+            text.println("wrote " + out + ": " + frames + " frames from s = " + drawn.time(0) + " to "
+                    + drawn.time(frames - 1) + " at " + fps + " frames/s");
+            return drawn.finite() ? 0 : Main.NON_FINITE;
+        }
+    }
+
+    /**
+     * Progress on the error stream: a bar redrawn in place when the program runs on a terminal, otherwise one
+     * plain line at each quarter, so a log file gets no carriage returns.
+     */
+    private static final class Progress implements FlowFrames.Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean terminal = System.console() != null;
+        private int lastQuarter;
+
+        Progress(PrintWriter err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        @Override
+        public void frameDone(int k, double s) {
+            int done = k + 1;
+            if (terminal) {
+                int filled = done * BAR / total;
+                err.print(String.format(Locale.ROOT, "\r  [%s%s] frame %d/%d  s = %.4g ", "#".repeat(filled),
+                        "-".repeat(BAR - filled), done, total, s));
+                err.flush();
+            } else if (done * 4 / total > lastQuarter) {
+                lastQuarter = done * 4 / total;
+                err.println(String.format(Locale.ROOT, "  frame %d/%d  s = %.4g", done, total, s));
+                err.flush();
+            }
+        }
+
+        @Override
+        public void nonFinite(String message) {
+            if (terminal) {
+                err.println();
+            }
+            err.println("error: " + message);
+        }
+
+        void finish() {
+            if (terminal) {
+                err.println();
+                err.flush();
+            }
+        }
+    }
+}

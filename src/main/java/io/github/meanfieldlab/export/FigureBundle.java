@@ -1,0 +1,282 @@
+package io.github.meanfieldlab.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.meanfieldlab.config.ConfigIO;
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.core.Block;
+import io.github.meanfieldlab.core.Dataset;
+import io.github.meanfieldlab.core.FlowHistory;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.GradientFlow;
+import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.ModelSpec;
+import io.github.meanfieldlab.core.UserText;
+import io.github.meanfieldlab.data.DataCsv;
+import io.github.meanfieldlab.data.HistoryCsv;
+import io.github.meanfieldlab.data.ParticleCsv;
+import io.github.meanfieldlab.data.PlainNumber;
+import io.github.meanfieldlab.data.TextInput;
+import io.github.meanfieldlab.data.Teacher;
+import io.github.meanfieldlab.render.LossFigure;
+import io.github.meanfieldlab.render.Look;
+import io.github.meanfieldlab.render.SnapshotFigure;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A figure bundle: a folder with the figures of a state and the files to draw them again: config.json,
+ * data.csv, particles.csv, history.csv, the earlier runs' histories, bundle.json (clock, export settings,
+ * panes) and a README.txt with the command that redraws them. {@link #read} restores the state from those
+ * files alone, and drawing it gives the same pixels: the forward pass at the saved particles is bit-identical
+ * on any thread count.
+ */
+public final class FigureBundle {
+    static final String MANIFEST = "bundle.json";
+    /** The files every bundle has besides its figures and the earlier runs' histories. */
+    public static final List<String> DATA_FILES = List.of("config.json", "data.csv", "particles.csv", "history.csv",
+            MANIFEST, "README.txt");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The state a bundle shows: the configuration used, the snapshot, the step Δs and the earlier runs. */
+    public record State(ExperimentConfig config, FlowSnapshot snapshot, double stepSize, Optional<Teacher> teacher,
+                        List<LossFigure.Run> earlierRuns) {
+    }
+
+    /** A bundle read back: its state, and the panes, formats and settings its figures were drawn with. */
+    public record Restored(State state, List<Pane> panes, List<ExportFormat> formats, ExportSettings settings) {
+    }
+
+    private FigureBundle() {
+    }
+
+    /**
+     * Draws the {@code figures} (each already shown {@code state}'s snapshot) in every format and writes them
+     * with the data files into {@code dir} ({@link ExportFiles#writeAll}: a failure leaves no partial bundle).
+     *
+     * @param redraw the command line a reader should run to draw the figures again, for README.txt
+     * @return the files written, in {@code dir}
+     */
+    public static List<Path> write(Path dir, State state, Map<Pane, SnapshotFigure> figures, List<ExportFormat> formats,
+                                   ExportSettings settings, String redraw) throws IOException {
+        return ExportFiles.writeAll(dir, contents(state, figures, formats, settings, redraw));
+    }
+
+    /** The command a bundle's README gives for drawing the figures of the bundle in {@code dir} again. */
+    public static String redrawCommand(Path dir) {
+        Path name = dir.getFileName() == null ? dir : dir.getFileName();
+        return "java --add-modules jdk.incubator.vector -jar meanfield-lab.jar figure --from-bundle " + dir
+                + " --out " + dir.resolveSibling(name + "-redrawn");
+    }
+
+    private static Map<String, byte[]> contents(State state, Map<Pane, SnapshotFigure> figures,
+                                                List<ExportFormat> formats, ExportSettings settings, String redraw)
+            throws IOException {
+        FigureExporter exporter = new FigureExporter(settings);
+        FlowSnapshot s = state.snapshot();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Map.Entry<Pane, SnapshotFigure> f : figures.entrySet()) {
+            for (ExportFormat format : formats) {
+                files.put(f.getKey().name() + "." + format.extension(), exporter.render(f.getValue(), format));
+            }
+        }
+        files.put("config.json", utf8(ConfigIO.toJson(state.config())));
+        files.put("data.csv", text(w -> DataCsv.write(s.data(), w)));
+        files.put("particles.csv", text(w -> ParticleCsv.write(s.spec(), s.particles(), w)));
+        files.put("history.csv", text(w -> HistoryCsv.write(s.history(), w)));
+        List<BundleManifest.EarlierRun> earlier = new ArrayList<>();
+        for (int i = 0; i < state.earlierRuns().size(); i++) {
+            LossFigure.Run run = state.earlierRuns().get(i);
+            String name = "history-earlier-" + (i + 1) + ".csv";
+            files.put(name, text(w -> HistoryCsv.write(run.history(), w)));
+            ModelSpec m = run.spec();
+            List<Double> readout = new ArrayList<>();
+            for (double a : m.readout()) {
+                readout.add(a);
+            }
+            earlier.add(new BundleManifest.EarlierRun(name, m.block().id(), m.dataDimension(), m.stateDimension(),
+                    m.depth(), m.width(), readout, m.eta(), m.bound()));
+        }
+        Look look = settings.look();
+        BundleManifest manifest = new BundleManifest(BundleManifest.VERSION, s.step(), s.time(), state.stepSize(),
+                settings.size().name(), settings.size().widthPt(), settings.size().heightPt(), look.style().id(),
+                look.fontPt(), look.palette().id(), look.title(), look.status(), settings.dpi(),
+                figures.keySet().stream().map(Pane::name).toList(), formats.stream().map(ExportFormat::extension).toList(),
+                earlier);
+        files.put(MANIFEST, JSON.writeValueAsBytes(manifest));
+        files.put("README.txt", utf8(readme(state, settings, redraw)));
+        return files;
+    }
+
+    private static String readme(State state, ExportSettings settings, String redraw) {
+        FlowSnapshot s = state.snapshot();
+        return String.format(Locale.ROOT, """
+                MeanField Lab figure bundle
+                ===========================
+
+                The figures of %s at step %d, s = %.6g, E = %.6g.
+                Figures: %s.
+
+                Files
+                  <pane>.<format>        the figures
+                  config.json            the experiment's configuration as used
+                  data.csv               the training data (x1,...,xd,y), full precision
+                  particles.csv          the particles theta at this state, full precision
+                  history.csv            step, time, loss, dissipation, fidelity, accuracy, ... of the run
+                  history-earlier-N.csv  earlier runs shown on the loss chart (if any)
+                  bundle.json            the clock, the export settings, the panes and formats
+
+                Draw the figures again from these files alone (pixel-identical PNGs):
+                  %s
+                """, s.spec(), s.step(), s.time(), s.loss(), settings.describe(), redraw);
+    }
+
+    /**
+     * Reads the bundle in {@code dir}: the state from its files, the panes, formats and settings from bundle.json.
+     *
+     * @throws InputException naming the file and what is wrong with it
+     */
+    public static Restored read(Path dir, int threads) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException("--from-bundle " + dir + " is not a folder");
+        }
+        BundleManifest m = manifest(dir.resolve(MANIFEST));
+        Path configFile = require(dir.resolve("config.json"));
+        ExperimentConfig config = ConfigIO.read(configFile);
+        if (config.data().file() != null) {
+            ExperimentConfig.Data d = config.data();
+            config = config.withData(new ExperimentConfig.Data(d.generator(), dir.resolve("data.csv").toString(),
+                    d.samples(), d.noise(), d.seed(), d.standardize(), d.teacherWidth()));
+        }
+        // The experiment gives the model and the teacher; the data are the bundle's own, full precision.
+        Experiment e = Experiment.build(config, UserText.path(configFile), require(dir.resolve("particles.csv")));
+        Dataset data = DataCsv.read(require(dir.resolve("data.csv")));
+        FlowHistory history = readHistory(require(dir.resolve("history.csv")), m.stepSize());
+        FlowSnapshot snapshot;
+        try (GradientFlow flow = new GradientFlow(e.spec(), data, e.initialParticles(), m.stepSize(), threads)) {
+            snapshot = Pane.snapshot(flow, data).withClock(m.step(), m.time(), history);
+        }
+        List<LossFigure.Run> earlier = new ArrayList<>();
+        for (BundleManifest.EarlierRun r : m.earlierRuns()) {
+            double[] readout = r.readout().stream().mapToDouble(Double::doubleValue).toArray();
+            ModelSpec spec = new ModelSpec(Block.fromId(r.block()), r.dataDimension(), r.stateDimension(), r.depth(),
+                    r.width(), readout, r.eta(), r.bound());
+            earlier.add(new LossFigure.Run(spec, readHistory(require(dir.resolve(r.file())), m.stepSize())));
+        }
+        Look look;
+        ExportSettings settings;
+        List<Pane> panes;
+        List<ExportFormat> formats;
+        try {
+            look = new Look(Look.Style.valueOf(m.style().toUpperCase(Locale.ROOT)), m.fontPt(),
+                    Look.Palette.valueOf(m.palette().toUpperCase(Locale.ROOT)), m.title(), m.status());
+            settings = new ExportSettings(new FigureSize(m.size(), m.widthPt(), m.heightPt()), look, m.dpi());
+            panes = m.panes().stream().map(Pane::fromId).toList();
+            formats = m.formats().stream().map(f -> ExportFormat.of(Path.of("x." + f))).toList();
+        } catch (IllegalArgumentException ex) {
+            throw new InputException(dir.resolve(MANIFEST) + ": " + ex.getMessage());
+        }
+        State state = new State(e.config(), snapshot, m.stepSize(), e.teacher(), earlier);
+        return new Restored(state, panes, formats, settings);
+    }
+
+    /** The figures of {@code state}'s panes, each shown the snapshot (the loss chart its earlier runs first). */
+    public static Map<Pane, SnapshotFigure> figures(State state, List<Pane> panes) {
+        Map<Pane, SnapshotFigure> figures = new LinkedHashMap<>();
+        for (Pane pane : panes) {
+            SnapshotFigure f = pane.create(state.teacher());
+            if (f instanceof LossFigure loss) {
+                state.earlierRuns().forEach(r -> loss.addEarlierRun(r.spec(), r.history()));
+            }
+            f.show(state.snapshot());
+            figures.put(pane, f);
+        }
+        return figures;
+    }
+
+    private static BundleManifest manifest(Path file) {
+        try {
+            BundleManifest m = JSON.readValue(require(file).toFile(), BundleManifest.class);
+            if (m.version() != BundleManifest.VERSION) {
+                throw new InputException(file + ": version " + m.version() + " is not known; allowed: "
+                        + BundleManifest.VERSION);
+            }
+            return m;
+        } catch (IOException e) {
+            throw new InputException(file + ": not a bundle manifest (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    private static Path require(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("the bundle has no " + file.getFileName() + " (looked for " + file + ")");
+        }
+        return file;
+    }
+
+    /** Bytes of a bundle's history.csv read at most: far above the longest run's (about 200 bytes a row). */
+    private static final long MAX_HISTORY_BYTES = 1L << 31;
+
+    /** A history.csv as {@link HistoryCsv#write} wrote it, every column as written (empty: no value). */
+    static FlowHistory readHistory(Path file, double stepSize) {
+        FlowHistory.Recorder r = new FlowHistory.Recorder();
+        FlowHistory.Column[] columns = FlowHistory.Column.values();
+        String header = String.join(",", FlowHistory.COLUMNS);
+        try (TextInput in = TextInput.open(file, MAX_HISTORY_BYTES, 1 << 16)) {
+            String line = in.readLine();
+            if (line == null || !line.equals(header)) {
+                throw new InputException(UserText.path(file) + ", line 1: the header must be " + header);
+            }
+            while ((line = in.readLine()) != null) {
+                String[] f = line.split(",", -1);
+                String where = UserText.path(file) + ", line " + in.lineNumber();
+                if (f.length != columns.length) {
+                    throw new InputException(where + ": " + f.length + " fields; expected " + columns.length);
+                }
+                double[] v = new double[f.length];
+                for (int c = 0; c < f.length; c++) {
+                    try {
+                        v[c] = f[c].isEmpty() ? Double.NaN : PlainNumber.parse(f[c]);
+                    } catch (NumberFormatException e) {
+                        throw new InputException(where + ", column " + (c + 1) + " (" + columns[c].csvName() + "): "
+                                + e.getMessage());
+                    }
+                }
+                double rowStep = Double.isNaN(v[FlowHistory.Column.STEP_SIZE.ordinal()]) ? stepSize
+                        : v[FlowHistory.Column.STEP_SIZE.ordinal()];
+                r.append((long) v[0], v[1], v[2], v[3], v[5], v[6], v[7], rowStep);
+                for (FlowHistory.Column c : columns) {
+                    if (c != FlowHistory.Column.STEP) {
+                        r.set(c, v[c.ordinal()]);
+                    }
+                }
+                r.commit();
+            }
+        }
+        return r.view();
+    }
+
+    private interface TextContent {
+        void writeTo(java.io.Writer w) throws IOException;
+    }
+
+    private static byte[] text(TextContent content) throws IOException {
+        StringWriter w = new StringWriter();
+        content.writeTo(w);
+        return utf8(w.toString());
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

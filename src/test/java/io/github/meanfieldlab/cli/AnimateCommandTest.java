@@ -1,0 +1,100 @@
+package io.github.meanfieldlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.jcodec.api.FrameGrab;
+import org.jcodec.common.io.FileChannelWrapper;
+import org.jcodec.common.io.NIOUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code animate}: frames counted and timed as asked, in each container, the same file for the same command. */
+class AnimateCommandTest {
+    private static final String[] SMALL = {"--size", "2x1.5in", "--dpi", "72"};
+
+    @TempDir
+    Path dir;
+
+    private static CliRun animate(Path out, String pane, int frames, int fps) {
+        List<String> args = new java.util.ArrayList<>(List.of("animate", "--pane", pane, "--from", "0", "--to", "0.5",
+                "--frames", Integer.toString(frames), "--fps", Integer.toString(fps), "--out", out.toString()));
+        args.addAll(List.of(SMALL));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aGifHasEveryFrameWithItsDelayAndLoopsForever() throws IOException {
+        Path gif = dir.resolve("loss.gif");
+        CliRun r = animate(gif, "loss", 6, 20);
+        assertEquals(0, r.code(), r.err());
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(6, reader.getNumImages(true));
+            assertEquals(144, reader.getWidth(0), "2 in at 72 dpi");
+            for (int k = 0; k < 6; k++) {
+                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(k).getAsTree("javax_imageio_gif_image_1.0");
+                IIOMetadataNode control = (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0);
+                assertEquals("5", control.getAttribute("delayTime"), "1/20 s = 5 hundredths, frame " + k);
+            }
+            IIOMetadataNode first = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");
+            IIOMetadataNode app = (IIOMetadataNode) first.getElementsByTagName("ApplicationExtension").item(0);
+            assertNotNull(app, "a NETSCAPE2.0 loop block");
+            assertEquals("NETSCAPE", app.getAttribute("applicationID"));
+            assertArrayEquals(new byte[] {1, 0, 0}, (byte[]) app.getUserObject(), "loop count 0: forever");
+        }
+        Path again = dir.resolve("again.gif");
+        assertEquals(0, animate(again, "loss", 6, 20).code());
+        assertArrayEquals(Files.readAllBytes(gif), Files.readAllBytes(again), "the same command, the same file");
+    }
+
+    @Test
+    void anMp4HoldsEveryFrame() throws Exception {
+        Path mp4 = dir.resolve("depth.mp4");
+        CliRun r = animate(mp4, "depth", 5, 10);
+        assertEquals(0, r.code(), r.err());
+        int frames = 0;
+        try (FileChannelWrapper in = NIOUtils.readableChannel(mp4.toFile())) {
+            FrameGrab grab = FrameGrab.createFrameGrab(in);
+            while (grab.getNativeFrame() != null) {
+                frames++;
+            }
+        }
+        assertEquals(5, frames);
+    }
+
+    @Test
+    void aFolderGetsNumberedPngFrames() throws IOException {
+        Path folder = dir.resolve("frames");
+        CliRun r = animate(folder, "fit", 3, 10);
+        assertEquals(0, r.code(), r.err());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("frame-0001.png", "frame-0002.png", "frame-0003.png"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(r.out().contains("3 frames from s = 0.0 to 0.5"), r.out());
+    }
+
+    @Test
+    void badRangesAndNamesAreRefused() {
+        CliRun range = CliRun.of("animate", "--pane", "loss", "--from", "2", "--to", "1", "--out", dir.resolve("a.gif").toString());
+        assertEquals(2, range.code());
+        assertTrue(range.err().contains("--from 2.0 --to 1.0 is not a range"), range.err());
+        CliRun ext = CliRun.of("animate", "--pane", "loss", "--to", "1", "--out", dir.resolve("a.avi").toString());
+        assertEquals(2, ext.code());
+        assertTrue(ext.err().contains("'.avi' is unknown; allowed: .gif, .mp4"), ext.err());
+        CliRun fps = CliRun.of("animate", "--pane", "loss", "--to", "1", "--fps", "0", "--out", dir.resolve("a.gif").toString());
+        assertTrue(fps.err().contains("--fps 0 is out of range"), fps.err());
+    }
+}
