@@ -4,15 +4,20 @@ import io.github.meanfieldlab.lesson.Lesson;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
  * The window's menu bar. It holds the File menu (new, open, examples, recent files, save) over
- * {@link FileActions}, asking for files through a {@link FilePicker}; other menus are added beside it.
+ * {@link FileActions}, asking for files through a {@link FilePicker}; other menus are added beside it, and
+ * {@link #addViewAndHelp} puts View (presentation mode, F5; all panes back) and Help (F1) last. Its accelerators
+ * are those keys' one definition; Esc is {@link ClassroomKeys}'s, because it does one of two things.
  */
 public final class AppMenuBar extends MenuBar {
     private final FileActions actions;
@@ -51,6 +56,25 @@ public final class AppMenuBar extends MenuBar {
                 item("saveSession", "Save session…", "Shortcut+S",
                         () -> picker.save(FileKind.SESSION, actions.suggestedName()).ifPresent(actions::saveSession)));
         getMenus().add(file);
+    }
+
+    /** Adds View and Help after the menus there are; call it once, after the others are added. */
+    void addViewAndHelp(PresentationMode presentation, PaneMaximizer maximizer, Runnable openHelp) {
+        CheckMenuItem present = new CheckMenuItem("Presentation mode");
+        present.setId("presentationMode");
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.selectedProperty().bindBidirectional(presentation.onProperty());
+        MenuItem allPanes = new MenuItem("All panes (Esc)");
+        allPanes.setId("allPanes");
+        allPanes.disableProperty().bind(maximizer.filledProperty().isNull());
+        allPanes.setOnAction(e -> maximizer.restore());
+        Menu view = new Menu("_View", null, present, allPanes);
+        MenuItem help = new MenuItem("MeanField Lab help");
+        help.setId("helpItem");
+        help.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        help.setOnAction(e -> openHelp.run());
+        Menu helpMenu = new Menu("_Help", null, help);
+        getMenus().addAll(view, helpMenu);
     }
 
     private void openAs(FileKind kind) {

@@ -114,6 +114,11 @@ public final class FigureCanvas<F extends Figure> extends Region {
         }
     }
 
+    /** The zoom the figure is drawn at: a point on the canvas is at its user-space coordinates times this. */
+    public double getZoom() {
+        return zoom;
+    }
+
     /** Whether a painting was handed to the painter and its image has not been shown yet. */
     public boolean isPainting() {
         return painting;

@@ -4,9 +4,11 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.Figure;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -19,6 +21,8 @@ import javafx.scene.layout.BorderPane;
  */
 public abstract class FigurePanel<F extends Figure> extends BorderPane {
     private final FigureCanvas<F> canvas;
+    private final F figure;
+    private final FigurePainter painter;
     private final OptionBar options = new OptionBar();
     /** The snapshot last handed to the figure; null before the first. FX thread. */
     private FlowSnapshot shown;
@@ -27,6 +31,8 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
 
     protected FigurePanel(F figure, FigurePainter painter) {
         canvas = new FigureCanvas<>(figure, painter);
+        this.figure = figure;
+        this.painter = painter;
         getStyleClass().add("figure-panel");
         setCenter(canvas);
     }
@@ -103,11 +109,33 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
         canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
     }
 
+    /** The options row (presentation mode makes it compact). */
+    OptionBar optionBar() {
+        return options;
+    }
+
+    /** Puts the "?" that explains this pane at the end of its options; the pane's id names its help section. */
+    void addHelp() {
+        options().getChildren().add(new PaneHelp(getId()));
+    }
+
     /** Gives the snapshot to the figure (on the painter thread). */
     protected abstract void pass(F figure, FlowSnapshot snapshot);
 
     /** A new run starts: options that depend on the model (its coordinates, say) follow it. */
     public void runStarted(FlowSession.Started run) {
+    }
+
+    /**
+     * Reads the figure on the painter thread, after every change asked for so far, and hands the answer to
+     * {@code answer} on the FX thread; never waits (a hover read-out).
+     */
+    final <T> void ask(Function<? super F, T> read, Consumer<T> answer) {
+        try {
+            painter.call(() -> read.apply(figure)).thenAccept(t -> Platform.runLater(() -> answer.accept(t)));
+        } catch (RejectedExecutionException e) {
+            // The window is closing: nobody is left to answer.
+        }
     }
 
     /** Changes the figure (an option, say); it is repainted. */

@@ -69,7 +69,7 @@ public final class JsonSettingsStore implements SettingsStore {
         AppSettings d = AppSettings.defaults();
         double width = clamp(root.path("window").path("width").asDouble(d.windowWidth()));
         double height = clamp(root.path("window").path("height").asDouble(d.windowHeight()));
-        double speed = root.path("stepsPerSecond").asDouble(0);
+        double speed = root.path("stepsPerSecond").asDouble(d.stepsPerSecond());
         Map<String, String> views = new LinkedHashMap<>();
         root.path("viewOptions").fields().forEachRemaining(f -> {
             if (f.getValue().isTextual()) {

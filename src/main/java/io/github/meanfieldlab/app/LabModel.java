@@ -6,12 +6,14 @@ import io.github.meanfieldlab.session.Session;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -35,6 +37,8 @@ public final class LabModel implements FlowSession.Listener {
     private final ReadOnlyObjectWrapper<FlowSession.Started> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping", true);
     private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond");
+    /** Whether the panes show an earlier snapshot from the replay; anything that moves the flow ends it. */
+    private final BooleanProperty replaying = new SimpleBooleanProperty(this, "replaying");
     private final Consumer<String> messages;
     /** The configuration handed to the session last: the form restarts the flow only when it differs. */
     private ExperimentConfig asked;
@@ -65,6 +69,7 @@ public final class LabModel implements FlowSession.Listener {
     }
 
     private void ask(ExperimentConfig config) {
+        replaying.set(false);
         asked = config;
         session.restart(config);
         form.set(config);
@@ -107,8 +112,17 @@ public final class LabModel implements FlowSession.Listener {
         return session;
     }
 
-    /** Plays the flow, past its stopping rule too. */
+    /**
+     * Whether the panes show an earlier snapshot of the run (the replay scrubber sets it, and pauses first);
+     * play, a step, a restart or a new form end it, and the panes show the newest state again.
+     */
+    public BooleanProperty replayingProperty() {
+        return replaying;
+    }
+
+    /** Plays the flow, past its stopping rule too; from the newest state, not from a replayed one. */
     public void play() {
+        replaying.set(false);
         session.play();
         stepping.set(true);
     }
@@ -129,6 +143,7 @@ public final class LabModel implements FlowSession.Listener {
 
     /** One Euler step, pausing first. */
     public void stepOnce() {
+        replaying.set(false);
         session.stepOnce();
         stepping.set(false);
     }
@@ -137,6 +152,7 @@ public final class LabModel implements FlowSession.Listener {
     public void restart() {
         ExperimentConfig c = running();
         if (c != null) {
+            replaying.set(false);
             asked = c;
             session.restart(c);
             // Paused, the new run stays paused at s = 0, and the status bar's state says so.
@@ -144,9 +160,9 @@ public final class LabModel implements FlowSession.Listener {
         }
     }
 
-    /** Every setting back to the built-in default experiment at full speed, running. */
+    /** Every setting back to the built-in default experiment at the default pace, running. */
     public void resetAll() {
-        stepsPerSecond.set(0);
+        stepsPerSecond.set(AppSettings.DEFAULT_STEPS_PER_SECOND);
         play();
         open(ConfigIO.defaults());
     }

@@ -38,7 +38,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
@@ -77,6 +80,10 @@ public final class MainWindow {
     private final TheoryPanel theory = new TheoryPanel();
     private final List<FigurePanel<?>> panels;
     private final SnapshotPump pump;
+    private final ReplayBar replay;
+    private final PresentationMode presentation;
+    private final PaneMaximizer maximizer;
+        private HelpWindow help;
     private final PaneExports exports;
     private final ExecutorService exportWorker = daemon("meanfield-export");
     private final ExecutorService recordingThread = daemon("meanfield-recorder");
@@ -160,16 +167,22 @@ public final class MainWindow {
         menuBar.getMenus().add(new LabMenu(model, status::showError));
         fileDrop = new FileDrop(files::open);
         fileDrop.install(root);
+        replay = new ReplayBar(model, this::display);
         model.runProperty().addListener((obs, was, run) -> runStarted(run));
         density.setId("density");
         particles.setId("particles");
         depthFlow.setId("depthFlow");
         loss.setId("loss");
         fit.setId("fit");
+        panels.forEach(FigurePanel::addHelp);
+        HoverReadout.install(particles, fit, loss);
+        presentation = new PresentationMode(root, panels);
+        maximizer = new PaneMaximizer(panels);
         restoreViewOptions(settings.viewOptions());
         exports = exports(questions);
         // The export menu sits beside File, before the Lab menu.
         menuBar.getMenus().add(1, new ExportMenu(exports));
+        menuBar.addViewAndHelp(presentation, maximizer, this::openHelp);
         layout();
         if (startupProblem != null) {
             showProblem(startupProblem);
@@ -260,10 +273,8 @@ public final class MainWindow {
         grid.add(fit, 2, 1);
         // The panes share what is left; their own minimum sizes must not push the grid out of the window.
         grid.setMinSize(0, 0);
-        grid.widthProperty().addListener((obs, was, now) -> {
-            double zoom = FIGURE_ZOOM * Math.min(1, now.doubleValue() / 3 / FULL_ZOOM_COLUMN);
-            panels.forEach(p -> p.canvas().setZoom(Math.max(SMALLEST_ZOOM, zoom)));
-        });
+        grid.widthProperty().addListener((obs, was, now) -> zoomFigures(now.doubleValue()));
+        presentation.onProperty().addListener((obs, was, now) -> zoomFigures(grid.getWidth()));
         // A click on the figures hands the keyboard back to the flow (Right steps rather than moving a slider).
         grid.setOnMousePressed(e -> root.requestFocus());
 
@@ -274,20 +285,18 @@ public final class MainWindow {
         side.setMinWidth(280);
         side.getStyleClass().add("side");
 
-        // The menus share the time controls' row: at 1280×720 a row of its own would make the settings scroll.
-        HBox top = new HBox(menuBar, time);
-        top.getStyleClass().add("top-row");
-        top.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(time, Priority.ALWAYS);
-        root.setTop(top);
+        placeMenus(false);
+        presentation.onProperty().addListener((obs, was, now) -> placeMenus(now));
         // The theory panel takes the settings' place when its strip is pressed, so the panes keep their width.
         left.setCenter(side);
         left.setRight(theory.toggle());
         theory.toggle().selectedProperty().addListener((obs, was, open) -> left.setCenter(open ? theory : settingsColumn));
         settingsColumn = side;
+        VBox.setVgrow(grid, Priority.ALWAYS);
         root.setLeft(left);
         lessonPanel.visibleProperty().addListener((obs, was, open) -> showLesson(side, open));
-        root.setCenter(grid);
+        // The scrubber sits under the panes, for the same room in the settings panel.
+        root.setCenter(new VBox(grid, replay));
         root.setBottom(status);
     }
 
@@ -330,6 +339,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new ClassroomKeys(maximizer, presentation));
         stage.titleProperty().bind(Bindings.concat("MeanField Lab — ", files.documentProperty()));
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
@@ -360,13 +370,56 @@ public final class MainWindow {
     }
 
     private void show(FlowSnapshot s) {
+        model.snapshotArrived();
+        shownRuns.shown(s);
+        lastArrived = s;
+        // Kept for replay, and shown unless the user is looking back at an earlier one.
+        replay.arrived(s);
+    }
+
+    /** Hands a snapshot, live or replayed, to every pane; the pump tells the status bar once they show it. */
+    private void display(FlowSnapshot s) {
         for (FigurePanel<?> p : panels) {
             p.show(s);
         }
         theory.show(s);
-        model.snapshotArrived();
-        shownRuns.shown(s);
-        lastArrived = s;
+    }
+
+    /**
+     * One zoom for all panes. Presentation mode has its own, chosen for a 1280-pixel projector where the panes
+     * have the whole width; otherwise it follows the column width.
+     */
+    private void zoomFigures(double gridWidth) {
+        double zoom = presentation.isOn() ? PresentationMode.FIGURE_ZOOM
+                : Math.max(SMALLEST_ZOOM, FIGURE_ZOOM * Math.min(1, gridWidth / 3 / FULL_ZOOM_COLUMN));
+        panels.forEach(p -> p.canvas().setZoom(zoom));
+    }
+
+    /**
+     * The menus share the time controls' row, so that the settings panel keeps the height it needs to fit at
+     * 1280×720 without scrolling; in presentation mode, whose larger type would not fit one row and whose
+     * settings are out of the way, they have a row of their own.
+     */
+    private void placeMenus(boolean presenting) {
+        if (presenting) {
+            VBox rows = new VBox(menuBar, time);
+            rows.getStyleClass().add("top-row");
+            root.setTop(rows);
+        } else {
+            HBox row = new HBox(menuBar, time);
+            row.getStyleClass().add("top-row");
+            row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(time, Priority.ALWAYS);
+            root.setTop(row);
+        }
+    }
+
+    /** Opens the help page (F1), in front of the window. */
+    void openHelp() {
+        if (help == null) {
+            help = new HelpWindow(stage);
+        }
+        help.show();
     }
 
     private void showProblem(String message) {
@@ -400,6 +453,9 @@ public final class MainWindow {
             return;
         }
         closed = true;
+        if (help != null) {
+            help.close();
+        }
         pump.stop();
         painter.close();
         // Before the settings: a session that cannot be written leaves the one kept before, and says so.
@@ -489,6 +545,22 @@ public final class MainWindow {
 
     public List<FigurePanel<?>> panels() {
         return panels;
+    }
+
+    public ReplayBar replay() {
+        return replay;
+    }
+
+    PresentationMode presentation() {
+        return presentation;
+    }
+
+    PaneMaximizer maximizer() {
+        return maximizer;
+    }
+
+    HelpWindow help() {
+        return help;
     }
 
     /** Export, copy and record from the window. */

@@ -1,10 +1,15 @@
 package io.github.meanfieldlab.app;
 
+import io.github.meanfieldlab.render.MathText;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -26,14 +31,33 @@ import org.commonmark.parser.Parser;
  * A CommonMark text as JavaFX nodes: one wrapping {@link TextFlow} per paragraph, heading, list item or code
  * block, with style classes for the stylesheet ({@code md-h1}, {@code md-code}, {@code md-em}, …). Plain Text
  * nodes rather than a WebView: no browser engine for a few paragraphs, and the lesson text follows the app's
- * fonts. Links show their text; images and HTML, which lessons do not use, show nothing.
+ * fonts. Links show their text; images and HTML (the help's pane markers) show nothing. Equations are typeset
+ * with {@link MathText#image}: a fenced block {@code ```math} is a displayed equation, a code span
+ * {@code `$…$`} one inside the text (both are literal in Markdown, so LaTeX's backslashes survive).
  */
 public final class MarkdownView extends VBox {
     private static final Parser PARSER = Parser.builder().build();
+    /**
+     * JLaTeXMath's sizes for equations in a line and displayed: its glyphs are small for their size, so these
+     * are larger than the help's 15-pixel text, to match the words around them (looked at under Xvfb).
+     */
+    private static final float TEXT_SIZE = 17;
+    private static final float DISPLAY_SIZE = 19;
+    /** Equations are painted at twice the pixels and shown at half, sharp on a high-density screen too. */
+    private static final double OVERSAMPLE = 2;
+    private static final Color INK = new Color(0x1C, 0x24, 0x2E);
 
     public MarkdownView() {
         getStyleClass().add("markdown");
         setSpacing(8);
+    }
+
+    /** A view of the help's {@code markdown}, in the help's larger type (style class help). */
+    static MarkdownView help(String markdown) {
+        MarkdownView view = new MarkdownView();
+        view.getStyleClass().add("help");
+        view.show(markdown);
+        return view;
     }
 
     /** Shows {@code markdown} instead of what was shown. */
@@ -43,12 +67,12 @@ public final class MarkdownView extends VBox {
         getChildren().setAll(blocks.nodes);
     }
 
-    /** The text shown, paragraphs separated by blank lines (tests). */
+    /** The text shown, paragraphs separated by blank lines, equations as their {@code $LaTeX$} (tests). */
     public String plainText() {
         StringBuilder sb = new StringBuilder();
         for (Node n : getChildren()) {
             for (Node t : ((TextFlow) n).getChildren()) {
-                sb.append(((Text) t).getText());
+                sb.append(t instanceof Text text ? text.getText() : "$" + t.getAccessibleText() + "$");
             }
             sb.append("\n\n");
         }
@@ -135,7 +159,15 @@ public final class MarkdownView extends VBox {
 
         @Override
         public void visit(FencedCodeBlock code) {
-            codeBlock(code.getLiteral());
+            if ("math".equals(code.getInfo())) {
+                flow = new TextFlow(formula(code.getLiteral().strip(), true));
+                flow.setTextAlignment(TextAlignment.CENTER);
+                flow.getStyleClass().addAll("md-block", "md-equation");
+                nodes.add(flow);
+                flow = null;
+            } else {
+                codeBlock(code.getLiteral());
+            }
         }
 
         @Override
@@ -160,6 +192,11 @@ public final class MarkdownView extends VBox {
 
         @Override
         public void visit(Code code) {
+            String s = code.getLiteral();
+            if (s.length() > 2 && s.startsWith("$") && s.endsWith("$")) {
+                flow.getChildren().add(formula(s.substring(1, s.length() - 1), false));
+                return;
+            }
             inline.add("md-code");
             text(code.getLiteral());
             inline.remove(inline.size() - 1);
@@ -184,5 +221,23 @@ public final class MarkdownView extends VBox {
         public void visit(HardLineBreak br) {
             text("\n");
         }
+    }
+
+    /**
+     * An equation as an image; one inside a line sits on the baseline with its depth below it (a TextFlow puts
+     * the bottom of an image on the baseline).
+     */
+    private static ImageView formula(String latex, boolean display) {
+        MathText.Formula f = MathText.image(latex, display ? DISPLAY_SIZE : TEXT_SIZE, INK, display, OVERSAMPLE);
+        ImageView view = new ImageView(SwingFXUtils.toFXImage(f.image(), null));
+        view.setFitWidth(f.width());
+        view.setFitHeight(f.height());
+        view.setSmooth(true);
+        if (!display) {
+            view.setTranslateY(f.depth());
+        }
+        view.getStyleClass().add("md-math");
+        view.setAccessibleText(latex);
+        return view;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.app;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -29,6 +31,8 @@ public final class OptionBar extends FlowPane {
 
     private final Map<String, Supplier<String>> readers = new LinkedHashMap<>();
     private final Map<String, Consumer<String>> writers = new LinkedHashMap<>();
+    /** What {@link #setCompact} hid, to be shown again as it was. */
+    private final List<Node> hidden = new ArrayList<>();
 
     public OptionBar() {
         getStyleClass().add("option-bar");
@@ -110,10 +114,31 @@ public final class OptionBar extends FlowPane {
     public Button action(String text, String tooltip, Runnable onAction) {
         Button button = new Button(text);
         button.setTooltip(Tooltips.of(tooltip));
-        button.setFocusTraversable(false);
         button.setOnAction(e -> onAction.run());
         getChildren().add(button);
         return button;
+    }
+
+    /**
+     * Compact (presentation mode): only the pane's "?" stays, at the right; the options come back as they were.
+     */
+    void setCompact(boolean compact) {
+        if (compact && hidden.isEmpty()) {
+            for (Node n : getChildren()) {
+                if (n.isVisible() && !(n instanceof PaneHelp)) {
+                    hidden.add(n);
+                    n.setVisible(false);
+                    n.setManaged(false);
+                }
+            }
+        } else if (!compact) {
+            for (Node n : hidden) {
+                n.setVisible(true);
+                n.setManaged(true);
+            }
+            hidden.clear();
+        }
+        setAlignment(compact ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
     }
 
     /** The options to remember, by id. */

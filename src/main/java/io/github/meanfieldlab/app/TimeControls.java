@@ -57,8 +57,8 @@ public final class TimeControls extends HBox {
         title.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(play, step, restart, new Separator(Orientation.VERTICAL), speedLabel, speed, gap, resetAll,
-                title);
+        getChildren().addAll(play, step, restart, new Separator(Orientation.VERTICAL), speedLabel, speed,
+                new MaxSpeedButton(model), gap, resetAll, title);
     }
 
     private static Button button(String text, String id, String tooltip, Runnable action) {
@@ -66,8 +66,8 @@ public final class TimeControls extends HBox {
         b.setId(id);
         b.setTooltip(Tooltips.of(tooltip));
         b.setMinWidth(Region.USE_PREF_SIZE);
-        // Space and the arrows belong to the flow, not to whichever button has focus.
-        b.setFocusTraversable(false);
+        // Reached with Tab like every control; Space and the arrows still belong to the flow (MainWindow's
+        // shortcuts come first), and Enter presses the focused button (ClassroomKeys).
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -49,6 +49,8 @@ public final class FlowRunner implements AutoCloseable {
     private double[] probedAt;
     private double[] probeOutputs;
     private long lastProbe;
+    /** When the next step is due under a speed limit (see throttle). */
+    private long due;
 
     /**
      * @param runId tags every snapshot of this run
@@ -297,6 +299,7 @@ public final class FlowRunner implements AutoCloseable {
                     on(Event.STEP_BEGUN, null);
                     stopRuleOn = stopRuleActive;
                 }
+                long stepStart = System.nanoTime();
                 try {
                     flow.step();
                 } catch (NonFiniteStateException e) {
@@ -323,17 +326,25 @@ public final class FlowRunner implements AutoCloseable {
                     publishFlow(flow, idle);
                     lastPublish = stepEnd;
                 }
-                throttle(stepEnd);
+                throttle(stepStart);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void throttle(long stepEnd) throws InterruptedException {
+    /**
+     * Waits until the next step is due on a timeline of one step every 1/limit seconds. A timeline rather than a
+     * full period after each step: the step's own time and a wait that overslept (a busy machine wakes a thread
+     * late) are made up by the next waits, so the pace holds on average; a run more than a step behind (after a
+     * pause, or on a machine too slow for the limit) starts a new timeline instead of rushing to catch up.
+     */
+    private void throttle(long stepStart) throws InterruptedException {
         double limit = maxStepsPerSecond;
         if (limit > 0) {
-            long wait = (long) (1e9 / limit) - (System.nanoTime() - stepEnd);
+            long period = (long) (1e9 / limit);
+            due = stepStart - due > period ? stepStart + period : due + period;
+            long wait = due - System.nanoTime();
             if (wait > 0) {
                 synchronized (lock) {
                     if (!state.isFinal()) {

@@ -11,6 +11,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Optional;
 
 /**
  * The data and the network's fit: for d = 2 the prediction g(z_L(x)) as a heatmap over the input plane with
@@ -27,6 +28,9 @@ public final class FitFigure implements SnapshotFigure {
     private FlowSnapshot snapshot;
     private double[] probes;
     private boolean showBoundary = true;
+    /** The frame and snapshot of the last drawing of samples, for {@link #sampleAt}; null before one. */
+    private PlotFrame drawnFrame;
+    private FlowSnapshot drawnSnapshot;
 
     /** Hands the figure the newest snapshot. */
     @Override
@@ -92,6 +96,7 @@ public final class FitFigure implements SnapshotFigure {
         double r = SAMPLE_RADIUS * t.unit;
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
+        remember(frame);
         g.setPaint(SAMPLE);
         for (int i = 0; i < xs.length; i++) {
             g.fill(new Ellipse2D.Double(frame.px(xs[i]) - r, frame.py(ys[i]) - r, 2 * r, 2 * r));
@@ -159,6 +164,7 @@ public final class FitFigure implements SnapshotFigure {
                 drawBoundary(g, frame, lattice, out);
             }
         }
+        remember(frame);
         double[] fitted = fittedOutputs();
         for (int i = 0; i < data.size(); i++) {
             drawSample(g, t, frame.px(data.x(i, 0)), frame.py(data.x(i, 1)), colors.color(data.y(i)),
@@ -174,6 +180,44 @@ public final class FitFigure implements SnapshotFigure {
             frame.drawKey(g, new String[] {"sample: target $y_i$ | fit $g(z_L(x_i))$"},
                     (gr, row, cx, cy) -> drawSample(gr, t, cx, cy, dark, light));
         }
+    }
+
+    private void remember(PlotFrame frame) {
+        drawnFrame = frame;
+        drawnSnapshot = snapshot;
+    }
+
+    /**
+     * The sample whose dot the last drawing put nearest (x, y), in the user space it was drawn in, within
+     * {@link Hits#REACH}: its x, its y and the prediction g(z_L(x)) = a·z_L(x) there; empty if none is that near.
+     */
+    public Optional<Hits.Sample> sampleAt(double x, double y) {
+        PlotFrame frame = drawnFrame;
+        FlowSnapshot s = drawnSnapshot;
+        if (frame == null || !frame.plot().contains(x, y)) {
+            return Optional.empty();
+        }
+        Dataset data = s.data();
+        double[] across = new double[data.size()];
+        double[] up = new double[data.size()];
+        for (int i = 0; i < across.length; i++) {
+            across[i] = data.x(i, 0);
+            up[i] = data.dimension() == 1 ? data.y(i) : data.x(i, 1);
+        }
+        int i = Hits.nearest(frame, across, up, x, y);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        double[] input = new double[data.dimension()];
+        for (int j = 0; j < input.length; j++) {
+            input[j] = data.x(i, j);
+        }
+        var spec = s.spec();
+        double prediction = 0;
+        for (int c = 0; c < spec.stateDimension(); c++) {
+            prediction += spec.readout(c) * s.state(i, spec.depth(), c);
+        }
+        return Optional.of(new Hits.Sample(i, input, data.y(i), prediction, s.time()));
     }
 
     /**

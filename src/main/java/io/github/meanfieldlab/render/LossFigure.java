@@ -11,6 +11,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.ChartRenderingInfo;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -97,6 +99,8 @@ public final class LossFigure implements SnapshotFigure {
     private boolean showAccuracy = true;
     private boolean showTheory;
     private int maxEarlierRuns = EARLIER.length;
+    /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
+    private ChartRenderingInfo drawnInfo;
     private Look styledFor;
 
     public LossFigure() {
@@ -589,7 +593,68 @@ public final class LossFigure implements SnapshotFigure {
         status.setText(look.status() && latest != null ? Status.plain(latest) : "");
         fitSubplotLabels(Theme.of(look), area.getHeight());
         Theme.applyHints(g);
-        chart.draw(g, area);
+        ChartRenderingInfo info = new ChartRenderingInfo(null);
+        chart.draw(g, area, info);
+        drawnInfo = info;
+    }
+
+    /**
+     * The point of a loss curve E(s) (the current run's or an earlier one's, named by its legend label) that the
+     * last drawing put nearest (x, y), in the user space it was drawn in: the row nearest the pointer's s on each curve, the curve whose
+     * E is drawn nearest the pointer, within {@link Hits#REACH}; empty if none is that near.
+     */
+    public Optional<Hits.LossPoint> lossAt(double x, double y) {
+        ChartRenderingInfo info = drawnInfo;
+        if (info == null || info.getPlotInfo().getSubplotCount() == 0) {
+            return Optional.empty();
+        }
+        Rectangle2D area = info.getPlotInfo().getSubplotInfo(0).getDataArea();
+        if (!area.contains(x, y)) {
+            return Optional.empty();
+        }
+        double s = plot.getDomainAxis().java2DToValue(x, area, energyPlot.getDomainAxisEdge());
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        labels().forEach((c, label) -> labels.put(c.number, label));
+        Hits.LossPoint best = null;
+        double bestDistance = Hits.REACH;
+        for (int i = 0; i < energy.getSeriesCount(); i++) {
+            XYSeries series = energy.getSeries(i);
+            SeriesKey key = (SeriesKey) series.getKey();
+            if (!key.quantity().equals("E") || series.getItemCount() == 0) {
+                continue;
+            }
+            int item = nearestItem(series, s);
+            double itemX = plot.getDomainAxis().valueToJava2D(series.getX(item).doubleValue(), area,
+                    energyPlot.getDomainAxisEdge());
+            if (Math.abs(itemX - x) > Hits.REACH && (s < series.getMinX() || s > series.getMaxX())) {
+                continue;   // beyond either end of the curve
+            }
+            double e = series.getY(item).doubleValue();
+            double distance = Math.abs(energyAxis.valueToJava2D(e, area, energyPlot.getRangeAxisEdge()) - y);
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = new Hits.LossPoint(labels.get(key.run()), series.getX(item).doubleValue(), e);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The item whose x is nearest {@code s}; the items are in increasing x. */
+    private static int nearestItem(XYSeries series, double s) {
+        int lo = 0;
+        int hi = series.getItemCount() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (series.getX(mid).doubleValue() < s) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo > 0 && s - series.getX(lo - 1).doubleValue() < series.getX(lo).doubleValue() - s) {
+            lo--;
+        }
+        return lo;
     }
 
     /** Fonts, colours, strokes and spacing of {@code t}, through the chart theme and where it does not reach. */

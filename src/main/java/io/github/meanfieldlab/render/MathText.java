@@ -4,9 +4,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,10 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  * One line of text with math between dollar signs, "density of $\rho(\theta, t)$": the words in the figure's
  * font, drawn as text (so an SVG keeps them as text), the math typeset by JLaTeXMath with real subscripts,
  * superscripts and Greek. JLaTeXMath draws glyphs of its own fonts through Graphics2D; an SVG is told to write
- * those as outlines, since a reader's viewer does not have the fonts.
+ * those as outlines, since a reader's viewer does not have the fonts. {@link #image} typesets a whole formula
+ * into an image, for the help's equations.
  */
-final class MathText {
+public final class MathText {
     /** Computer Modern looks smaller than a sans-serif text face at the same size; this matches their x-heights. */
     private static final float MATH_SCALE = 1.25f;
     /** Space after a formula, in ems of the math font. */
@@ -38,6 +41,23 @@ final class MathText {
     private static final Object TEX = new Object();
 
     private record Key(String markup, Font font) {
+    }
+
+    /**
+     * A typeset formula painted at {@code scale} pixels per point.
+     *
+     * @param depth how far the formula reaches below its baseline, in points (to sit it on a line of text)
+     */
+    public record Formula(BufferedImage image, double scale, double depth) {
+        /** Width in points. */
+        public double width() {
+            return image.getWidth() / scale;
+        }
+
+        /** Height in points. */
+        public double height() {
+            return image.getHeight() / scale;
+        }
     }
 
     /** A run of plain text, or a typeset formula. */
@@ -102,6 +122,38 @@ final class MathText {
             double depth = icon.getBox().getDepth() * size;
             // TeX boxes leave out the italic correction: a slanted last letter (θ, E) would touch the next word.
             return new Piece(null, icon, (icon.getBox().getWidth() + ITALIC_CORRECTION) * size, height, depth);
+        }
+    }
+
+    /**
+     * Typesets {@code latex} at {@code size} points, in {@code ink}, on a transparent background, at
+     * {@code scale} pixels per point.
+     *
+     * @param display true for a displayed equation, false for one inside a line of text
+     * @throws IllegalArgumentException naming the formula when it is not valid LaTeX
+     */
+    public static Formula image(String latex, float size, Color ink, boolean display, double scale) {
+        synchronized (TEX) {
+            TeXIcon icon;
+            try {
+                icon = new TeXFormula(latex).createTeXIcon(
+                        display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, (float) (size * scale));
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("cannot typeset \"" + latex + "\": " + e.getMessage(), e);
+            }
+            icon.setForeground(ink);
+            BufferedImage image = new BufferedImage(Math.max(1, icon.getIconWidth()),
+                    Math.max(1, icon.getIconHeight()), BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = image.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+                icon.paintIcon(null, g, 0, 0);
+            } finally {
+                g.dispose();
+            }
+            return new Formula(image, scale, icon.getIconDepth() / scale);
         }
     }
 

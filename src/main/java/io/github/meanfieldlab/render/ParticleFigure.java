@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The particles θ_{l,m} as a scatter of two coordinates or of the first two principal components: coloured
@@ -48,6 +49,8 @@ public final class ParticleFigure implements SnapshotFigure {
     /** Earlier subsets of θ of the same run, newest first, for the trails. */
     private final Deque<double[]> trail = new ArrayDeque<>();
     private Scatter scatter;
+    /** What the last drawing showed, for {@link #particleAt}; null before the first drawing of a snapshot. */
+    private Drawn drawn;
 
     /** Hands the figure the newest snapshot; the one it replaces joins the trails when the run continues. */
     @Override
@@ -186,6 +189,7 @@ public final class ParticleFigure implements SnapshotFigure {
         for (int i = 0; i < sc.teacherX.length; i++) {
             cross(g, t, frame.px(sc.teacherX[i]), frame.py(sc.teacherY[i]), 5 * t.unit);
         }
+        drawn = new Drawn(frame, sc, snapshot);
         frame.endClip(g, clip);
         frame.drawAxes(g);
         if (sc.teacherX.length > 0) {
@@ -313,6 +317,35 @@ public final class ParticleFigure implements SnapshotFigure {
         double y(double[] theta, int offset) {
             return pca == null ? theta[offset + b] : pca.projectSecond(theta, offset);
         }
+    }
+
+    /**
+     * The particle whose marker the last drawing put nearest (x, y), in the user space it was drawn in, within
+     * {@link Hits#REACH}; empty if none is that near.
+     */
+    public Optional<Hits.Particle> particleAt(double x, double y) {
+        Drawn d = drawn;
+        if (d == null || !d.frame.plot().contains(x, y)) {
+            return Optional.empty();
+        }
+        int i = Hits.nearest(d.frame, d.scatter.x, d.scatter.y, x, y);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        // Entry i of the scatter is particle (i mod L, i div L): see subsetIndices.
+        int layer = i % d.scatter.layers;
+        int index = i / d.scatter.layers;
+        ModelSpec spec = d.snapshot.spec();
+        double[] theta = new double[spec.parameterCount()];
+        for (int j = 0; j < theta.length; j++) {
+            theta[j] = d.snapshot.particle(layer, index, j);
+        }
+        return Optional.of(new Hits.Particle(layer, index, spec.block().coordinateNames(spec.stateDimension()), theta,
+                d.snapshot.time()));
+    }
+
+    /** A drawing's frame and scatter, and the snapshot it showed. */
+    private record Drawn(PlotFrame frame, Scatter scatter, FlowSnapshot snapshot) {
     }
 
     /** One snapshot's scatter in plot coordinates, particle i in layer i mod layers; trails newest first. */

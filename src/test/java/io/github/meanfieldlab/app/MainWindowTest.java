@@ -195,7 +195,9 @@ class MainWindowTest {
 
         robot.clickOn("#resetAll");
         assertEquals(ConfigIO.defaults(), session().runningConfig(), "the default experiment runs at once");
-        assertEquals(speed.getMax(), onFx(speed::getValue), "the speed is back to as fast as it goes");
+        assertEquals(AppSettings.DEFAULT_STEPS_PER_SECOND, onFx(() -> fixture.model().stepsPerSecondProperty().get()),
+                "the speed is back to the default pace");
+        assertTrue(robot.lookup("speed: 150 steps/s").tryQuery().isPresent(), "the speed label says so");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package io.github.meanfieldlab.app;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The help page (F1): the model in the app's words with its equations, the panes and the keys, in a window. */
+final class HelpWindow {
+    static final String TITLE = "MeanField Lab — help";
+
+    private final Window owner;
+    private Stage stage;
+
+    HelpWindow(Window owner) {
+        this.owner = owner;
+    }
+
+    /** Shows the help page, in front; it is built the first time. */
+    void show() {
+        if (stage == null) {
+            stage = build();
+        }
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    private Stage build() {
+        ScrollPane scroll = new ScrollPane(MarkdownView.help(HelpText.page()));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("help-page");
+        Scene scene = new Scene(scroll, 780, 680);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        // Esc closes the help as it closes a dialog; F1 again only brings it to the front.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+                e.consume();
+            }
+        });
+        Stage s = new Stage();
+        s.initOwner(owner);
+        s.setTitle(TITLE);
+        s.setScene(scene);
+        return s;
+    }
+
+    /** Whether the help page is on screen (tests). */
+    boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
+    /** Closes the help page with the main window. */
+    void close() {
+        if (stage != null) {
+            stage.hide();
+        }
+    }
+}
