@@ -103,11 +103,16 @@ public final class LossFigure implements SnapshotFigure {
     private ChartRenderingInfo drawnInfo;
     private Look styledFor;
 
+    /** A log axis ticked at whole powers of ten only; fitEnergyRange makes the loss axis span at least one decade. */
+    private static LogAxis decadeAxis() {
+        LogAxis axis = new LogAxis();
+        axis.setSmallestValue(1e-300);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return axis;
+    }
+
     public LossFigure() {
-        energyAxis = new LogAxis();
-        energyAxis.setSmallestValue(1e-300);
-        // Ticks at whole powers of ten only; fitEnergyRange makes the range span at least one decade.
-        energyAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        energyAxis = decadeAxis();
         energyPlot = subplot(energy, energyAxis);
         fidelityAxis = new NumberAxis();
         fidelityAxis.setAutoRangeIncludesZero(false);
@@ -115,9 +120,7 @@ public final class LossFigure implements SnapshotFigure {
         accuracyAxis = new NumberAxis();
         accuracyAxis.setRange(0, 1.02);
         accuracyPlot = subplot(accuracy, accuracyAxis);
-        lambdaAxis = new LogAxis();
-        lambdaAxis.setSmallestValue(1e-300);
-        lambdaAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        lambdaAxis = decadeAxis();
         lambdaPlot = subplot(lambdaMin, lambdaAxis);
         determinantAxis = new NumberAxis();
         determinantAxis.setAutoRangeIncludesZero(true);
