@@ -61,6 +61,11 @@ class ConfigIOTest {
         "section not object  | {\"model\": 3}                           | field model must be an object",
         "not an object       | [1, 2]                                   | expected a JSON object",
         "broken JSON         | '{\"model\": {\"width\": 3,,}}'           | exp.json, line 1, column",
+        "duplicate field     | {\"model\": {\"width\": 3, \"width\": 4}}  | exp.json, line 1, column 31: not valid JSON (Duplicate field 'width')",
+        "duplicate section   | {\"model\": {}, \"model\": {\"width\": 0}} | Duplicate field 'model'",
+        "trailing document   | {\"model\": {}} {\"model\": {\"width\": 0}} | exp.json, line 1, column 15: content after the end of the JSON document",
+        "trailing text       | {} x                                     | content after the end of the JSON document",
+        "huge readout        | {\"model\": {\"readout\": [1e308, 1, 1]}} | field model.readout: every entry must be a number from -1000 to 1000",
         "two problems        | {\"model\": {\"width\": 0, \"depth\": 0}} | field model.depth = 0 is out of range; allowed: 1 to 4096; field model.width = 0",
     })
     void rejectsBadDocumentsNamingFieldValueAndRange(String name, String json, String expected) {
