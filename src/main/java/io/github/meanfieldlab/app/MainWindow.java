@@ -143,7 +143,7 @@ public final class MainWindow {
         painter = new FigurePainter(executors.painter());
         density = new DensityPanel(painter);
         particles = new ParticlePanel(painter);
-        loss = new LossPanel(painter, this::halveStep);
+        loss = new LossPanel(painter, this::halveStep, shownRuns::forgetEarlierRuns);
         fit = new FitPanel(painter);
         depthFlow = new DepthFlowPanel(painter);
         panels = List.of(density, particles, loss, fit, depthFlow);

@@ -15,6 +15,7 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.lesson.Lesson;
 import io.github.meanfieldlab.lesson.Lessons;
+import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.session.Session;
 import io.github.meanfieldlab.session.SessionFile;
 import java.io.IOException;
@@ -163,6 +164,51 @@ class FileMenuTest {
             FlowSnapshot s = window.session().latest();
             return s != null && s.step() >= step;
         });
+    }
+
+    @Test
+    void aSessionSavedAfterForgettingEarlierRunsHoldsNoneAndOneSavedBeforeHoldsThem() throws Exception {
+        waitForRunAtStep(0);
+        stepAndWaitUntilShown(2);
+        ExperimentConfig wider = WindowFixture.smallRunningExperiment();
+        wider = wider.withModel(wider.model().withSize(8, 24));
+        ExperimentConfig second = wider;
+        onFx(() -> window.model().open(second));
+        waitUntil("the second run", 20, () -> second.equals(onFx(() -> window.model().running())));
+        waitForRunAtStep(0);
+        stepAndWaitUntilShown(1);
+
+        Path before = dir.resolve("before-forgetting.mflab");
+        picker.answers.add(before);
+        fire("saveSession");
+        List<Session.EarlierRun> kept = SessionFile.read(before).earlierRuns();
+        assertEquals(1, kept.size(), "the first run is on the chart and in the session");
+        assertEquals(WindowFixture.smallRunningExperiment(), kept.get(0).config());
+        assertEquals(3, kept.get(0).history().size(), "its history from step 0 to 2");
+
+        assertEquals(1, window.lossPanel().canvas().readLater(LossFigure::getEarlierRuns).get().size());
+        onFx(() -> ((Button) window.lossPanel().lookup("#forgetEarlierRuns")).fire());
+        assertEquals(List.of(), window.lossPanel().canvas().readLater(LossFigure::getEarlierRuns).get(),
+                "the chart shows no earlier run");
+        Path after = dir.resolve("after-forgetting.mflab");
+        picker.answers.add(after);
+        fire("saveSession");
+        Session forgotten = SessionFile.read(after);
+        assertEquals(List.of(), forgotten.earlierRuns(), "a session saved after forgetting holds no earlier run");
+        assertEquals(second, forgotten.config(), "but the current run");
+        assertEquals(1, forgotten.steps());
+        assertEquals(1, SessionFile.read(before).earlierRuns().size(), "the file saved before keeps its earlier run");
+    }
+
+    /** Takes {@code steps} single steps of the paused run and waits until the window has shown the last. */
+    private void stepAndWaitUntilShown(int steps) {
+        for (int i = 0; i < steps; i++) {
+            long s = window.session().latest().step();
+            onFx(() -> window.model().stepOnce());
+            fixtureWaitForStep(s + 1);
+        }
+        long last = window.session().latest().step();
+        waitUntil("the window shows step " + last, 10, () -> shows(window, last));
     }
 
     @Test
