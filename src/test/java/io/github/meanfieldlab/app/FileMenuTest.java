@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.ConfigIO;
@@ -34,6 +35,7 @@ import java.util.zip.ZipOutputStream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -234,6 +236,34 @@ class FileMenuTest {
             onFx(() -> runs.get(runs.size() - 1).fire());
             assertEquals(last.config(), onFx(() -> window.model().formProperty().get()), lesson.id());
         }
+    }
+
+    @Test
+    void openingALessonWhileTheSettingsTabIsSelectedBringsTheLessonTabToTheFront() {
+        Menu examples = (Menu) item(fileMenu(), "examplesMenu");
+        List<Lesson> lessons = Lessons.all();
+        onFx(() -> item(examples, "lesson-" + lessons.get(0).id()).fire());
+        TabPane tabs = onFx(() -> (TabPane) stage.getScene().getRoot().lookup(".tab-pane"));
+        assertEquals("lessonTab", selectedTab(tabs), "a first lesson opens in front");
+        // Another lesson, then the same one again, each while the user is in the settings.
+        for (Lesson lesson : List.of(lessons.get(1), lessons.get(1))) {
+            onFx(() -> tabs.getSelectionModel().select(1));
+            assertEquals("Settings", onFx(() -> tabs.getSelectionModel().getSelectedItem().getText()));
+            onFx(() -> item(examples, "lesson-" + lesson.id()).fire());
+            assertEquals("lessonTab", selectedTab(tabs), lesson.id() + " opened behind the settings");
+            assertSame(tabs, onFx(() -> stage.getScene().getRoot().lookup(".tab-pane")), "the same tabs");
+        }
+        // With the theory panel in the column's place, the lesson takes it back.
+        onFx(() -> window.theoryPanel().toggle().setSelected(true));
+        assertFalse(onFx(() -> tabs.getScene() != null), "the theory panel hides the tabs");
+        onFx(() -> item(examples, "lesson-" + lessons.get(2).id()).fire());
+        assertTrue(onFx(() -> tabs.getScene() != null), "the tabs are back");
+        assertEquals("lessonTab", selectedTab(tabs));
+        assertEquals(lessons.get(2).id(), onFx(() -> window.lessonPanel().lesson().id()));
+    }
+
+    private static String selectedTab(TabPane tabs) {
+        return onFx(() -> tabs.getSelectionModel().getSelectedItem().getId());
     }
 
     @Test
