@@ -82,6 +82,8 @@ class ClassroomTest {
                 "Loss E(s)", "Data and fit", "In front of a class", "Keyboard", "F5", "Esc")) {
             assertTrue(words.contains(expected), "the help page speaks of " + expected);
         }
+        // The page shows at once; its equations fill in from the typesetter's thread.
+        waitUntil("the help's equations", 20, () -> onFx(() -> window().help().page().pendingEquations()) == 0);
         int equations = onFx(() -> scene.getRoot().lookupAll(".md-math").size());
         assertTrue(equations >= 40, "typeset equations on the help page: " + equations);
 
@@ -107,7 +109,8 @@ class ClassroomTest {
                     assertFalse(words.contains(other), ids.get(i) + "'s help is its own section only");
                 }
             }
-            assertTrue(onFx(() -> ((Parent) content).lookupAll(".md-math").size()) >= 1, "with an equation");
+            waitUntil("the " + ids.get(i) + " help's equation", 20,
+                    () -> onFx(() -> ((Parent) content).lookupAll(".md-math").size()) >= 1);
             robot.type(KeyCode.ESCAPE);
             waitUntil("the popup to close", 5, () -> onFx(() -> !button.popup().isShowing()));
         }
