@@ -41,9 +41,10 @@ import org.commonmark.parser.Parser;
  * <p>
  * The text shows at once and its equations fill in: each starts as its LaTeX source (style class
  * {@code md-math-pending}) and is typeset on a background thread, in the order of the text, into the image that
- * replaces it ({@code md-math}). Typeset on the FX thread, the first F1 stalled the window: measured on the
- * 2-core machine under load, 2.1 s for the first formula (JLaTeXMath loads its fonts) and 0.2 s for the help's
- * hundred others. The images are the same as when they were typeset there.
+ * replaces it ({@code md-math}). Typeset on the FX thread, the first F1 held the window for the help's hundred
+ * formulas (0.2 s measured on the 2-core machine under load), longer while the painter held JLaTeXMath for
+ * the figures' labels, and 2.1 s more when they were JLaTeXMath's first (it loads its fonts). The images are
+ * the same as when they were typeset there.
  */
 public final class MarkdownView extends VBox {
     private static final Parser PARSER = Parser.builder().build();

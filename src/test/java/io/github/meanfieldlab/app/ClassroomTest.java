@@ -23,6 +23,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -111,6 +112,11 @@ class ClassroomTest {
             }
             waitUntil("the " + ids.get(i) + " help's equation", 20,
                     () -> onFx(() -> ((Parent) content).lookupAll(".md-math").size()) >= 1);
+            // The popup grows with its text, wrapped, equations in, up to its most; a scroll pane on its own asks
+            // for the height of one line a paragraph.
+            ScrollPane scroll = (ScrollPane) content;
+            waitUntil("the " + ids.get(i) + " help to show its whole text", 5, () -> onFx(() -> scroll.getViewportBounds()
+                    .getHeight() >= Math.min(PaneHelp.MAX_TEXT_HEIGHT, scroll.getContent().getLayoutBounds().getHeight()) - 1));
             robot.type(KeyCode.ESCAPE);
             waitUntil("the popup to close", 5, () -> onFx(() -> !button.popup().isShowing()));
         }
