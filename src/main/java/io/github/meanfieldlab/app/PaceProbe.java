@@ -52,13 +52,16 @@ public final class PaceProbe {
                     + "shown (%s); nothing measured", PATIENCE_NANOS / 1_000_000_000L,
                     s == null ? "no state yet" : "step " + s.step()));
         } else if (first == null) {
-            if (s != null && s.runId() == window.model().runId()) {
+            // The session's first snapshot is of the first run; the model learns of the run a little later.
+            if (s != null && s.state() == RunState.FINISHED) {
+                finish("the run had stopped before its first state was seen; nothing measured");
+            } else if (s != null) {
                 first = s;
                 firstAt = now;
                 runId = s.runId();
                 cpu.start();
             }
-        } else if (window.model().runId() != runId || s.state() == RunState.FAILED || s.state() == RunState.CANCELLED) {
+        } else if (s.runId() != runId || s.state() == RunState.FAILED || s.state() == RunState.CANCELLED) {
             finish("the run was replaced or ended (" + s.state() + ") before its target; nothing measured");
         } else if (s.state() == RunState.FINISHED) {
             double seconds = (now - firstAt) / 1e9;
