@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The speed limit's timeline: steps due a period apart, late wake-ups made up, a slow machine never rushed. */
+/**
+ * The speed limit's timeline: steps due a period apart, late wake-ups made up within a tenth of a second, a new
+ * timeline after a pause, a slow machine never rushed.
+ */
 class StepPaceTest {
     private static final long PERIOD = StepPace.periodNanos(150);
 
@@ -19,18 +22,31 @@ class StepPaceTest {
 
     @Test
     void aWakeUpThatOversleptIsMadeUpByTheNextWait() {
-        long due = StepPace.nextDue(-PERIOD - 1, 0, PERIOD);
+        long due = StepPace.nextDue(Long.MIN_VALUE / 2, 0, PERIOD);
         assertEquals(PERIOD, due, "a first step starts the timeline");
         // The next step starts 3 ms late; the one after it is still due on the timeline, not a period later.
         assertEquals(2 * PERIOD, StepPace.nextDue(due, due + 3_000_000, PERIOD));
     }
 
     @Test
-    void aMachineTooSlowForThePaceStartsANewTimelineInsteadOfRushing() {
-        assertEquals(100 * 0.008, StepPace.seconds(100, 150, 8_000_000), 1e-12);
+    void aRunLateByLessThanATenthOfASecondCatchesUpAndOneLaterStartsANewTimeline() {
         long due = PERIOD;
-        long lateStart = due + PERIOD + 1;
-        assertEquals(lateStart + PERIOD, StepPace.nextDue(due, lateStart, PERIOD));
+        // 50 ms late (a busy machine's wake-up): the next step is due at once, on the old timeline.
+        assertEquals(2 * PERIOD, StepPace.nextDue(due, due + 50_000_000L, PERIOD));
+        // After a pause of a second: a new timeline, not a burst of 150 steps.
+        long afterPause = due + 1_000_000_000L;
+        assertEquals(afterPause + PERIOD, StepPace.nextDue(due, afterPause, PERIOD));
+        assertEquals(StepPace.CATCH_UP_NANOS + PERIOD + 1 + PERIOD,
+                StepPace.nextDue(PERIOD, StepPace.CATCH_UP_NANOS + PERIOD + 1, PERIOD), "just past the bound");
+        // At a slow pace a period is longer than the bound: a step late by less than a period is made up.
+        long second = StepPace.periodNanos(1);
+        assertEquals(2 * second, StepPace.nextDue(second, second + 500_000_000L, second));
+    }
+
+    @Test
+    void aMachineTooSlowForThePaceIsNeverRushed() {
+        // Each step takes 8 ms of a 6.7 ms period: it never waits, and never runs faster than it can.
+        assertEquals(100 * 0.008, StepPace.seconds(100, 150, 8_000_000), 1e-12);
     }
 
     private static void await(FlowRunner r, RunState state) throws InterruptedException {
