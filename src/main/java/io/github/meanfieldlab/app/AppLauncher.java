@@ -30,6 +30,15 @@ public final class AppLauncher {
      *     experiment is measured, with a throw-away settings file unless {@code settings} is given
      */
     public static int launch(Path settings, double measureSeconds, PrintWriter err) {
+        return launch(settings, measureSeconds, false, err);
+    }
+
+    /**
+     * As above; with {@code measurePace}, measure the wall time the first run takes to reach its target at the
+     * window's pace (the default experiment at the default pace, unless {@code settings} is given), print it
+     * and quit.
+     */
+    public static int launch(Path settings, double measureSeconds, boolean measurePace, PrintWriter err) {
         String missing = missingDisplay(System.getProperty("os.name", ""), System.getenv(),
                 System.getProperty("glass.platform"));
         if (missing != null) {
@@ -37,7 +46,7 @@ public final class AppLauncher {
             return NO_DISPLAY;
         }
         List<String> args = new ArrayList<>();
-        if (settings == null && measureSeconds > 0) {
+        if (settings == null && (measureSeconds > 0 || measurePace)) {
             settings = throwAwaySettings();
         }
         if (settings != null) {
@@ -45,6 +54,9 @@ public final class AppLauncher {
         }
         if (measureSeconds > 0) {
             args.add("--measure=" + measureSeconds);
+        }
+        if (measurePace) {
+            args.add("--measure-pace=true");
         }
         try {
             Application.launch(MeanFieldApp.class, args.toArray(String[]::new));

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.app;
 
+import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -12,13 +13,25 @@ final class HelpWindow {
     static final String TITLE = "MeanField Lab — help";
 
     private final Window owner;
+    private final Executor typesetter;
     private Stage stage;
+    private MarkdownView page;
 
+    /** The help over {@code owner}, its equations typeset on the text views' shared thread. */
     HelpWindow(Window owner) {
-        this.owner = owner;
+        this(owner, MarkdownView.TYPESETTER);
     }
 
-    /** Shows the help page, in front; it is built the first time. */
+    /** As above, its equations typeset on {@code typesetter} (tests hold them back). */
+    HelpWindow(Window owner, Executor typesetter) {
+        this.owner = owner;
+        this.typesetter = typesetter;
+    }
+
+    /**
+     * Shows the help page, in front; it is built the first time, its text at once and its equations as they
+     * are typeset, so that F1 never waits for them.
+     */
     void show() {
         if (stage == null) {
             stage = build();
@@ -29,7 +42,8 @@ final class HelpWindow {
     }
 
     private Stage build() {
-        ScrollPane scroll = new ScrollPane(MarkdownView.help(HelpText.page()));
+        page = MarkdownView.help(HelpText.page(), typesetter);
+        ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("help-page");
         Scene scene = new Scene(scroll, 780, 680);
@@ -46,6 +60,11 @@ final class HelpWindow {
         s.setTitle(TITLE);
         s.setScene(scene);
         return s;
+    }
+
+    /** The page's text, once built (tests). */
+    MarkdownView page() {
+        return page;
     }
 
     /** Whether the help page is on screen (tests). */

@@ -23,6 +23,7 @@ public final class LessonPanel extends BorderPane {
     private final FlowPane runs = new FlowPane(6, 6);
     private final MarkdownView text = new MarkdownView();
     private final Consumer<Lesson.Run> runner;
+    private Runnable onShow = () -> { };
     private Lesson lesson;
 
     /** @param runner starts a run of the lesson shown, on the loss chart beside the runs before it */
@@ -65,6 +66,15 @@ public final class LessonPanel extends BorderPane {
         }
         text.show(l.markdown());
         setVisible(true);
+        onShow.run();
+    }
+
+    /**
+     * Runs {@code action} each time a lesson is shown, also when one was shown already: the window brings the
+     * lesson's tab to the front, wherever the user had gone since.
+     */
+    public void setOnShow(Runnable action) {
+        onShow = action;
     }
 
     public void hide() {

@@ -15,12 +15,16 @@ public final class LossPanel extends FigurePanel<LossFigure> {
     /** Whether the figure marked Δs too large when last shown a snapshot; painter thread only. */
     private boolean markedTooLarge;
 
-    /** @param halveStep halves the form's Δs (and so restarts the run): offered while Δs is marked too large */
-    public LossPanel(FigurePainter painter, Runnable halveStep) {
-        this(new LossFigure(), painter, halveStep);
+    /**
+     * @param halveStep halves the form's Δs (and so restarts the run): offered while Δs is marked too large
+     * @param forgetEarlierRuns told when the user removes the earlier runs from the chart, so that what the
+     *     window saves forgets them too
+     */
+    public LossPanel(FigurePainter painter, Runnable halveStep, Runnable forgetEarlierRuns) {
+        this(new LossFigure(), painter, halveStep, forgetEarlierRuns);
     }
 
-    private LossPanel(LossFigure figure, FigurePainter painter, Runnable halveStep) {
+    private LossPanel(LossFigure figure, FigurePainter painter, Runnable halveStep, Runnable forgetEarlierRuns) {
         super(figure, painter);
         OptionBar bar = options();
         bar.check("dissipation", "dissipation I(s)", figure.isShowDissipation(),
@@ -37,8 +41,11 @@ public final class LossPanel extends FigurePanel<LossFigure> {
                         + "eigenvalue λ_min of the tangent kernel H, and the least det(I + 1/(L·M) Σ_m J_z f) over samples "
                         + "and layers (below 0 a layer folds the data, which the depth limit cannot).",
                 on -> change(f -> f.setShowTheory(on)));
-        bar.action("Forget earlier runs", "Remove the faded curves of earlier runs; the current run stays.",
-                () -> change(LossFigure::clearEarlierRuns));
+        bar.action("Forget earlier runs", "Remove the faded curves of earlier runs; the current run stays, and a "
+                + "session saved from now on holds no earlier runs.", () -> {
+                    change(LossFigure::clearEarlierRuns);
+                    forgetEarlierRuns.run();
+                }).setId("forgetEarlierRuns");
         this.halveStep = bar.action("Halve Δs", "The shaded stretch was not a gradient flow: the Euler steps were too "
                 + "large to follow it. Restart with half the step Δs (or tick adaptive Δs in the settings).", halveStep);
         this.halveStep.setId("halveStep");

@@ -143,7 +143,7 @@ public final class MainWindow {
         painter = new FigurePainter(executors.painter());
         density = new DensityPanel(painter);
         particles = new ParticlePanel(painter);
-        loss = new LossPanel(painter, this::halveStep);
+        loss = new LossPanel(painter, this::halveStep, shownRuns::forgetEarlierRuns);
         fit = new FitPanel(painter);
         depthFlow = new DepthFlowPanel(painter);
         panels = List.of(density, particles, loss, fit, depthFlow);
@@ -294,7 +294,12 @@ public final class MainWindow {
         settingsColumn = side;
         VBox.setVgrow(grid, Priority.ALWAYS);
         root.setLeft(left);
-        lessonPanel.visibleProperty().addListener((obs, was, open) -> showLesson(side, open));
+        lessonPanel.setOnShow(() -> showLesson(side, true));
+        lessonPanel.visibleProperty().addListener((obs, was, open) -> {
+            if (!open) {
+                showLesson(side, false);
+            }
+        });
         // The scrubber sits under the panes, for the same room in the settings panel.
         root.setCenter(new VBox(grid, replay));
         root.setBottom(status);
@@ -303,10 +308,14 @@ public final class MainWindow {
     /**
      * An open lesson takes a tab beside the settings, so that the panes keep their width at 1280×720; without
      * one the settings have the column to themselves and no tab row, which would make them scroll. The lesson
-     * is shown at once, in the theory panel's place if that was open.
+     * is shown at once, its tab in front and in the theory panel's place if that was open, also when a lesson
+     * was open already.
      */
     private void showLesson(ScrollPane settingsPane, boolean open) {
-        if (open) {
+        if (open && settingsColumn instanceof TabPane tabs) {
+            tabs.getSelectionModel().select(0);
+            theory.toggle().setSelected(false);
+        } else if (open) {
             Tab lessonTab = new Tab("Lesson", lessonPanel);
             lessonTab.setId("lessonTab");
             TabPane tabs = new TabPane(lessonTab, new Tab("Settings", settingsPane));

@@ -4,7 +4,11 @@ import io.github.meanfieldlab.render.MathText;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
@@ -34,6 +38,13 @@ import org.commonmark.parser.Parser;
  * fonts. Links show their text; images and HTML (the help's pane markers) show nothing. Equations are typeset
  * with {@link MathText#image}: a fenced block {@code ```math} is a displayed equation, a code span
  * {@code `$…$`} one inside the text (both are literal in Markdown, so LaTeX's backslashes survive).
+ * <p>
+ * The text shows at once and its equations fill in: each starts as its LaTeX source (style class
+ * {@code md-math-pending}) and is typeset on a background thread, in the order of the text, into the image that
+ * replaces it ({@code md-math}). Typeset on the FX thread, the first F1 held the window for the help's hundred
+ * formulas (0.2 s measured on the 2-core machine under load), longer while the painter held JLaTeXMath for
+ * the figures' labels, and 2.1 s more when they were JLaTeXMath's first (it loads its fonts). The images are
+ * the same as when they were typeset there.
  */
 public final class MarkdownView extends VBox {
     private static final Parser PARSER = Parser.builder().build();
@@ -46,25 +57,75 @@ public final class MarkdownView extends VBox {
     /** Equations are painted at twice the pixels and shown at half, sharp on a high-density screen too. */
     private static final double OVERSAMPLE = 2;
     private static final Color INK = new Color(0x1C, 0x24, 0x2E);
+    /**
+     * One daemon thread typesets for every view: MathText lets JLaTeXMath typeset one formula at a time anyway,
+     * and a thread of its own keeps the painter's free for the panes.
+     */
+    static final Executor TYPESETTER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "meanfield-typesetter");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Executor typesetter;
+    /** Counts the texts shown; an equation of a text replaced since is not typeset any more. */
+    private volatile long shown;
 
     public MarkdownView() {
+        this(TYPESETTER);
+    }
+
+    /** A view whose equations are typeset on {@code typesetter} (tests hold them back to see the text first). */
+    MarkdownView(Executor typesetter) {
+        this.typesetter = typesetter;
         getStyleClass().add("markdown");
         setSpacing(8);
     }
 
     /** A view of the help's {@code markdown}, in the help's larger type (style class help). */
-    static MarkdownView help(String markdown) {
-        MarkdownView view = new MarkdownView();
+    static MarkdownView help(String markdown, Executor typesetter) {
+        MarkdownView view = new MarkdownView(typesetter);
         view.getStyleClass().add("help");
         view.show(markdown);
         return view;
     }
 
-    /** Shows {@code markdown} instead of what was shown. */
+    /** As above, its equations typeset on the views' shared thread. */
+    static MarkdownView help(String markdown) {
+        return help(markdown, TYPESETTER);
+    }
+
+    /** Shows {@code markdown} instead of what was shown, at once; its equations fill in as they are typeset. */
     public void show(String markdown) {
+        long text = ++shown;
         Blocks blocks = new Blocks();
         PARSER.parse(markdown).accept(blocks);
         getChildren().setAll(blocks.nodes);
+        for (Text placeholder : blocks.equations) {
+            typesetter.execute(() -> typeset(text, placeholder));
+        }
+    }
+
+    /** Typesets {@code placeholder}'s equation, then puts it in the placeholder's place on the FX thread. */
+    private void typeset(long text, Text placeholder) {
+        if (text != shown) {
+            return;
+        }
+        String latex = placeholder.getAccessibleText();
+        boolean display = placeholder.getStyleClass().contains("md-display");
+        MathText.Formula f;
+        try {
+            f = MathText.image(latex, display ? DISPLAY_SIZE : TEXT_SIZE, INK, display, OVERSAMPLE);
+        } catch (IllegalArgumentException e) {
+            // Not LaTeX: the source stays in view, which says more than an empty gap.
+            return;
+        }
+        Image image = SwingFXUtils.toFXImage(f.image(), null);
+        Platform.runLater(() -> {
+            if (text == shown && placeholder.getParent() instanceof TextFlow flow) {
+                flow.getChildren().set(flow.getChildren().indexOf(placeholder), formula(image, f, latex, display));
+            }
+        });
     }
 
     /** The text shown, paragraphs separated by blank lines, equations as their {@code $LaTeX$} (tests). */
@@ -72,16 +133,23 @@ public final class MarkdownView extends VBox {
         StringBuilder sb = new StringBuilder();
         for (Node n : getChildren()) {
             for (Node t : ((TextFlow) n).getChildren()) {
-                sb.append(t instanceof Text text ? text.getText() : "$" + t.getAccessibleText() + "$");
+                sb.append(t.getAccessibleText() != null ? "$" + t.getAccessibleText() + "$" : ((Text) t).getText());
             }
             sb.append("\n\n");
         }
         return sb.toString();
     }
 
+    /** How many of the equations shown are still waiting to be typeset (tests). */
+    int pendingEquations() {
+        return lookupAll(".md-math-pending").size();
+    }
+
     /** Turns the blocks of the tree into text flows; inline content becomes Text runs styled by what encloses them. */
     private static final class Blocks extends AbstractVisitor {
         private final List<Node> nodes = new ArrayList<>();
+        /** The equations' placeholders, in the order of the text. */
+        private final List<Text> equations = new ArrayList<>();
         private final List<String> inline = new ArrayList<>();
         private TextFlow flow;
         private String prefix = "";
@@ -160,7 +228,7 @@ public final class MarkdownView extends VBox {
         @Override
         public void visit(FencedCodeBlock code) {
             if ("math".equals(code.getInfo())) {
-                flow = new TextFlow(formula(code.getLiteral().strip(), true));
+                flow = new TextFlow(placeholder(code.getLiteral().strip(), true));
                 flow.setTextAlignment(TextAlignment.CENTER);
                 flow.getStyleClass().addAll("md-block", "md-equation");
                 nodes.add(flow);
@@ -194,7 +262,7 @@ public final class MarkdownView extends VBox {
         public void visit(Code code) {
             String s = code.getLiteral();
             if (s.length() > 2 && s.startsWith("$") && s.endsWith("$")) {
-                flow.getChildren().add(formula(s.substring(1, s.length() - 1), false));
+                flow.getChildren().add(placeholder(s.substring(1, s.length() - 1), false));
                 return;
             }
             inline.add("md-code");
@@ -212,6 +280,18 @@ public final class MarkdownView extends VBox {
             styled(e, "md-strong");
         }
 
+        /** An equation's LaTeX source as code, until it is typeset; the source is also its accessible text. */
+        private Text placeholder(String latex, boolean display) {
+            Text t = new Text(latex);
+            t.getStyleClass().addAll("md-text", "md-code", "md-math-pending");
+            if (display) {
+                t.getStyleClass().add("md-display");
+            }
+            t.setAccessibleText(latex);
+            equations.add(t);
+            return t;
+        }
+
         @Override
         public void visit(SoftLineBreak br) {
             text(" ");
@@ -227,9 +307,8 @@ public final class MarkdownView extends VBox {
      * An equation as an image; one inside a line sits on the baseline with its depth below it (a TextFlow puts
      * the bottom of an image on the baseline).
      */
-    private static ImageView formula(String latex, boolean display) {
-        MathText.Formula f = MathText.image(latex, display ? DISPLAY_SIZE : TEXT_SIZE, INK, display, OVERSAMPLE);
-        ImageView view = new ImageView(SwingFXUtils.toFXImage(f.image(), null));
+    private static ImageView formula(Image image, MathText.Formula f, String latex, boolean display) {
+        ImageView view = new ImageView(image);
         view.setFitWidth(f.width());
         view.setFitHeight(f.height());
         view.setSmooth(true);

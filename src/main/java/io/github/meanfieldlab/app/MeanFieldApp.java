@@ -8,7 +8,8 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application: one {@link MainWindow}. Named parameters: {@code --settings=FILE} (default: the
- * user's store) and {@code --measure=SECONDS} (run the {@link PerformanceProbe}, print its report and quit).
+ * user's store), {@code --measure=SECONDS} (run the {@link PerformanceProbe}, print its report and quit) and
+ * {@code --measure-pace=true} (run the {@link PaceProbe} on the first run, print its figure and quit).
  * Started through {@link AppLauncher}.
  */
 public final class MeanFieldApp extends Application {
@@ -24,6 +25,9 @@ public final class MeanFieldApp extends Application {
         window.open(stage);
         if (named.containsKey("measure")) {
             new PerformanceProbe(window, Double.parseDouble(named.get("measure")), System.out, Platform::exit).start();
+        }
+        if (named.containsKey("measure-pace")) {
+            new PaceProbe(window, System.out, Platform::exit).start();
         }
     }
 

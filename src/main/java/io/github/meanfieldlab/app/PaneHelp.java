@@ -12,6 +12,8 @@ import javafx.stage.Screen;
 final class PaneHelp extends Button {
     /** Wide enough for an equation and three lines of text, narrow enough to leave the pane in view. */
     private static final double WIDTH = 520;
+    /** Taller texts scroll. */
+    static final double MAX_TEXT_HEIGHT = 460;
 
     private final String paneId;
     private Popup popup;
@@ -36,13 +38,22 @@ final class PaneHelp extends Button {
             ScrollPane scroll = new ScrollPane(text);
             scroll.setFitToWidth(true);
             scroll.setPrefWidth(WIDTH);
-            scroll.setMaxHeight(480);
             scroll.getStyleClass().add("help-popup");
             scroll.getStylesheets().addAll(getScene().getStylesheets());
             popup = new Popup();
             popup.setAutoHide(true);
             popup.setHideOnEscape(true);
             popup.getContent().add(scroll);
+            // A scroll pane asks its text for a height without a width, which a wrapping text answers with one
+            // line a paragraph: the popup follows the text's height at the popup's width instead, also as its
+            // equations fill in after it has shown (MarkdownView).
+            Popup shown = popup;
+            text.heightProperty().addListener((obs, was, now) -> {
+                scroll.setPrefViewportHeight(Math.min(MAX_TEXT_HEIGHT, now.doubleValue()));
+                if (shown.isShowing()) {
+                    shown.sizeToScene();
+                }
+            });
         }
         // Below the "?" on the upper panes, above it on the lower ones, so the text is not cut off by the screen.
         Bounds b = localToScreen(getBoundsInLocal());

@@ -34,6 +34,11 @@ final class ShownRuns {
         newest = null;
     }
 
+    /** The user removed the earlier runs from the loss chart: a session saved now holds none. */
+    void forgetEarlierRuns() {
+        earlier.clear();
+    }
+
     /** The window showed {@code s}, a snapshot of the current run. */
     void shown(FlowSnapshot s) {
         if (current != null && s.runId() == current.runId()) {

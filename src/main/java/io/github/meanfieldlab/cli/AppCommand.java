@@ -30,11 +30,16 @@ final class AppCommand implements Callable<Integer> {
                     + "and quit.")
     private double measure;
 
+    @Option(names = "--measure-pace",
+            description = "Measure the wall time the default experiment takes to reach its loss target at the default "
+                    + "speed (the first run of the settings given), print it and quit.")
+    private boolean measurePace;
+
     @Override
     public Integer call() {
         if (measure < 0) {
             throw new IllegalArgumentException("--measure " + measure + " is out of range; allowed: > 0");
         }
-        return AppLauncher.launch(settings, measure, spec.commandLine().getErr());
+        return AppLauncher.launch(settings, measure, measurePace, spec.commandLine().getErr());
     }
 }

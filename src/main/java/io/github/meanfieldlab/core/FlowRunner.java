@@ -333,17 +333,11 @@ public final class FlowRunner implements AutoCloseable {
         }
     }
 
-    /**
-     * Waits until the next step is due on a timeline of one step every 1/limit seconds. A timeline rather than a
-     * full period after each step: the step's own time and a wait that overslept (a busy machine wakes a thread
-     * late) are made up by the next waits, so the pace holds on average; a run more than a step behind (after a
-     * pause, or on a machine too slow for the limit) starts a new timeline instead of rushing to catch up.
-     */
+    /** Waits until the next step is due on the {@link StepPace} timeline of the speed limit, if there is one. */
     private void throttle(long stepStart) throws InterruptedException {
         double limit = maxStepsPerSecond;
         if (limit > 0) {
-            long period = (long) (1e9 / limit);
-            due = stepStart - due > period ? stepStart + period : due + period;
+            due = StepPace.nextDue(due, stepStart, StepPace.periodNanos(limit));
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 synchronized (lock) {

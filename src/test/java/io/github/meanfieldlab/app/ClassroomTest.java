@@ -23,6 +23,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -82,6 +83,8 @@ class ClassroomTest {
                 "Loss E(s)", "Data and fit", "In front of a class", "Keyboard", "F5", "Esc")) {
             assertTrue(words.contains(expected), "the help page speaks of " + expected);
         }
+        // The page shows at once; its equations fill in from the typesetter's thread.
+        waitUntil("the help's equations", 20, () -> onFx(() -> window().help().page().pendingEquations()) == 0);
         int equations = onFx(() -> scene.getRoot().lookupAll(".md-math").size());
         assertTrue(equations >= 40, "typeset equations on the help page: " + equations);
 
@@ -107,7 +110,13 @@ class ClassroomTest {
                     assertFalse(words.contains(other), ids.get(i) + "'s help is its own section only");
                 }
             }
-            assertTrue(onFx(() -> ((Parent) content).lookupAll(".md-math").size()) >= 1, "with an equation");
+            waitUntil("the " + ids.get(i) + " help's equation", 20,
+                    () -> onFx(() -> ((Parent) content).lookupAll(".md-math").size()) >= 1);
+            // The popup grows with its text, wrapped, equations in, up to its most; a scroll pane on its own asks
+            // for the height of one line a paragraph.
+            ScrollPane scroll = (ScrollPane) content;
+            waitUntil("the " + ids.get(i) + " help to show its whole text", 5, () -> onFx(() -> scroll.getViewportBounds()
+                    .getHeight() >= Math.min(PaneHelp.MAX_TEXT_HEIGHT, scroll.getContent().getLayoutBounds().getHeight()) - 1));
             robot.type(KeyCode.ESCAPE);
             waitUntil("the popup to close", 5, () -> onFx(() -> !button.popup().isShowing()));
         }

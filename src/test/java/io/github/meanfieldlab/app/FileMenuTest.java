@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.ConfigIO;
@@ -15,6 +16,7 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.lesson.Lesson;
 import io.github.meanfieldlab.lesson.Lessons;
+import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.session.Session;
 import io.github.meanfieldlab.session.SessionFile;
 import java.io.IOException;
@@ -33,6 +35,7 @@ import java.util.zip.ZipOutputStream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +169,51 @@ class FileMenuTest {
     }
 
     @Test
+    void aSessionSavedAfterForgettingEarlierRunsHoldsNoneAndOneSavedBeforeHoldsThem() throws Exception {
+        waitForRunAtStep(0);
+        stepAndWaitUntilShown(2);
+        ExperimentConfig wider = WindowFixture.smallRunningExperiment();
+        wider = wider.withModel(wider.model().withSize(8, 24));
+        ExperimentConfig second = wider;
+        onFx(() -> window.model().open(second));
+        waitUntil("the second run", 20, () -> second.equals(onFx(() -> window.model().running())));
+        waitForRunAtStep(0);
+        stepAndWaitUntilShown(1);
+
+        Path before = dir.resolve("before-forgetting.mflab");
+        picker.answers.add(before);
+        fire("saveSession");
+        List<Session.EarlierRun> kept = SessionFile.read(before).earlierRuns();
+        assertEquals(1, kept.size(), "the first run is on the chart and in the session");
+        assertEquals(WindowFixture.smallRunningExperiment(), kept.get(0).config());
+        assertEquals(3, kept.get(0).history().size(), "its history from step 0 to 2");
+
+        assertEquals(1, window.lossPanel().canvas().readLater(LossFigure::getEarlierRuns).get().size());
+        onFx(() -> ((Button) window.lossPanel().lookup("#forgetEarlierRuns")).fire());
+        assertEquals(List.of(), window.lossPanel().canvas().readLater(LossFigure::getEarlierRuns).get(),
+                "the chart shows no earlier run");
+        Path after = dir.resolve("after-forgetting.mflab");
+        picker.answers.add(after);
+        fire("saveSession");
+        Session forgotten = SessionFile.read(after);
+        assertEquals(List.of(), forgotten.earlierRuns(), "a session saved after forgetting holds no earlier run");
+        assertEquals(second, forgotten.config(), "but the current run");
+        assertEquals(1, forgotten.steps());
+        assertEquals(1, SessionFile.read(before).earlierRuns().size(), "the file saved before keeps its earlier run");
+    }
+
+    /** Takes {@code steps} single steps of the paused run and waits until the window has shown the last. */
+    private void stepAndWaitUntilShown(int steps) {
+        for (int i = 0; i < steps; i++) {
+            long s = window.session().latest().step();
+            onFx(() -> window.model().stepOnce());
+            fixtureWaitForStep(s + 1);
+        }
+        long last = window.session().latest().step();
+        waitUntil("the window shows step " + last, 10, () -> shows(window, last));
+    }
+
+    @Test
     void everyLessonOpensFromExamplesWithItsTextAndItsRuns() {
         Menu examples = (Menu) item(fileMenu(), "examplesMenu");
         List<Lesson> lessons = Lessons.all();
@@ -188,6 +236,34 @@ class FileMenuTest {
             onFx(() -> runs.get(runs.size() - 1).fire());
             assertEquals(last.config(), onFx(() -> window.model().formProperty().get()), lesson.id());
         }
+    }
+
+    @Test
+    void openingALessonWhileTheSettingsTabIsSelectedBringsTheLessonTabToTheFront() {
+        Menu examples = (Menu) item(fileMenu(), "examplesMenu");
+        List<Lesson> lessons = Lessons.all();
+        onFx(() -> item(examples, "lesson-" + lessons.get(0).id()).fire());
+        TabPane tabs = onFx(() -> (TabPane) stage.getScene().getRoot().lookup(".tab-pane"));
+        assertEquals("lessonTab", selectedTab(tabs), "a first lesson opens in front");
+        // Another lesson, then the same one again, each while the user is in the settings.
+        for (Lesson lesson : List.of(lessons.get(1), lessons.get(1))) {
+            onFx(() -> tabs.getSelectionModel().select(1));
+            assertEquals("Settings", onFx(() -> tabs.getSelectionModel().getSelectedItem().getText()));
+            onFx(() -> item(examples, "lesson-" + lesson.id()).fire());
+            assertEquals("lessonTab", selectedTab(tabs), lesson.id() + " opened behind the settings");
+            assertSame(tabs, onFx(() -> stage.getScene().getRoot().lookup(".tab-pane")), "the same tabs");
+        }
+        // With the theory panel in the column's place, the lesson takes it back.
+        onFx(() -> window.theoryPanel().toggle().setSelected(true));
+        assertFalse(onFx(() -> tabs.getScene() != null), "the theory panel hides the tabs");
+        onFx(() -> item(examples, "lesson-" + lessons.get(2).id()).fire());
+        assertTrue(onFx(() -> tabs.getScene() != null), "the tabs are back");
+        assertEquals("lessonTab", selectedTab(tabs));
+        assertEquals(lessons.get(2).id(), onFx(() -> window.lessonPanel().lesson().id()));
+    }
+
+    private static String selectedTab(TabPane tabs) {
+        return onFx(() -> tabs.getSelectionModel().getSelectedItem().getId());
     }
 
     @Test

@@ -51,8 +51,18 @@ class HelpTextTest {
 
     @Test
     void everyEquationTypesets() {
+        List<String> formulas = formulas(HelpText.page());
+        assertTrue(formulas.size() >= 40, "equations in the help: " + formulas.size());
+        for (String f : formulas) {
+            MathText.Formula t = assertDoesNotThrow(() -> MathText.image(f, 15, Color.BLACK, true, 2), f);
+            assertTrue(t.width() > 3 && t.height() > 3, "a visible formula: " + f);
+        }
+    }
+
+    /** The LaTeX of every equation in {@code markdown}, displayed and inline, in the order of the text. */
+    static List<String> formulas(String markdown) {
         List<String> formulas = new ArrayList<>();
-        Parser.builder().build().parse(HelpText.page()).accept(new AbstractVisitor() {
+        Parser.builder().build().parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(FencedCodeBlock block) {
                 if ("math".equals(block.getInfo())) {
@@ -68,11 +78,7 @@ class HelpTextTest {
                 }
             }
         });
-        assertTrue(formulas.size() >= 40, "equations in the help: " + formulas.size());
-        for (String f : formulas) {
-            MathText.Formula t = assertDoesNotThrow(() -> MathText.image(f, 15, Color.BLACK, true, 2), f);
-            assertTrue(t.width() > 3 && t.height() > 3, "a visible formula: " + f);
-        }
+        return formulas;
     }
 
     @Test
