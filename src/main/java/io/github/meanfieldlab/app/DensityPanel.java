@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.render.ColorScale;
 import io.github.meanfieldlab.render.DensityFigure;
@@ -89,11 +88,6 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
         boolean show = q != null && q.usesCoordinate();
         coordinate.setVisible(show);
         coordinate.setManaged(show);
-    }
-
-    @Override
-    protected void pass(DensityFigure figure, FlowSnapshot snapshot) {
-        figure.show(snapshot);
     }
 
     @Override

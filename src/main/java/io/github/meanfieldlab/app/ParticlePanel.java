@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.data.Teacher;
 import io.github.meanfieldlab.render.ParticleFigure;
@@ -47,11 +46,6 @@ public final class ParticlePanel extends FigurePanel<ParticleFigure> {
             c.setVisible(show);
             c.setManaged(show);
         }
-    }
-
-    @Override
-    protected void pass(ParticleFigure figure, FlowSnapshot snapshot) {
-        figure.show(snapshot);
     }
 
     @Override
