@@ -30,6 +30,7 @@ final class LadderDialog extends Dialog<Ladder> {
     static final String DEFAULT_SEEDS = "1..4";
     static final String SEEDS = "seeds";
     static final String TIMES = "compare at s";
+    private static final double PROBLEM_WIDTH = 460;
 
     final TextField values = new TextField();
     final TextField seeds = new TextField(DEFAULT_SEEDS);
@@ -46,6 +47,8 @@ final class LadderDialog extends Dialog<Ladder> {
         reference.setText(Ladder.format(axis.defaultReference(rungs)));
         times.setText(Ladder.format(Math.min(2, experiment.config().flow().maxTime())));
         problem.setWrapText(true);
+        // Wrapped at the form's width: one long line would widen the dialog and still end in "…".
+        problem.setMaxWidth(PROBLEM_WIDTH);
         problem.getStyleClass().add("error");
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -64,6 +67,8 @@ final class LadderDialog extends Dialog<Ladder> {
                 built[0] = ladder(axis, experiment);
             } catch (IllegalArgumentException | InputException ex) {
                 problem.setText(UiLabels.speak(ex.getMessage()));
+                // The dialog grows to the message's lines.
+                getDialogPane().getScene().getWindow().sizeToScene();
                 e.consume();
             }
         });
