@@ -16,6 +16,9 @@ import java.awt.geom.Rectangle2D;
 final class PlotFrame {
     /** The title, status and keys are made smaller, down to this much of their size, to fit the figure's width. */
     private static final double HEADING_SMALLEST = 0.6;
+    /** From a tick to its label, and from tick labels to the axis label, in ems of the label size. */
+    private static final double TICK_GAP = 0.2;
+    private static final double LABEL_GAP = 0.35;
     /** The note an empty pane shows before the first snapshot. */
     static final String WAITING = "waiting for the flow";
 
@@ -76,8 +79,8 @@ final class PlotFrame {
         double top = drawHeading(g, t, area, look.title() ? title : "", look.status() ? status : "");
         MathText probe = MathText.of("0", t.tick);
         double tickHeight = probe.height();
-        double labelGap = 0.35 * pt;
-        double tickGap = 0.2 * pt;
+        double labelGap = LABEL_GAP * pt;
+        double tickGap = TICK_GAP * pt;
         double plotTop = top + tickHeight / 2;
         double xLabelHeight = MathText.of(x.label() + "0", t.label).height();
         double bottom = pad + xLabelHeight + labelGap + tickHeight + t.tickLength() + tickGap;
@@ -237,8 +240,8 @@ final class PlotFrame {
     /** The frame, ticks, labels and colour bar; draw them after the data so nothing covers them. */
     void drawAxes(Graphics2D g) {
         double pt = theme.look.fontPt();
-        double tickGap = 0.2 * pt;
-        double labelGap = 0.35 * pt;
+        double tickGap = TICK_GAP * pt;
+        double labelGap = LABEL_GAP * pt;
         double tl = theme.tickLength();
         g.setPaint(Theme.INK);
         g.setStroke(theme.frame);
@@ -280,7 +283,7 @@ final class PlotFrame {
 
     private double barLabelLeft() {
         double pt = theme.look.fontPt();
-        return barRect.getMaxX() + theme.tickLength() + 0.2 * pt + widest(barTicks, theme) + 0.35 * pt;
+        return barRect.getMaxX() + theme.tickLength() + TICK_GAP * pt + widest(barTicks, theme) + LABEL_GAP * pt;
     }
 
     /** The figure's bottom, unless the last x tick label reaches under the label (a narrow bar's ticks). */
