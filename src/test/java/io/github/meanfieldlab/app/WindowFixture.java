@@ -99,14 +99,10 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
 
     /**
      * Opens a window on {@code stage} over a settings file holding {@code config}, limited to {@code speed}
-     * steps/s; restarts and paintings run on the FX thread, so that each has happened when the FX events that
-     * asked for it have run. The test closes it with {@link #close}.
+     * steps/s, with the window's background work on {@code executors}; the test closes it with {@link #close}.
+     * (The extension's windows run restarts and paintings on the FX thread, so that each has happened when the
+     * FX events that asked for it have run.)
      */
-    WindowFixture(Stage stage, ExperimentConfig config, double speed) {
-        this(stage, config, speed, SameThreadExecutor.both());
-    }
-
-    /** As above, with the window's background work on {@code executors}. */
     WindowFixture(Stage stage, ExperimentConfig config, double speed, AppExecutors executors) {
         this(stage, config, speed, executors, 1200, 800);
     }
