@@ -1,12 +1,10 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.render.ColorScale;
 import io.github.meanfieldlab.render.DensityFigure;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import javafx.scene.control.ComboBox;
 
 /** The density pane: ρ(θ, t) or its lifted measure over depth, with its scalar, colour scale, smoothing and weighting. */
@@ -42,8 +40,7 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
 
     private final ComboBox<DensityFigure.Quantity> quantity;
     private final ComboBox<Integer> coordinate;
-    private List<String> coordinateNames = List.of();
-    private ModelSpec spec;
+    private final CoordinateNames names = new CoordinateNames();
 
     public DensityPanel(FigurePainter painter) {
         this(new DensityFigure(), painter);
@@ -62,7 +59,7 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
                     change(f -> f.setQuantity(q));
                     chooseDefaultCoordinate(q);
                 });
-        coordinate = bar.choice(null, "", List.of(0), 0, j -> j < coordinateNames.size() ? coordinateNames.get(j) : "θ" + j,
+        coordinate = bar.choice(null, "", List.of(0), 0, names::name,
                 "Which coordinate of θ, in the order of the particle files.", j -> change(f -> f.setCoordinate(j)));
         showCoordinateChoice();
         bar.check("logColour", "log colour", figure.getColorScale() == ColorScale.LOG,
@@ -80,8 +77,8 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
 
     /** A scalar that takes a coordinate starts on its own default one (w1 of the direction, not u1). */
     private void chooseDefaultCoordinate(DensityFigure.Quantity q) {
-        if (spec != null && q.usesCoordinate()) {
-            coordinate.setValue(q.defaultCoordinate(spec));
+        if (names.spec() != null && q.usesCoordinate()) {
+            coordinate.setValue(q.defaultCoordinate(names.spec()));
         }
         showCoordinateChoice();
     }
@@ -94,19 +91,12 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
     }
 
     @Override
-    protected void pass(DensityFigure figure, FlowSnapshot snapshot) {
-        figure.show(snapshot);
-    }
-
-    @Override
     public void runStarted(FlowSession.Started run) {
         ModelSpec next = run.experiment().spec();
-        if (spec != null && spec.block() == next.block() && spec.stateDimension() == next.stateDimension()) {
+        if (!names.update(next)) {
             return;
         }
-        spec = next;
-        coordinateNames = next.block().coordinateNames(next.stateDimension());
-        coordinate.getItems().setAll(IntStream.range(0, coordinateNames.size()).boxed().toList());
+        coordinate.getItems().setAll(names.indices());
         List<DensityFigure.Quantity> available = Arrays.stream(DensityFigure.Quantity.values())
                 .filter(q -> q.isAvailableFor(next)).toList();
         DensityFigure.Quantity q = quantity.getValue();

@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.DepthFlowFigure;
 import java.util.List;
 
@@ -18,10 +17,5 @@ public final class DepthFlowPanel extends FigurePanel<DepthFlowFigure> {
                 "The paths of the samples in state space (the plane when D = 2, principal components otherwise), "
                         + "or their readout a·z_l against the depth t_l = l/L.",
                 v -> change(f -> f.setView(v)));
-    }
-
-    @Override
-    protected void pass(DepthFlowFigure figure, FlowSnapshot snapshot) {
-        figure.show(snapshot);
     }
 }

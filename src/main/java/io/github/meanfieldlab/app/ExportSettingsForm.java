@@ -5,7 +5,6 @@ import io.github.meanfieldlab.export.FigureSize;
 import io.github.meanfieldlab.render.Look;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -15,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /**
  * The choices of {@code figure}'s look options as a form: size preset or W × H with a unit, style, font pt,
@@ -55,12 +53,13 @@ final class ExportSettingsForm extends GridPane {
         height.setId("exportHeight");
         unit.setId("exportUnit");
         style.getItems().setAll(Look.Style.values());
-        style.setConverter(named(Look.Style::id));
+        // Each choice by the word the command line takes for it ("paper", "grey").
+        style.setConverter(ChoiceNames.of(Look.Style::id));
         style.setId("exportStyle");
         fontPt.setPrefColumnCount(4);
         fontPt.setId("exportFontPt");
         palette.getItems().setAll(Look.Palette.values());
-        palette.setConverter(named(Look.Palette::id));
+        palette.setConverter(ChoiceNames.of(Look.Palette::id));
         dpi.setPrefColumnCount(4);
         dpi.setId("exportDpi");
         summary.setId("exportSummary");
@@ -120,21 +119,6 @@ final class ExportSettingsForm extends GridPane {
         add("PNG resolution (dpi)", dpi);
         add(summary, 0, row++, 2, 1);
         check();
-    }
-
-    /** Shows a choice by the word the command line takes for it ("paper", "grey"). */
-    private static <T> StringConverter<T> named(Function<T, String> id) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : id.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("the choice is not editable");
-            }
-        };
     }
 
     private void add(String label, Node control) {

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.Figure;
+import io.github.meanfieldlab.render.SnapshotFigure;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,7 +20,7 @@ import javafx.scene.layout.BorderPane;
  * lives on the painter thread, so a subclass changes it only through {@link #change} and keeps what its
  * controls need to know in the controls themselves.
  */
-public abstract class FigurePanel<F extends Figure> extends BorderPane {
+public abstract class FigurePanel<F extends SnapshotFigure> extends BorderPane {
     private final FigureCanvas<F> canvas;
     private final F figure;
     private final FigurePainter painter;
@@ -119,8 +120,10 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
         options().getChildren().add(new PaneHelp(getId()));
     }
 
-    /** Gives the snapshot to the figure (on the painter thread). */
-    protected abstract void pass(F figure, FlowSnapshot snapshot);
+    /** Gives the snapshot to the figure (on the painter thread); a pane that reads the figure back adds to it. */
+    protected void pass(F figure, FlowSnapshot snapshot) {
+        figure.show(snapshot);
+    }
 
     /** A new run starts: options that depend on the model (its coordinates, say) follow it. */
     public void runStarted(FlowSession.Started run) {

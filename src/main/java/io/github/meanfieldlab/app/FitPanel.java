@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.FitFigure;
 
 /** The data and fit pane: the samples with the network's prediction over the input plane or line. */
@@ -15,10 +14,5 @@ public final class FitPanel extends FigurePanel<FitFigure> {
         options().check("boundary", "boundary g = 0", figure.isShowBoundary(),
                 "Draw the decision boundary g(z_L(x)) = 0 over the prediction, for ±1 labels in the plane.",
                 on -> change(f -> f.setShowBoundary(on)));
-    }
-
-    @Override
-    protected void pass(FitFigure figure, FlowSnapshot snapshot) {
-        figure.show(snapshot);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.Hits;
+import io.github.meanfieldlab.render.SnapshotFigure;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
@@ -14,7 +14,7 @@ import javafx.scene.input.MouseEvent;
  * and E. The figure that drew the pane maps the pointer back to data (its hit test, asked on the painter
  * thread); this only asks and shows the answer in a tooltip beside the pointer.
  */
-final class HoverReadout<F extends Figure> {
+final class HoverReadout<F extends SnapshotFigure> {
     private final FigurePanel<F> panel;
     private final BiFunction<F, Point2D, Optional<String>> readAt;
     private final Tooltip tip = new Tooltip();

@@ -1,7 +1,5 @@
 package io.github.meanfieldlab.app;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.config.JsonDocument;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.data.AtomicFile;
@@ -61,7 +60,8 @@ public final class JsonSettingsStore implements SettingsStore {
             return Optional.empty();
         }
         String where = UserText.path(file);
-        JsonNode root = readDocument(TextInput.readAll(file, MAX_BYTES), where);
+        JsonNode root = JsonDocument.read(MAPPER, TextInput.readAll(file, MAX_BYTES), where,
+                "the settings are one JSON object");
         if (root == null || !root.isObject() || !root.path("experiment").isObject()) {
             throw new InputException(where + ": expected an object with the fields window, stepsPerSecond, experiment");
         }
@@ -85,25 +85,6 @@ public final class JsonSettingsStore implements SettingsStore {
         String exportFolder = root.path("exportFolder").isTextual() ? root.get("exportFolder").asText() : null;
         return Optional.of(new AppSettings(experiment, width, height, speed >= 0 ? speed : 0, views, recent,
                 exportFolder));
-    }
-
-    /** The one JSON value of {@code json}; a field given twice or anything after the value is an error. */
-    private static JsonNode readDocument(String json, String where) {
-        try (JsonParser parser = MAPPER.createParser(json)) {
-            JsonNode document = MAPPER.readTree(parser);
-            if (parser.nextToken() != null) {
-                var at = parser.currentTokenLocation();
-                throw new InputException(where + ", line " + at.getLineNr() + ", column " + at.getColumnNr()
-                        + ": content after the end of the JSON document");
-            }
-            return document;
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InputException(where + (at == null ? "" : ", line " + at.getLineNr() + ", column "
-                    + at.getColumnNr()) + ": not valid JSON (" + UserText.printable(e.getOriginalMessage()) + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
     }
 
     private static double clamp(double size) {

@@ -2,37 +2,41 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
+import io.github.meanfieldlab.config.ValueList;
 import io.github.meanfieldlab.core.InitialDistribution;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.Ladder;
 import io.github.meanfieldlab.core.LadderAxis;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
 /**
  * Asks for a ladder around the window's experiment: the rungs (by default the running M, L or Δs times 2^j),
- * the number of seeds, the times s to compare at and the reference; refuses what {@link Ladder} refuses, in
- * its words, and keeps the dialog open.
+ * the seeds, the times s to compare at and the reference. The lists are written as on the command line
+ * ({@link ValueList}: "1..8", "1,3,5"); what they or {@link Ladder} refuse is shown in their words, naming the
+ * field, and the dialog stays open.
  */
 final class LadderDialog extends Dialog<Ladder> {
+    /** Four seeds: enough for a first look at the slope's spread, a quarter of the CLI's eight in time. */
+    static final String DEFAULT_SEEDS = "1..4";
+    static final String SEEDS = "seeds";
+    static final String TIMES = "compare at s";
+    private static final double PROBLEM_WIDTH = 460;
+
     final TextField values = new TextField();
-    final Spinner<Integer> seeds = new Spinner<>(1, 64, 4);
+    final TextField seeds = new TextField(DEFAULT_SEEDS);
     final TextField times = new TextField();
     final TextField reference = new TextField();
-    private final Label problem = new Label();
+    final Label problem = new Label();
 
     LadderDialog(LadderAxis axis, Experiment experiment) {
         setTitle(Character.toUpperCase(axis.id().charAt(0)) + axis.id().substring(1) + " ladder");
@@ -42,16 +46,17 @@ final class LadderDialog extends Dialog<Ladder> {
         values.setText(list(rungs));
         reference.setText(Ladder.format(axis.defaultReference(rungs)));
         times.setText(Ladder.format(Math.min(2, experiment.config().flow().maxTime())));
-        seeds.setEditable(true);
         problem.setWrapText(true);
+        // Wrapped at the form's width: one long line would widen the dialog and still end in "…".
+        problem.setMaxWidth(PROBLEM_WIDTH);
         problem.getStyleClass().add("error");
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, new Label(axis.symbol() + " values"), values);
-        form.addRow(1, new Label("seeds (1 to n)"), seeds);
-        form.addRow(2, new Label("compare at s"), times);
-        form.addRow(3, new Label("reference " + axis.symbol()), reference);
+        form.addRow(0, new Label(valuesField(axis)), values);
+        form.addRow(1, new Label(SEEDS + " (such as 1..8 or 1,3,5)"), seeds);
+        form.addRow(2, new Label(TIMES), times);
+        form.addRow(3, new Label(referenceField(axis)), reference);
         form.add(problem, 0, 4, 2, 1);
         getDialogPane().setContent(form);
         ButtonType run = new ButtonType("Run ladder", ButtonBar.ButtonData.OK_DONE);
@@ -62,6 +67,8 @@ final class LadderDialog extends Dialog<Ladder> {
                 built[0] = ladder(axis, experiment);
             } catch (IllegalArgumentException | InputException ex) {
                 problem.setText(UiLabels.speak(ex.getMessage()));
+                // The dialog grows to the message's lines.
+                getDialogPane().getScene().getWindow().sizeToScene();
                 e.consume();
             }
         });
@@ -85,27 +92,22 @@ final class LadderDialog extends Dialog<Ladder> {
         return v.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    private static String valuesField(LadderAxis axis) {
+        return axis.symbol() + " values";
+    }
+
+    private static String referenceField(LadderAxis axis) {
+        return "reference " + axis.symbol();
+    }
+
+    /** The ladder the fields describe; throws naming the field if one is not of its form. */
     Ladder ladder(LadderAxis axis, Experiment experiment) {
         Ladder ladder = new Ladder(experiment.spec(), experiment.data(),
                 Experiment.initialDistribution(experiment.config().init()), experiment.stepSize(), axis,
-                numbers(values.getText(), axis.symbol() + " values"), LongStream.rangeClosed(1, seeds.getValue()).toArray(),
-                numbers(times.getText(), "compare at s"), numbers(reference.getText(), "reference")[0]);
+                ValueList.numbers(values.getText(), valuesField(axis)), ValueList.wholeNumbers(seeds.getText(), SEEDS),
+                ValueList.numbers(times.getText(), TIMES), ValueList.number(reference.getText(), referenceField(axis)));
         Experiment.checkMemory(ladder.referenceSpec(), experiment.data().size());
         return ladder;
-    }
-
-    /** Numbers separated by commas or spaces; the field named in the message if one is not a number. */
-    private static double[] numbers(String text, String field) {
-        List<Double> out = new ArrayList<>();
-        for (String item : text.trim().split("[,\\s]+")) {
-            try {
-                out.add(Double.parseDouble(item));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + ": '" + item + "' is not a number; write numbers "
-                        + "separated by commas");
-            }
-        }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static String list(double[] v) {

@@ -16,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /**
  * The row (or rows) of view options above a figure: small choices and check boxes that change only how it is
@@ -53,17 +52,7 @@ public final class OptionBar extends FlowPane {
                                   String tooltip, Consumer<T> onChange) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("the choice is not editable");
-            }
-        });
+        box.setConverter(ChoiceNames.of(text));
         box.setValue(value);
         box.setTooltip(Tooltips.of(tooltip));
         box.valueProperty().addListener((obs, old, now) -> {

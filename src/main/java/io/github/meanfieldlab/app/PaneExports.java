@@ -128,23 +128,11 @@ public final class PaneExports {
         if (live == null) {
             return;
         }
-        Optional<ExportChoice> asked = questions.exportChoice(owner.get(), "Export all panes", choice);
+        Optional<Path> asked = askForEveryPane("Export all panes", "Export all panes into", List.of());
         if (asked.isEmpty()) {
             return;
         }
-        choice = asked.get();
-        Optional<Path> chosen = questions.folder(owner.get(), "Export all panes into", folder);
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path dir = chosen.get().toAbsolutePath();
-        List<String> names = new ArrayList<>();
-        for (Pane p : Pane.values()) {
-            choice.formats().forEach(f -> names.add(p.name() + "." + f.extension()));
-        }
-        if (!mayReplace(dir, names, null)) {
-            return;
-        }
+        Path dir = asked.get();
         folder = dir;
         ExportChoice c = choice;
         // Asked for together, so that every pane is drawn from the one state (the same s in every file).
@@ -192,23 +180,11 @@ public final class PaneExports {
             status.showError("Bundle not written: the new run has not shown its first frame yet; try again.");
             return;
         }
-        Optional<ExportChoice> asked = questions.exportChoice(owner.get(), "Save a figure bundle", choice);
+        Optional<Path> asked = askForEveryPane("Save a figure bundle", "Save the bundle into", FigureBundle.DATA_FILES);
         if (asked.isEmpty()) {
             return;
         }
-        choice = asked.get();
-        Optional<Path> chosen = questions.folder(owner.get(), "Save the bundle into", folder);
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path dir = chosen.get().toAbsolutePath();
-        List<String> names = new ArrayList<>(FigureBundle.DATA_FILES);
-        for (Pane p : Pane.values()) {
-            choice.formats().forEach(f -> names.add(p.name() + "." + f.extension()));
-        }
-        if (!mayReplace(dir, names, null)) {
-            return;
-        }
+        Path dir = asked.get();
         folder = dir.getParent() == null ? dir : dir.getParent();
         ExportChoice c = choice;
         Experiment e = current.experiment();
@@ -222,6 +198,28 @@ public final class PaneExports {
                 throw new UncheckedIOException(ex);
             }
         }, worker));
+    }
+
+    /**
+     * Asks for export settings, a folder, and whether to replace the files there that every pane in the chosen
+     * formats and {@code alsoWritten} would replace: the folder, or empty if the user declined one of them.
+     */
+    private Optional<Path> askForEveryPane(String settingsTitle, String folderTitle, List<String> alsoWritten) {
+        Optional<ExportChoice> asked = questions.exportChoice(owner.get(), settingsTitle, choice);
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        choice = asked.get();
+        Optional<Path> chosen = questions.folder(owner.get(), folderTitle, folder);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        Path dir = chosen.get().toAbsolutePath();
+        List<String> names = new ArrayList<>(alsoWritten);
+        for (Pane p : Pane.values()) {
+            choice.formats().forEach(f -> names.add(p.name() + "." + f.extension()));
+        }
+        return mayReplace(dir, names, null) ? Optional.of(dir) : Optional.empty();
     }
 
     /** Puts the pane {@code pane} on the clipboard as an image, drawn with the export settings chosen last. */

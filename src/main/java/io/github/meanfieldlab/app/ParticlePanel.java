@@ -1,11 +1,9 @@
 package io.github.meanfieldlab.app;
 
-import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.data.Teacher;
 import io.github.meanfieldlab.render.ParticleFigure;
 import java.util.List;
-import java.util.stream.IntStream;
 import javafx.scene.control.ComboBox;
 
 /** The particle pane: θ_{l,m} in two coordinates or principal components, with trails and the teacher. */
@@ -16,8 +14,7 @@ public final class ParticlePanel extends FigurePanel<ParticleFigure> {
     private final ComboBox<ParticleFigure.Projection> projection;
     private final ComboBox<Integer> xCoordinate;
     private final ComboBox<Integer> yCoordinate;
-    private List<String> coordinateNames = List.of();
-    private ModelSpec spec;
+    private final CoordinateNames names = new CoordinateNames();
 
     public ParticlePanel(FigurePainter painter) {
         this(new ParticleFigure(), painter);
@@ -33,18 +30,14 @@ public final class ParticlePanel extends FigurePanel<ParticleFigure> {
                     change(f -> f.setProjection(p));
                     showCoordinateChoices();
                 });
-        xCoordinate = bar.choice(null, "", List.of(0), figure.getXCoordinate(), this::name,
+        xCoordinate = bar.choice(null, "", List.of(0), figure.getXCoordinate(), names::name,
                 "The coordinate of θ across.", j -> change(f -> f.setXCoordinate(j)));
-        yCoordinate = bar.choice(null, "", List.of(1), figure.getYCoordinate(), this::name,
+        yCoordinate = bar.choice(null, "", List.of(1), figure.getYCoordinate(), names::name,
                 "The coordinate of θ up.", j -> change(f -> f.setYCoordinate(j)));
         showCoordinateChoices();
         bar.check("trails", "trails", figure.getTrailLength() > 0,
                 "Each particle drags its last few positions behind it: the velocity field v = −L·M·∂E/∂θ made visible.",
                 on -> change(f -> f.setTrailLength(on ? TRAIL : 0)));
-    }
-
-    private String name(int j) {
-        return j < coordinateNames.size() ? coordinateNames.get(j) : "θ" + (j + 1);
     }
 
     private void showCoordinateChoices() {
@@ -56,19 +49,12 @@ public final class ParticlePanel extends FigurePanel<ParticleFigure> {
     }
 
     @Override
-    protected void pass(ParticleFigure figure, FlowSnapshot snapshot) {
-        figure.show(snapshot);
-    }
-
-    @Override
     public void runStarted(FlowSession.Started run) {
         Teacher teacher = run.experiment().teacher().orElse(null);
         change(f -> f.setTeacher(teacher));
         ModelSpec next = run.experiment().spec();
-        if (spec == null || spec.block() != next.block() || spec.stateDimension() != next.stateDimension()) {
-            spec = next;
-            coordinateNames = next.block().coordinateNames(next.stateDimension());
-            List<Integer> all = IntStream.range(0, coordinateNames.size()).boxed().toList();
+        if (names.update(next)) {
+            List<Integer> all = names.indices();
             int x = Math.min(xCoordinate.getValue(), all.size() - 1);
             int y = Math.min(yCoordinate.getValue(), all.size() - 1);
             xCoordinate.getItems().setAll(all);

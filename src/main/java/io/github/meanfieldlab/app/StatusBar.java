@@ -114,19 +114,19 @@ public final class StatusBar extends HBox {
 
     /** A message that needs the user's attention: a refused setting, unreadable input. */
     public void showError(String text) {
-        message.getStyleClass().remove("info");
-        if (!message.getStyleClass().contains("error")) {
-            message.getStyleClass().add("error");
-        }
-        message.setText(text);
-        message.setTooltip(Tooltips.of(text));
+        show(text, "error", "info");
     }
 
     /** A message that informs: why a run stopped. */
     public void showInfo(String text) {
-        message.getStyleClass().remove("error");
-        if (!message.getStyleClass().contains("info")) {
-            message.getStyleClass().add("info");
+        show(text, "info", "error");
+    }
+
+    /** Shows {@code text} in the style {@code kind} (app.css), the other kind's style removed. */
+    private void show(String text, String kind, String otherKind) {
+        message.getStyleClass().remove(otherKind);
+        if (!message.getStyleClass().contains(kind)) {
+            message.getStyleClass().add(kind);
         }
         message.setText(text);
         message.setTooltip(Tooltips.of(text));

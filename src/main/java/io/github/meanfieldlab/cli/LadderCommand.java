@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.ValueList;
 import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.Ladder;

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.SweepGrid;
+import io.github.meanfieldlab.config.ValueList;
 import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;

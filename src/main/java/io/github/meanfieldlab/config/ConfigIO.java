@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.config;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,7 +35,7 @@ public final class ConfigIO {
     private static final String DEFAULT_RESOURCE = "/io/github/meanfieldlab/config/default-experiment.json";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             // A field given twice would silently take its last value, hiding the first. Content after the
-            // document is refused by readDocument, which can say so more plainly than FAIL_ON_TRAILING_TOKENS.
+            // document is refused by JsonDocument, which can say so more plainly than FAIL_ON_TRAILING_TOKENS.
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -75,7 +74,7 @@ public final class ConfigIO {
      * @param source names the document in messages (a file name)
      */
     public static ExperimentConfig parse(String json, String source) {
-        JsonNode user = readDocument(json, source);
+        JsonNode user = JsonDocument.read(MAPPER, json, source, "a configuration is one JSON object");
         if (user == null || !user.isObject()) {
             throw new InputException(source + ": expected a JSON object with the sections model, init, data, flow");
         }
@@ -97,30 +96,6 @@ public final class ConfigIO {
             throw new InputException(source + ": " + String.join("; ", problems));
         }
         return config;
-    }
-
-    /** The one JSON value of {@code json}; anything after it but blanks is an error, as a field given twice is. */
-    private static JsonNode readDocument(String json, String source) {
-        try (JsonParser parser = MAPPER.createParser(json)) {
-            JsonNode document = MAPPER.readTree(parser);
-            JsonProcessingException afterEnd = null;
-            try {
-                if (parser.nextToken() == null) {
-                    return document;
-                }
-            } catch (JsonProcessingException e) {
-                afterEnd = e;
-            }
-            var at = afterEnd == null ? parser.currentTokenLocation() : afterEnd.getLocation();
-            throw new InputException(source + ", line " + at.getLineNr() + ", column " + at.getColumnNr()
-                    + ": content after the end of the JSON document; a configuration is one JSON object");
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new InputException(source + (at == null ? "" : ", line " + at.getLineNr() + ", column "
-                    + at.getColumnNr()) + ": not valid JSON (" + UserText.printable(e.getOriginalMessage()) + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
-        }
     }
 
     private static ObjectNode readDefaultTree() {

@@ -128,6 +128,11 @@ public final class Ladder {
         return axis;
     }
 
+    /** The seeds, in the order given; a copy. */
+    public long[] seeds() {
+        return seeds.clone();
+    }
+
     /** The reference run's network: the largest of the ladder (the same network for a step ladder). */
     public ModelSpec referenceSpec() {
         return axis.spec(base, reference);

@@ -31,6 +31,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 public final class MathText {
     /** Computer Modern looks smaller than a sans-serif text face at the same size; this matches their x-heights. */
     private static final float MATH_SCALE = 1.25f;
+    /** How much smaller type gets in each step of {@link #fitting}. */
+    static final double SHRINK_STEP = 0.9;
     /** Space after a formula, in ems of the math font. */
     private static final float ITALIC_CORRECTION = 0.1f;
     /** Runs of text separated by no more than single spaces. */
@@ -91,6 +93,19 @@ public final class MathText {
         return CACHE.computeIfAbsent(new Key(markup, font), k -> parse(k.markup, k.font));
     }
 
+    /**
+     * {@code markup} in {@code font}, or, if that is wider than {@code room}, in type made smaller a tenth at a
+     * time until it fits, but not below {@code smallest} times the font's size (where it may still be wider).
+     * The sizes come in steps so that a window being resized does not fill the cache with one per pixel.
+     */
+    static MathText fitting(String markup, Font font, double room, double smallest) {
+        MathText text = of(markup, font);
+        for (double scale = SHRINK_STEP; text.width > room && scale >= smallest; scale *= SHRINK_STEP) {
+            text = of(markup, font.deriveFont((float) (font.getSize2D() * scale)));
+        }
+        return text;
+    }
+
     private static MathText parse(String markup, Font font) {
         List<Piece> pieces = new ArrayList<>();
         String[] parts = markup.split("\\$", -1);
@@ -116,7 +131,10 @@ public final class MathText {
             } catch (ParseException e) {
                 throw new IllegalArgumentException("label math '" + tex + "' is not valid TeX: " + e.getMessage(), e);
             }
-            icon.setInsets(new Insets(0, 0, 0, 0));
+            // "true": the one-argument setInsets adds JLaTeXMath's own margin of 0.18 em back on every side, which
+            // drew each formula that far right of and below the place measured for it (ρ sank below the words'
+            // baseline and ran into the colon after it).
+            icon.setInsets(new Insets(0, 0, 0, 0), true);
             float size = font.getSize2D() * MATH_SCALE;
             double height = icon.getBox().getHeight() * size;
             double depth = icon.getBox().getDepth() * size;
@@ -159,6 +177,11 @@ public final class MathText {
 
     double width() {
         return width;
+    }
+
+    /** The font of the words; the math is typeset at a size derived from it. */
+    Font font() {
+        return font;
     }
 
     double ascent() {

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.render;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -13,6 +14,11 @@ import java.awt.geom.Rectangle2D;
  * coordinates to user-space coordinates (points) of the plot rectangle.
  */
 final class PlotFrame {
+    /** The title, status and keys are made smaller, down to this much of their size, to fit the figure's width. */
+    private static final double HEADING_SMALLEST = 0.6;
+    /** From a tick to its label, and from tick labels to the axis label, in ems of the label size. */
+    private static final double TICK_GAP = 0.2;
+    private static final double LABEL_GAP = 0.35;
     /** The note an empty pane shows before the first snapshot. */
     static final String WAITING = "waiting for the flow";
 
@@ -32,11 +38,19 @@ final class PlotFrame {
     private final Rectangle2D barRect;
     private final Ticks barTicks;
     private final Rectangle2D area;
+    /** Where the title and status end: the labels beside the plot stay below this. */
+    private final double headingBottom;
+    private final VerticalLabel yLabel;
+    private final VerticalLabel barLabel;
 
-    private PlotFrame(Theme theme, Rectangle2D area, Rectangle2D plot, Axis x, Range xRange, Ticks xTicks, Axis y,
-                      Range yRange, Ticks yTicks, ColorBar bar, Rectangle2D barRect, Ticks barTicks) {
+    private PlotFrame(Theme theme, Rectangle2D area, double headingBottom, Rectangle2D plot, Axis x, Range xRange,
+                      Ticks xTicks, Axis y, Range yRange, Ticks yTicks, VerticalLabel yLabel, ColorBar bar,
+                      Rectangle2D barRect, Ticks barTicks, VerticalLabel barLabel) {
         this.theme = theme;
         this.area = area;
+        this.headingBottom = headingBottom;
+        this.yLabel = yLabel;
+        this.barLabel = barLabel;
         this.plot = plot;
         this.x = x;
         this.xRange = xRange;
@@ -65,8 +79,8 @@ final class PlotFrame {
         double top = drawHeading(g, t, area, look.title() ? title : "", look.status() ? status : "");
         MathText probe = MathText.of("0", t.tick);
         double tickHeight = probe.height();
-        double labelGap = 0.35 * pt;
-        double tickGap = 0.2 * pt;
+        double labelGap = LABEL_GAP * pt;
+        double tickGap = TICK_GAP * pt;
         double plotTop = top + tickHeight / 2;
         double xLabelHeight = MathText.of(x.label() + "0", t.label).height();
         double bottom = pad + xLabelHeight + labelGap + tickHeight + t.tickLength() + tickGap;
@@ -74,17 +88,19 @@ final class PlotFrame {
 
         Range yRange = y.roomy(height, y.markerRoom() * t.unit);
         Ticks yTicks = Ticks.fit(y, yRange, height, s -> tickHeight, tickHeight / 2);
-        MathText yLabel = MathText.of(y.label() + yTicks.exponentSuffix(), t.label);
-        double left = pad + yLabel.height() + labelGap + widest(yTicks, t) + t.tickLength() + tickGap;
+        VerticalLabel yLabel = VerticalLabel.fit(y.label() + yTicks.exponentSuffix(), t.label, plotTop + height - top);
+        double left = pad + yLabel.thickness() + labelGap + widest(yTicks, t) + t.tickLength() + tickGap;
 
         double right = pad;
         Ticks barTicks = Ticks.NONE;
+        VerticalLabel barLabel = null;
         double barWidth = 0.9 * pt;
         double barGap = 0.8 * pt;
         if (bar != null) {
             barTicks = bar.colors.ticks(height, s -> tickHeight, tickHeight / 2);
+            barLabel = VerticalLabel.fit(bar.label + barTicks.exponentSuffix(), t.label, area.getMaxY() - pad - top);
             right = barGap + barWidth + t.tickLength() + tickGap + widest(barTicks, t) + labelGap
-                    + MathText.of(bar.label, t.label).height() + pad;
+                    + barLabel.thickness() + pad;
         }
         double width = Math.max(1, area.getWidth() - left - right);
         Range xRange = x.roomy(width, x.markerRoom() * t.unit);
@@ -101,7 +117,8 @@ final class PlotFrame {
         Rectangle2D plot = new Rectangle2D.Double(area.getX() + left, plotTop, width, height);
         Rectangle2D barRect = bar == null ? null
                 : new Rectangle2D.Double(plot.getMaxX() + barGap, plotTop, barWidth, height);
-        return new PlotFrame(t, area, plot, x, xRange, xTicks, y, yRange, yTicks, bar, barRect, barTicks);
+        return new PlotFrame(t, area, top, plot, x, xRange, xTicks, y, yRange, yTicks, yLabel, bar, barRect, barTicks,
+                barLabel);
     }
 
     private static Ticks fitX(Axis x, Range range, double width, Theme t, double gap) {
@@ -133,19 +150,24 @@ final class PlotFrame {
             return y;
         }
         double left = area.getX() + pad;
-        MathText head = MathText.of(title, t.title);
+        double room = area.getWidth() - 2 * pad;
+        // Each line in smaller type rather than past the figure's edge (presentation mode's large type).
+        MathText head = MathText.fitting(title, t.title, room, HEADING_SMALLEST);
         MathText stamp = MathText.of(status, t.tick);
-        double lineHeight = Math.max(head.height(), stamp.height());
-        double baseline = y + Math.max(head.ascent(), stamp.ascent());
+        boolean oneLine = title.isEmpty() || head.width() + 2 * pad + stamp.width() <= room;
+        if (!oneLine) {
+            stamp = MathText.fitting(status, t.tick, room, HEADING_SMALLEST);
+        }
+        double lineHeight = Math.max(head.height(), oneLine ? stamp.height() : 0);
+        double baseline = y + Math.max(head.ascent(), oneLine ? stamp.ascent() : 0);
         g.setPaint(Theme.INK);
         head.draw(g, left, baseline);
         g.setPaint(Theme.MUTED);
-        double room = area.getWidth() - 2 * pad;
-        if (title.isEmpty() || head.width() + 2 * pad + stamp.width() <= room) {
+        if (oneLine) {
             stamp.draw(g, area.getMaxX() - pad - stamp.width(), baseline);
         } else {
             // A narrow figure: the status goes on a line of its own rather than over the title.
-            baseline += lineHeight + 0.2 * pad;
+            baseline += head.descent() + 0.2 * pad + stamp.ascent();
             stamp.draw(g, left, baseline);
             lineHeight += stamp.height() + 0.2 * pad;
         }
@@ -218,8 +240,8 @@ final class PlotFrame {
     /** The frame, ticks, labels and colour bar; draw them after the data so nothing covers them. */
     void drawAxes(Graphics2D g) {
         double pt = theme.look.fontPt();
-        double tickGap = 0.2 * pt;
-        double labelGap = 0.35 * pt;
+        double tickGap = TICK_GAP * pt;
+        double labelGap = LABEL_GAP * pt;
         double tl = theme.tickLength();
         g.setPaint(Theme.INK);
         g.setStroke(theme.frame);
@@ -240,14 +262,41 @@ final class PlotFrame {
         }
         MathText xLabel = MathText.of(x.label() + xTicks.exponentSuffix(), theme.label);
         xLabel.drawCentred(g, plot.getCenterX(), plot.getMaxY() + tl + tickGap + tickHeight + labelGap + xLabel.ascent());
-        MathText yLabel = MathText.of(y.label() + yTicks.exponentSuffix(), theme.label);
-        yLabel.drawVertical(g, area.getX() + theme.pad() + yLabel.height() / 2, plot.getCenterY());
+        yLabel.draw(g, area.getX() + theme.pad(), plot.getCenterY(), headingBottom, plot.getMaxY());
         if (bar != null) {
-            drawColorBar(g, tl, tickGap, labelGap);
+            drawColorBar(g, tl, tickGap);
         }
     }
 
-    private void drawColorBar(Graphics2D g, double tl, double tickGap, double labelGap) {
+    /** Where the y label is drawn: beside the plot, below the title and status, not below the plot. */
+    Rectangle2D yLabelBounds() {
+        return yLabel.bounds(area.getX() + theme.pad(), plot.getCenterY(), headingBottom, plot.getMaxY());
+    }
+
+    /**
+     * Where the colour bar's label is drawn (null without a bar): right of the bar's tick labels, below the title
+     * and status, and down to the figure's bottom edge, where nothing else stands that far right.
+     */
+    Rectangle2D barLabelBounds() {
+        return bar == null ? null : barLabel.bounds(barLabelLeft(), barRect.getCenterY(), headingBottom, barLabelBottom());
+    }
+
+    private double barLabelLeft() {
+        double pt = theme.look.fontPt();
+        return barRect.getMaxX() + theme.tickLength() + TICK_GAP * pt + widest(barTicks, theme) + LABEL_GAP * pt;
+    }
+
+    /** The figure's bottom, unless the last x tick label reaches under the label (a narrow bar's ticks). */
+    private double barLabelBottom() {
+        return plot.getMaxX() + halfOfLast(xTicks, theme) > barLabelLeft() ? plot.getMaxY() : area.getMaxY() - theme.pad();
+    }
+
+    /** The band the title and status take at the top (empty without them). */
+    Rectangle2D headingBounds() {
+        return new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), headingBottom - area.getY());
+    }
+
+    private void drawColorBar(Graphics2D g, double tl, double tickGap) {
         ValueColors colors = bar.colors;
         int strips = 128;
         Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
@@ -263,17 +312,13 @@ final class PlotFrame {
         g.setStroke(theme.frame);
         g.draw(barRect);
         g.setStroke(theme.tickStroke);
-        double widest = 0;
         for (int i = 0; i < barTicks.values().length; i++) {
             double yy = barRect.getMaxY() - colors.fraction(barTicks.values()[i]) * barRect.getHeight();
             g.draw(new Line2D.Double(barRect.getMaxX(), yy, barRect.getMaxX() + tl, yy));
             MathText label = MathText.of(barTicks.labels()[i], theme.tick);
             label.draw(g, barRect.getMaxX() + tl + tickGap, yy + (label.ascent() - label.descent()) / 2);
-            widest = Math.max(widest, label.width());
         }
-        MathText label = MathText.of(bar.label + barTicks.exponentSuffix(), theme.label);
-        label.drawVertical(g, barRect.getMaxX() + tl + tickGap + widest + labelGap + label.height() / 2,
-                barRect.getCenterY());
+        barLabel.draw(g, barLabelLeft(), barRect.getCenterY(), headingBottom, barLabelBottom());
     }
 
     /** A short message in the middle of the plot: why there is nothing to see yet. */
@@ -294,11 +339,14 @@ final class PlotFrame {
     /** As {@link #drawKey(Graphics2D, String[], KeyMark)}, in the top-right corner when {@code right}. */
     void drawKey(Graphics2D g, String[] texts, KeyMark marks, boolean right) {
         double pt = theme.look.fontPt();
-        double rowHeight = MathText.of("0", theme.tick).height() * 1.3;
-        double widest = 0;
+        String longest = texts[0];
         for (String t : texts) {
-            widest = Math.max(widest, MathText.of(t, theme.tick).width());
+            longest = MathText.of(t, theme.tick).width() > MathText.of(longest, theme.tick).width() ? t : longest;
         }
+        // Smaller type rather than a key wider than the plot (presentation mode's large type in a small pane).
+        Font font = MathText.fitting(longest, theme.tick, plot.getWidth() - 3.2 * pt, HEADING_SMALLEST).font();
+        double rowHeight = MathText.of("0", font).height() * 1.3;
+        double widest = MathText.of(longest, font).width();
         double boxWidth = 2.6 * pt + widest;
         double x = right ? plot.getMaxX() - boxWidth : plot.getX() + 0.6 * pt;
         double y = plot.getY() + 0.4 * pt + rowHeight / 2;
@@ -309,7 +357,7 @@ final class PlotFrame {
         for (int i = 0; i < texts.length; i++) {
             marks.draw(g, i, x + 0.8 * pt, y);
             g.setPaint(Theme.INK);
-            MathText text = MathText.of(texts[i], theme.tick);
+            MathText text = MathText.of(texts[i], font);
             text.draw(g, x + 2 * pt, y + (text.ascent() - text.descent()) / 2);
             y += rowHeight;
         }

@@ -11,16 +11,13 @@ import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Ladder;
 import io.github.meanfieldlab.core.LadderAxis;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The Lab menu's windows: compare mode opens beside the window's run and closing it leaves that run; a ladder
@@ -28,20 +25,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class LabMenuTest {
-    private WindowFixture fixture;
-    private final List<Throwable> fxErrors = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        fixture = new WindowFixture(stage, WindowFixture.smallRunningExperiment(), 200);
-    }
-
-    @AfterEach
-    void closeWindow() {
-        fixture.close();
-        assertEquals(List.of(), fxErrors, "exceptions on the FX thread");
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.openedBeforeEach(WindowFixture.smallRunningExperiment(), 200);
 
     private static Stage compareWindow() {
         return (Stage) Window.getWindows().stream()

@@ -19,7 +19,6 @@ import io.github.meanfieldlab.render.LossFigure;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,13 +29,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window, driven as a user would: sliders, buttons, keys, choices and text fields. */
@@ -44,22 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
     private static final double SPEED = 120;
 
-    private WindowFixture fixture;
-    private Stage stage;
-    private final List<Throwable> fxErrors = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        fixture = new WindowFixture(stage, WindowFixture.smallRunningExperiment(), SPEED);
-    }
-
-    @AfterEach
-    void closeWindow() {
-        fixture.close();
-        assertEquals(List.of(), fxErrors, "exceptions on the FX thread");
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.openedBeforeEach(WindowFixture.smallRunningExperiment(), SPEED);
 
     private FlowSession session() {
         return fixture.session();
@@ -320,7 +303,7 @@ class MainWindowTest {
         robot.clickOn("log colour");
         assertFalse(liveSolverThreads().isEmpty());
 
-        onFx(stage::close);
+        onFx(fixture.stage()::close);
         waitUntil("the solver and the painter to stop", 10, () -> !session().isSolverAlive()
                 && liveSolverThreads().isEmpty() && Thread.getAllStackTraces().keySet().stream()
                         .noneMatch(t -> t.isAlive() && t.getName().equals("meanfield-painter")));
@@ -332,7 +315,7 @@ class MainWindowTest {
 
         MainWindow reopened = onFx(() -> {
             MainWindow w = new MainWindow(store);
-            w.open(stage);
+            w.open(fixture.stage());
             return w;
         });
         try {

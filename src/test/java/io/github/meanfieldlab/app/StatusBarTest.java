@@ -9,8 +9,10 @@ import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.RunState;
 import io.github.meanfieldlab.core.StopRule;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,5 +93,25 @@ class StatusBarTest {
                 return bar.messageText();
             }).get());
         }
+    }
+
+    @Test
+    void anErrorAndAnInfoEachShowInTheirOwnStyleOnly() throws Exception {
+        StatusBar bar = WaitForAsyncUtils.asyncFx(StatusBar::new).get();
+        assertEquals(List.of("error"), WaitForAsyncUtils.asyncFx(() -> {
+            bar.showInfo("stopped: loss 0.001");
+            bar.showError("field flow.step = -1");
+            return kinds(bar);
+        }).get());
+        assertEquals(List.of("info"), WaitForAsyncUtils.asyncFx(() -> {
+            bar.showInfo("stopped: loss 0.001");
+            return kinds(bar);
+        }).get());
+        assertEquals("stopped: loss 0.001", WaitForAsyncUtils.asyncFx(bar::messageText).get());
+    }
+
+    /** The message kinds styled anywhere in the bar: "error", "info". */
+    private static List<String> kinds(StatusBar bar) {
+        return Stream.of("error", "info").filter(kind -> !bar.lookupAll("." + kind).isEmpty()).toList();
     }
 }

@@ -10,18 +10,14 @@ import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The theory side of the window: the theory panel's verdicts for the four separation cases and a block that is
@@ -32,28 +28,8 @@ import org.testfx.framework.junit5.Start;
 class TheoryPanelTest {
     private static final double SPEED = 120;
 
-    private WindowFixture fixture;
-    private Stage stage;
-    private final List<Throwable> fxErrors = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-    }
-
-    private void open(ExperimentConfig config) {
-        fixture = onFx(() -> new WindowFixture(stage, config, SPEED));
-        fixture.waitForRun(config.model().depth(), config.model().width());
-    }
-
-    @AfterEach
-    void closeWindow() {
-        if (fixture != null) {
-            fixture.close();
-        }
-        assertEquals(List.of(), fxErrors, "exceptions on the FX thread");
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.openedByEachTest(SPEED);
 
     /** The small running experiment with {@code block} and ρ_ini of {@code kind}. */
     private static ExperimentConfig with(String block, String kind) {
@@ -75,7 +51,7 @@ class TheoryPanelTest {
 
     @Test
     void thePanelStatesTheVerdictsOfTheRunOnScreen(FxRobot robot) {
-        open(with("relu", "gaussian"));
+        fixture.open(with("relu", "gaussian"));
         robot.clickOn("#theoryToggle");
         assertTrue(onFx(() -> fixture.window.theoryPanel().isVisible() && fixture.window.theoryPanel().getWidth() > 0),
                 "the strip shows the panel");
@@ -101,7 +77,7 @@ class TheoryPanelTest {
 
     @Test
     void theDiagnosticsAreComputedEveryKStepsAndShown() {
-        open(with("relu", "gaussian"));
+        fixture.open(with("relu", "gaussian"));
         FlowSnapshot s = fixture.waitForStep(0, 1);
         FlowHistory h = s.history();
         assertFalse(Double.isNaN(h.get(FlowHistory.Column.LAMBDA_MIN, 0)), "λ_min at step 0");
@@ -124,7 +100,7 @@ class TheoryPanelTest {
 
     @Test
     void halveStepHalvesTheFormsStepAndRestarts(FxRobot robot) {
-        open(tooLargeSteps());
+        fixture.open(tooLargeSteps());
         long before = onFx(() -> fixture.model().runId());
         waitUntil("the offer to halve Δs", 30, () -> onFx(() -> fixture.window.lossPanel().halveStepButton().isVisible()));
         robot.clickOn("#halveStep");
@@ -135,7 +111,7 @@ class TheoryPanelTest {
 
     @Test
     void theAdaptiveCheckBoxReachesTheSolver(FxRobot robot) {
-        open(tooLargeSteps());
+        fixture.open(tooLargeSteps());
         robot.clickOn("#adaptive");
         waitUntil("an adaptive run", 20, () -> onFx(() -> fixture.model().running().flow().adaptive()));
         long run = onFx(() -> fixture.model().runId());
@@ -156,7 +132,7 @@ class TheoryPanelTest {
 
     @Test
     void theDensityPaneStartsReluOnTheDirectionsW1WithItsChooserShown() {
-        open(with("relu", "gaussian"));
+        fixture.open(with("relu", "gaussian"));
         DensityPanel density = (DensityPanel) fixture.window.panels().get(0);
         @SuppressWarnings("unchecked")
         ComboBox<Integer> coordinate = onFx(() -> (ComboBox<Integer>) density.lookupAll(".combo-box").stream()

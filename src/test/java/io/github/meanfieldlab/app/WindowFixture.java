@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.meanfieldlab.config.ConfigIO;
@@ -11,20 +12,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A main window for UI tests: its own settings file in a fresh temporary folder (never the user's), a small
  * experiment that keeps running until paused, and helpers to act on the FX thread and wait for the solver.
+ *
+ * <p>Registered in a TestFX test as one line, {@code @RegisterExtension final WindowFixture fixture =
+ * WindowFixture.openedBeforeEach(config, speed)}, it opens the window on TestFX's stage before each test and,
+ * after it, closes the window and fails the test if an exception reached the FX thread. JUnit registers the
+ * field after the class's {@code ApplicationExtension}, so the stage is there before this opens and this has
+ * closed before TestFX cleans up.
  */
-final class WindowFixture {
+final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
     /** A small, cheap experiment that never stops by itself, so that tests can watch it run. */
     static ExperimentConfig smallRunningExperiment() {
         ExperimentConfig d = ConfigIO.defaults();
@@ -33,19 +46,63 @@ final class WindowFixture {
                 .withFlow(new ExperimentConfig.Flow(0.05, 1e9, 0));
     }
 
-    final Path settingsFile;
-    final MainWindow window;
+    /** The experiment opened before each test, or null where each test opens its own with {@link #open}. */
+    private final ExperimentConfig initial;
+    private final double speed;
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private Stage stage;
+    Path settingsFile;
+    MainWindow window;
+
+    /** A window on {@code config} at {@code speed} steps/s, opened before each test of the class. */
+    static WindowFixture openedBeforeEach(ExperimentConfig config, double speed) {
+        return new WindowFixture(Objects.requireNonNull(config), speed);
+    }
+
+    /** A window at {@code speed} steps/s that each test opens on its own experiment with {@link #open}. */
+    static WindowFixture openedByEachTest(double speed) {
+        return new WindowFixture(null, speed);
+    }
+
+    private WindowFixture(ExperimentConfig initial, double speed) {
+        this.initial = initial;
+        this.speed = speed;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        stage = FxToolkit.toolkitContext().getRegisteredStage();
+        onFx(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e)));
+        if (initial != null) {
+            open(initial);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (window != null) {
+            close();
+        }
+        assertEquals(List.of(), fxErrors, "exceptions on the FX thread");
+    }
+
+    /** Opens the window on {@code config} and waits until its first run is in every pane. */
+    void open(ExperimentConfig config) {
+        onFx(() -> open(stage, config, speed, SameThreadExecutor.both(), 1200, 800, new DialogQuestions()));
+        waitForRun(config.model().depth(), config.model().width());
+    }
+
+    /** The stage the window was opened on. */
+    Stage stage() {
+        return stage;
+    }
 
     /**
      * Opens a window on {@code stage} over a settings file holding {@code config}, limited to {@code speed}
-     * steps/s; restarts and paintings run on the FX thread, so that each has happened when the FX events that
-     * asked for it have run.
+     * steps/s, with the window's background work on {@code executors}; the test closes it with {@link #close}.
+     * (The extension's windows run restarts and paintings on the FX thread, so that each has happened when the
+     * FX events that asked for it have run.)
      */
-    WindowFixture(Stage stage, ExperimentConfig config, double speed) {
-        this(stage, config, speed, SameThreadExecutor.both());
-    }
-
-    /** As above, with the window's background work on {@code executors}. */
     WindowFixture(Stage stage, ExperimentConfig config, double speed, AppExecutors executors) {
         this(stage, config, speed, executors, 1200, 800);
     }
@@ -59,6 +116,13 @@ final class WindowFixture {
     /** As above, the export's questions answered by {@code questions}. */
     WindowFixture(Stage stage, ExperimentConfig config, double speed, AppExecutors executors, double width,
                   double height, ExportQuestions questions) {
+        this(null, speed);
+        open(stage, config, speed, executors, width, height, questions);
+    }
+
+    private void open(Stage stage, ExperimentConfig config, double speed, AppExecutors executors, double width,
+                      double height, ExportQuestions questions) {
+        this.stage = stage;
         try {
             settingsFile = Files.createTempDirectory("meanfield-app-test").resolve("app-settings.json");
         } catch (IOException e) {

@@ -61,7 +61,9 @@ class LadderCommandTest {
         assertTrue(steps.err().contains("ladder takes no --steps"), steps.err());
         CliRun seeds = CliRun.of("ladder", "--vary", "width", "--values", "2,4", "--at", "1", "--seeds", "1..x",
                 "--out", out.toString());
-        assertTrue(seeds.err().contains("--seeds 1..x: '1..x' is not a range of whole numbers"), seeds.err());
+        assertEquals(Main.BAD_INPUT, seeds.code());
+        assertTrue(seeds.err().contains("--seeds 1..x: '1..x' is not a range of whole numbers a..b; allowed: values "
+                + "separated by commas, a..b for the whole numbers a to b (such as 1..8 or 1,3,5)"), seeds.err());
         CliRun time = CliRun.of("ladder", "--config", config, "--vary", "width", "--values", "2,4", "--at", "0.125",
                 "--out", out.toString());
         assertTrue(time.err().contains("not a whole number of steps"), time.err());
