@@ -85,6 +85,7 @@ public final class MainWindow {
     private final PaneMaximizer maximizer;
         private HelpWindow help;
     private final PaneExports exports;
+    private final CompareMode compare;
     private final ExecutorService exportWorker = daemon("meanfield-export");
     private final ExecutorService recordingThread = daemon("meanfield-recorder");
     private final BorderPane root = new BorderPane();
@@ -164,7 +165,8 @@ public final class MainWindow {
                 status::showError, status::showInfo,
                 settings.experiment().equals(ConfigIO.defaults()) ? FileActions.DEFAULT_NAME : "last experiment");
         menuBar = new AppMenuBar(files, picker != null ? picker : new FxFilePicker(() -> stage), Lessons.all(), recent);
-        menuBar.getMenus().add(new LabMenu(model, status::showError));
+        compare = new CompareMode(model, panels, shownRuns::session, status::showError);
+        menuBar.getMenus().add(new LabMenu(model, compare, status::showError));
         fileDrop = new FileDrop(files::open);
         fileDrop.install(root);
         replay = new ReplayBar(model, this::display);
@@ -212,7 +214,7 @@ public final class MainWindow {
         byPane.put(Pane.depth, depthFlow);
         Supplier<Window> owner = () -> stage;
         Recorder recorder = new Recorder(recordingThread, Platform::runLater, new RecordProgress(owner, status));
-        PaneExports e = new PaneExports(byPane, () -> model.runProperty().get(), () -> loss.canvas().readLater(LossFigure::getEarlierRuns),
+        PaneExports e = new PaneExports(byPane, () -> model.runProperty().get(), () -> model.pinnedProperty().get(), () -> loss.canvas().readLater(LossFigure::getEarlierRuns),
                 status, questions, owner, settings.exportFolder() == null ? null : Path.of(settings.exportFolder()),
                 exportWorker, Platform::runLater, recorder);
         byPane.forEach((pane, panel) -> {
@@ -296,7 +298,7 @@ public final class MainWindow {
         root.setLeft(left);
         lessonPanel.visibleProperty().addListener((obs, was, open) -> showLesson(side, open));
         // The scrubber sits under the panes, for the same room in the settings panel.
-        root.setCenter(new VBox(grid, replay));
+        root.setCenter(new VBox(compare.bar(), grid, replay));
         root.setBottom(status);
     }
 
@@ -348,6 +350,7 @@ public final class MainWindow {
         stage.show();
         root.requestFocus();
         pump.start();
+        compare.start();
         model.start();
     }
 
@@ -457,6 +460,7 @@ public final class MainWindow {
             help.close();
         }
         pump.stop();
+        compare.stop();
         painter.close();
         // Before the settings: a session that cannot be written leaves the one kept before, and says so.
         files.keepLastSession();
@@ -561,6 +565,11 @@ public final class MainWindow {
 
     HelpWindow help() {
         return help;
+    }
+
+    /** Compare mode: run A pinned beside the window's run. */
+    public CompareMode compare() {
+        return compare;
     }
 
     /** Export, copy and record from the window. */
