@@ -99,11 +99,6 @@ public final class CompareMode {
         model.pin(now.get());
     }
 
-    /** Whether compare mode is on. */
-    public boolean isOn() {
-        return model.pinnedProperty().get() != null;
-    }
-
     private void pinnedChanged(ComparedRun was, ComparedRun now) {
         if (was != null) {
             was.startedProperty().removeListener(relabel);

@@ -1,5 +1,7 @@
 package io.github.meanfieldlab.app;
 
+import static io.github.meanfieldlab.app.ExportChecks.assertSamePixels;
+import static io.github.meanfieldlab.app.ExportChecks.cli;
 import static io.github.meanfieldlab.app.WindowFixture.onFx;
 import static io.github.meanfieldlab.app.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -10,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.meanfieldlab.cli.Main;
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
@@ -21,11 +22,6 @@ import io.github.meanfieldlab.export.FigureSize;
 import io.github.meanfieldlab.export.Pane;
 import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.Scales;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -220,33 +215,6 @@ class CompareWindowTest {
             waitUntil("a status message starting '" + start + "'", 30, () -> message().startsWith(start));
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; the status bar says '" + message() + "'", e);
-        }
-    }
-
-    private static void cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        assertEquals(0, code, String.join(" ", args) + ": " + err);
-    }
-
-    private static void assertSamePixels(Path expected, Path actual, String what) {
-        try {
-            BufferedImage x = ImageIO.read(expected.toFile());
-            BufferedImage y = ImageIO.read(actual.toFile());
-            assertEquals(x.getWidth(), y.getWidth(), what + ": width");
-            assertEquals(x.getHeight(), y.getHeight(), what + ": height");
-            int differ = 0;
-            for (int r = 0; r < x.getHeight(); r++) {
-                for (int c = 0; c < x.getWidth(); c++) {
-                    if (x.getRGB(c, r) != y.getRGB(c, r)) {
-                        differ++;
-                    }
-                }
-            }
-            assertEquals(0, differ, what + ": pixels that differ between " + expected + " and " + actual);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
