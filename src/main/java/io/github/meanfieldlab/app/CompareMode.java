@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * Compare mode in the main window: the window's run is pinned as A, exactly where it is shown, and goes on in a
@@ -55,7 +56,10 @@ public final class CompareMode {
         what.setMinWidth(0);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
+        what.setTooltip(new Tooltip("Play, Pause and Step move both runs; new settings, Restart and R restart B "
+                + "only. Each pane shows A on the left and B on the right with shared scales."));
         Button unpin = new Button("Unpin A (Esc)");
+        unpin.setMinWidth(Region.USE_PREF_SIZE);
         unpin.setId("unpinA");
         unpin.setTooltip(new Tooltip("End compare mode: A stops, and the panes show the settings' run B alone."));
         unpin.setOnAction(e -> model.unpin());
@@ -124,8 +128,8 @@ public final class CompareMode {
         }
         labels = Comparison.labels(a.config(), runB.config());
         what.setText("Comparing " + labels[0] + " (pinned at s = " + NumberText.compact(a.pinnedAt().history()
-                .time(a.pinnedAt().history().size() - 1)) + ")  with  " + labels[1] + ".  Play, pause and step move "
-                + "both; new settings and Restart restart B only.");
+                .time(a.pinnedAt().history().size() - 1)) + ")  with  " + labels[1] + "  ·  Play and Step move both; "
+                + "settings restart B");
         if (runA != null) {
             panels.forEach(p -> p.compare(runA, labels[0], labels[1]));
         }

@@ -75,7 +75,7 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
      * labels, with shared scales. {@code figure} holds B's snapshot {@code b}, {@code compared} A's.
      */
     protected Figure comparison(F figure, FlowSnapshot b, Compared compared) {
-        pair.setLabels(compared.labelA(), compared.labelB());
+        pair.setRuns(new Comparison.Run(compared.labelA(), compared.a()), new Comparison.Run(compared.labelB(), b));
         return pair;
     }
 

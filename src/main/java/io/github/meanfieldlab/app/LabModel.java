@@ -232,7 +232,7 @@ public final class LabModel implements FlowSession.Listener {
 
     /**
      * Pins the window's run as run A of compare mode, exactly where {@code shown} has it (its particles, history
-     * and s), and continues it in a session of its own, playing or paused as the window's run is; the window's
+     * and s: the newest state the panes showed, not a replayed one), and continues it in a session of its own, playing or paused as the window's run is; the window's
      * run, B, goes on and restarts alone when the settings change. Nothing happens if A is already pinned.
      *
      * @param shown the window's run as far as it has been shown
@@ -242,6 +242,8 @@ public final class LabModel implements FlowSession.Listener {
         if (closed || pinned.get() != null) {
             return null;
         }
+        // A replay ends: A is the newest state, and the scrubber hides while A and B are shown side by side.
+        replaying.set(false);
         ComparedRun a = new ComparedRun(shown, sessionFor, stepping.get(), stepsPerSecond.get(), messages);
         pinned.set(a);
         return a;

@@ -258,21 +258,8 @@ public final class MainWindow {
     private void layout() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("pane-grid");
-        for (int c = 0; c < 3; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / 3);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < 2; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(50);
-            grid.getRowConstraints().add(rc);
-        }
-        grid.add(density, 0, 0);
-        grid.add(particles, 1, 0);
-        grid.add(depthFlow, 2, 0);
-        grid.add(loss, 0, 1, 2, 1);
-        grid.add(fit, 2, 1);
+        placePanes(grid, false);
+        model.pinnedProperty().addListener((obs, was, now) -> placePanes(grid, now != null));
         // The panes share what is left; their own minimum sizes must not push the grid out of the window.
         grid.setMinSize(0, 0);
         grid.widthProperty().addListener((obs, was, now) -> zoomFigures(now.doubleValue()));
@@ -297,9 +284,49 @@ public final class MainWindow {
         VBox.setVgrow(grid, Priority.ALWAYS);
         root.setLeft(left);
         lessonPanel.visibleProperty().addListener((obs, was, open) -> showLesson(side, open));
-        // The scrubber sits under the panes, for the same room in the settings panel.
+        // The scrubber sits under the panes, for the same room in the settings panel. It replays the window's run
+        // alone: in compare mode, where it would set B's past beside A's present, it gives its row to the panes.
+        replay.visibleProperty().bind(model.pinnedProperty().isNull());
+        replay.managedProperty().bind(replay.visibleProperty());
         root.setCenter(new VBox(compare.bar(), grid, replay));
         root.setBottom(status);
+    }
+
+    /**
+     * Three columns, the loss twice as wide below; in compare mode, where four panes draw two halves each, two
+     * columns with the loss across the bottom: at 1280×720 a third of the width left each half too narrow for
+     * its axis labels.
+     */
+    private void placePanes(GridPane grid, boolean comparing) {
+        int columns = comparing ? 2 : 3;
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(cc);
+        }
+        // In compare mode the density pane's two rows of options take from its figure: its row is the tallest; the
+        // loss chart needs about a third of 720 pixels to keep room for its plot.
+        for (double percent : comparing ? new double[] {35, 32, 33} : new double[] {50, 50}) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(percent);
+            grid.getRowConstraints().add(rc);
+        }
+        if (comparing) {
+            grid.add(density, 0, 0);
+            grid.add(particles, 1, 0);
+            grid.add(depthFlow, 0, 1);
+            grid.add(fit, 1, 1);
+            grid.add(loss, 0, 2, 2, 1);
+        } else {
+            grid.add(density, 0, 0);
+            grid.add(particles, 1, 0);
+            grid.add(depthFlow, 2, 0);
+            grid.add(loss, 0, 1, 2, 1);
+            grid.add(fit, 2, 1);
+        }
     }
 
     /**

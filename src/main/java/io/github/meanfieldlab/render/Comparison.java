@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -75,21 +76,23 @@ public final class Comparison {
         paneA.show(a.snapshot());
         paneB.show(b.snapshot());
         Pair pair = new Pair(paneA, paneB);
-        pair.setLabels(a.label(), b.label());
+        pair.setRuns(a, b);
         return pair;
     }
 
     /**
-     * Two figures of one pane in the left (A) and right (B) halves, each under a strip with its label. Where both
-     * are {@link ScaledFigure}s they draw with shared scales: every axis and colour scale that measures the same
-     * quantity in both spans the union of their ranges, so equal positions and colours mean equal values; a scale
-     * that measures different quantities (the angle of w beside Ŵ) stays each half's own, and the strip says so.
+     * Two figures of one pane in the left (A) and right (B) halves, each under a strip with its run's label (and,
+     * where the look has a status line, its s and E); the figures draw without their own title and status, which
+     * would not fit half a pane. Where both are {@link ScaledFigure}s they draw with shared scales: every axis and
+     * colour scale that measures the same quantity in both spans the union of their ranges, so equal positions and
+     * colours mean equal values; a scale that measures different quantities (the angle of w beside Ŵ) stays each
+     * half's own, and the axis labels say which quantity each half shows.
      */
     public static final class Pair implements Figure {
         private final Figure left;
         private final Figure right;
-        private String leftLabel = "A";
-        private String rightLabel = "B";
+        private Run runA = new Run("A", null);
+        private Run runB = new Run("B", null);
         private Scales[] drawn;
 
         public Pair(Figure left, Figure right) {
@@ -97,10 +100,10 @@ public final class Comparison {
             this.right = right;
         }
 
-        /** The labels over A's half and B's half. */
-        public void setLabels(String a, String b) {
-            leftLabel = a;
-            rightLabel = b;
+        /** The labels and snapshots the strips over A's half and B's half speak of (a null snapshot: not yet). */
+        public void setRuns(Run a, Run b) {
+            runA = a;
+            runB = b;
         }
 
         /** The scales A's and B's halves were last drawn with ({@code [A, B]}); null before a drawing or unscaled. */
@@ -111,15 +114,17 @@ public final class Comparison {
         @Override
         public void draw(Graphics2D g, Rectangle2D area, Look look) {
             try {
-                String note = share();
+                share();
                 Theme.applyHints(g);
                 g.setPaint(Theme.BACKGROUND);
                 g.fill(area);
                 double half = area.getWidth() / 2;
-                half(g, look, left, leftLabel, "", new Rectangle2D.Double(area.getX(), area.getY(), half,
+                // One strip layout for both halves, so that their plots are the same size.
+                boolean beside = fitsBeside(g, look, runA, half) && fitsBeside(g, look, runB, half);
+                half(g, look, left, runA, beside, new Rectangle2D.Double(area.getX(), area.getY(), half,
                         area.getHeight()));
-                half(g, look, right, rightLabel, note,
-                        new Rectangle2D.Double(area.getX() + half, area.getY(), half, area.getHeight()));
+                half(g, look, right, runB, beside, new Rectangle2D.Double(area.getX() + half, area.getY(), half,
+                        area.getHeight()));
             } finally {
                 // Each figure may also be drawn alone (the window's pane outside compare mode): with its own scales.
                 for (Figure f : List.of(left, right)) {
@@ -132,19 +137,18 @@ public final class Comparison {
 
         /**
          * Sets both figures' scales to the shared ones: first the axes, then the colour scale, measured under the
-         * shared axes (a density binned over a wider range has other peaks). Returns what stays unshared, or "".
+         * shared axes (a density binned over a wider range has other peaks).
          */
-        private String share() {
+        private void share() {
+            drawn = null;
             if (!(left instanceof ScaledFigure a) || !(right instanceof ScaledFigure b)) {
-                drawn = null;
-                return "";
+                return;
             }
             a.setScales(null);
             b.setScales(null);
             Scales[] axes = Scales.shared(a.scales(), b.scales());
             if (axes[0] == null || axes[1] == null) {
-                drawn = null;
-                return "";
+                return;
             }
             a.setScales(axes[0].axesOnly());
             b.setScales(axes[1].axesOnly());
@@ -152,39 +156,55 @@ public final class Comparison {
             a.setScales(all[0]);
             b.setScales(all[1]);
             drawn = all;
-            List<String> own = new ArrayList<>();
-            if (!all[0].x().equals(all[1].x())) {
-                own.add("across");
-            }
-            if (!all[0].y().equals(all[1].y())) {
-                own.add("up");
-            }
-            if (all[0].colour() != null && !all[0].colour().equals(all[1].colour())) {
-                own.add("colour");
-            }
-            return own.isEmpty() ? "" : "own scale " + String.join(", ", own) + ": different quantities";
         }
 
-        private static void half(Graphics2D g, Look look, Figure f, String label, String note, Rectangle2D area) {
+        /** The status line of a run's strip: its s and E (or that it has not started). */
+        private static String status(Run run) {
+            FlowSnapshot s = run.snapshot();
+            return s == null ? "waiting for the run"
+                    : String.format(Locale.ROOT, "s = %.2f   E = %s", s.time(), Status.plain(s.loss()));
+        }
+
+        /** Whether a run's label and status fit side by side in a half {@code width} wide. */
+        private static boolean fitsBeside(Graphics2D g, Look look, Run run, double width) {
+            Theme t = Theme.of(look);
+            double label = g.getFontMetrics(t.label).stringWidth(run.label());
+            double status = g.getFontMetrics(t.note).stringWidth(status(run));
+            return t.pad() + label + 2 * t.pad() + status <= width - t.pad();
+        }
+
+        /**
+         * A strip with the run's label and, where the look has a status line, its s and E beside the label or
+         * below it; the figure under the strip.
+         */
+        private static void half(Graphics2D g, Look look, Figure f, Run run, boolean beside, Rectangle2D area) {
             Theme t = Theme.of(look);
             g.setFont(t.label);
             FontMetrics fm = g.getFontMetrics();
-            double strip = fm.getHeight() + t.pad();
-            float baseline = (float) (area.getY() + t.pad() / 2 + fm.getAscent());
+            double x = area.getX() + t.pad();
+            double y = area.getY() + t.pad() / 2 + fm.getAscent();
             g.setPaint(Theme.INK);
-            g.drawString(label, (float) (area.getX() + t.pad()), baseline);
-            if (!note.isEmpty()) {
+            g.drawString(run.label(), (float) x, (float) y);
+            if (look.status()) {
+                double labelEnd = x + fm.stringWidth(run.label()) + 2 * t.pad();
                 g.setFont(t.note);
+                FontMetrics nm = g.getFontMetrics();
+                if (!beside) {
+                    y += fm.getDescent() + nm.getAscent();
+                }
                 g.setPaint(Theme.MUTED);
-                double width = g.getFontMetrics().stringWidth(note);
-                g.drawString(note, (float) (area.getMaxX() - t.pad() - width), baseline);
+                g.drawString(status(run), (float) (beside ? labelEnd : x), (float) y);
+                y += beside ? Math.max(fm.getDescent(), nm.getDescent()) : nm.getDescent();
+            } else {
+                y += fm.getDescent();
             }
+            double strip = y - area.getY() + t.pad() / 2;
             Rectangle2D below = new Rectangle2D.Double(area.getX(), area.getY() + strip, area.getWidth(),
                     area.getHeight() - strip);
             Graphics2D sub = (Graphics2D) g.create();
             try {
                 sub.clip(below);
-                f.draw(sub, below, look);
+                f.draw(sub, below, look.withTitle(false).withStatus(false));
             } finally {
                 sub.dispose();
             }

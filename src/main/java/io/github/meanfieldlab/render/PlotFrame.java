@@ -238,9 +238,10 @@ final class PlotFrame {
             MathText label = MathText.of(yTicks.labels()[i], theme.tick);
             label.draw(g, plot.getX() - tl - tickGap - label.width(), p + (label.ascent() - label.descent()) / 2);
         }
-        MathText xLabel = MathText.of(x.label() + xTicks.exponentSuffix(), theme.label);
+        MathText xLabel = fitted(x.label() + xTicks.exponentSuffix(),
+                2 * Math.min(plot.getCenterX() - area.getX(), area.getMaxX() - plot.getCenterX()) - 2 * theme.pad());
         xLabel.drawCentred(g, plot.getCenterX(), plot.getMaxY() + tl + tickGap + tickHeight + labelGap + xLabel.ascent());
-        MathText yLabel = MathText.of(y.label() + yTicks.exponentSuffix(), theme.label);
+        MathText yLabel = fitted(y.label() + yTicks.exponentSuffix(), alongside(plot.getCenterY()));
         yLabel.drawVertical(g, area.getX() + theme.pad() + yLabel.height() / 2, plot.getCenterY());
         if (bar != null) {
             drawColorBar(g, tl, tickGap, labelGap);
@@ -271,9 +272,28 @@ final class PlotFrame {
             label.draw(g, barRect.getMaxX() + tl + tickGap, yy + (label.ascent() - label.descent()) / 2);
             widest = Math.max(widest, label.width());
         }
-        MathText label = MathText.of(bar.label + barTicks.exponentSuffix(), theme.label);
+        MathText label = fitted(bar.label + barTicks.exponentSuffix(), alongside(barRect.getCenterY()));
         label.drawVertical(g, barRect.getMaxX() + tl + tickGap + widest + labelGap + label.height() / 2,
                 barRect.getCenterY());
+    }
+
+    /** The room for a vertical label centred at {@code y}: the figure's height about it, less the margins. */
+    private double alongside(double y) {
+        return 2 * Math.min(y - area.getY(), area.getMaxY() - y) - 2 * theme.pad();
+    }
+
+    /**
+     * An axis label in the label font, or smaller (down to 60 %, in quarter points) where it is longer than
+     * {@code room}: on a small figure (half a pane in compare mode) a long label shrinks rather than runs off it.
+     */
+    private MathText fitted(String markup, double room) {
+        MathText full = MathText.of(markup, theme.label);
+        if (full.width() <= room || room <= 0) {
+            return full;
+        }
+        float size = theme.label.getSize2D();
+        float smaller = (float) (Math.floor(4 * Math.max(0.6 * size, size * room / full.width())) / 4);
+        return MathText.of(markup, theme.label.deriveFont(smaller));
     }
 
     /** A short message in the middle of the plot: why there is nothing to see yet. */
@@ -300,6 +320,10 @@ final class PlotFrame {
             widest = Math.max(widest, MathText.of(t, theme.tick).width());
         }
         double boxWidth = 2.6 * pt + widest;
+        if (boxWidth > plot.getWidth()) {
+            // Wider than the plot (half a pane in compare mode): it would hide the data it explains, and be cut off.
+            return;
+        }
         double x = right ? plot.getMaxX() - boxWidth : plot.getX() + 0.6 * pt;
         double y = plot.getY() + 0.4 * pt + rowHeight / 2;
         // A light backing, so the key reads over data and heatmaps.

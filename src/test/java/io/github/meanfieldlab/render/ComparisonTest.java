@@ -39,7 +39,6 @@ class ComparisonTest {
 
     private static Scales[] drawPair(ScaledFigure a, ScaledFigure b) {
         Comparison.Pair pair = new Comparison.Pair(a, b);
-        pair.setLabels("A: step 0", "B: step 60");
         BufferedImage image = new BufferedImage(800, 300, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
