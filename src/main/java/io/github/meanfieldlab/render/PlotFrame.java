@@ -272,9 +272,13 @@ final class PlotFrame {
             label.draw(g, barRect.getMaxX() + tl + tickGap, yy + (label.ascent() - label.descent()) / 2);
             widest = Math.max(widest, label.width());
         }
-        MathText label = fitted(bar.label + barTicks.exponentSuffix(), alongside(barRect.getCenterY()));
-        label.drawVertical(g, barRect.getMaxX() + tl + tickGap + widest + labelGap + label.height() / 2,
-                barRect.getCenterY());
+        // Centred on the bar where it fits there; a long label on a short figure is centred on the figure instead,
+        // which has more room above and below, before it shrinks.
+        String markup = bar.label + barTicks.exponentSuffix();
+        double centre = MathText.of(markup, theme.label).width() <= alongside(barRect.getCenterY())
+                ? barRect.getCenterY() : area.getCenterY();
+        MathText label = fitted(markup, alongside(centre));
+        label.drawVertical(g, barRect.getMaxX() + tl + tickGap + widest + labelGap + label.height() / 2, centre);
     }
 
     /** The room for a vertical label centred at {@code y}: the figure's height about it, less the margins. */
