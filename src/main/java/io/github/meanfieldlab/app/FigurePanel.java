@@ -189,7 +189,8 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
             if (live == null) {
                 return draw.apply(drawing());
             }
-            pass(figure, forPrint.apply(live));
+            passed = forPrint.apply(live);
+            pass(figure, passed);
             // In compare mode A is prepared for print too: the file shows both runs as `figure --versus` would.
             if (liveCompared != null && liveCompared.a() != null) {
                 compared = new Compared(liveCompared.labelA(), liveCompared.labelB(), forPrint.apply(liveCompared.a()));
@@ -200,6 +201,7 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
             try {
                 return draw.apply(drawing());
             } finally {
+                passed = live;
                 pass(figure, live);
                 if (liveCompared != null && liveCompared.a() != null) {
                     compared = liveCompared;

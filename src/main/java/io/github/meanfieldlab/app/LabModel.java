@@ -232,8 +232,9 @@ public final class LabModel implements FlowSession.Listener {
 
     /**
      * Pins the window's run as run A of compare mode, exactly where {@code shown} has it (its particles, history
-     * and s: the newest state the panes showed, not a replayed one), and continues it in a session of its own, playing or paused as the window's run is; the window's
-     * run, B, goes on and restarts alone when the settings change. Nothing happens if A is already pinned.
+     * and s: the newest state the panes showed, not a replayed one), and continues it in a session of its own,
+     * playing or paused as the window's run is; the window's run, B, goes on and restarts alone when the settings
+     * change. Nothing happens if A is already pinned.
      *
      * @param shown the window's run as far as it has been shown
      * @return run A, or null if one was pinned already or the model is closed

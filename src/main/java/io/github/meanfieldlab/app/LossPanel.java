@@ -67,7 +67,8 @@ public final class LossPanel extends FigurePanel<LossFigure> {
      */
     @Override
     protected Figure comparison(LossFigure figure, FlowSnapshot b, Compared compared) {
-        Overlay wanted = new Overlay(compared, b, figure.isShowFidelity(), figure.isShowAccuracy(), figure.isShowTheory());
+        Overlay wanted = new Overlay(compared, b, figure.isShowFidelity(), figure.isShowAccuracy(),
+                figure.isShowTheory());
         if (!wanted.equals(overlay)) {
             overlay = wanted;
             overlaid = Comparison.loss(new Comparison.Run(compared.labelA(), compared.a()),

@@ -214,7 +214,8 @@ public final class MainWindow {
         byPane.put(Pane.depth, depthFlow);
         Supplier<Window> owner = () -> stage;
         Recorder recorder = new Recorder(recordingThread, Platform::runLater, new RecordProgress(owner, status));
-        PaneExports e = new PaneExports(byPane, () -> model.runProperty().get(), () -> model.pinnedProperty().get(), () -> loss.canvas().readLater(LossFigure::getEarlierRuns),
+        PaneExports e = new PaneExports(byPane, () -> model.runProperty().get(), () -> model.pinnedProperty().get(),
+                () -> loss.canvas().readLater(LossFigure::getEarlierRuns),
                 status, questions, owner, settings.exportFolder() == null ? null : Path.of(settings.exportFolder()),
                 exportWorker, Platform::runLater, recorder);
         byPane.forEach((pane, panel) -> {

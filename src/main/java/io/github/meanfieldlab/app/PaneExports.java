@@ -60,7 +60,8 @@ public final class PaneExports {
      * @param worker prepares states and writes files, one export at a time
      * @param fx where results are reported (the FX thread)
      */
-    public PaneExports(Map<Pane, FigurePanel<?>> panels, Supplier<FlowSession.Started> run, Supplier<ComparedRun> pinned,
+    public PaneExports(Map<Pane, FigurePanel<?>> panels, Supplier<FlowSession.Started> run,
+                       Supplier<ComparedRun> pinned,
                        Supplier<CompletableFuture<List<LossFigure.Run>>> earlierRuns, StatusBar status,
                        ExportQuestions questions, Supplier<Window> owner, Path folder, Executor worker, Executor fx,
                        Recorder recorder) {
@@ -212,7 +213,7 @@ public final class PaneExports {
         }
         Path dir = chosen.get().toAbsolutePath();
         List<String> names = new ArrayList<>(a == null ? FigureBundle.DATA_FILES
-                : List.of("README.txt", FigureBundle.COMPARISON_FOLDERS.get(0), FigureBundle.COMPARISON_FOLDERS.get(1)));
+                : FigureBundle.comparisonFiles());
         for (Pane p : Pane.values()) {
             choice.formats().forEach(f -> names.add(p.name() + "." + f.extension()));
         }

@@ -112,10 +112,10 @@ final class FigureCommand implements Callable<Integer> {
             if (other != null) {
                 try (GradientFlow flowB = other.startFlow(other.flowOptions(true, 0), experimentOptions.threads())) {
                     finite &= experimentOptions.run(flowB, other, spec.commandLine().getErr()).finite();
-                    FigureBundle.State stateB = new FigureBundle.State(other.config(), Pane.snapshot(flowB, other.data()),
-                            flowB.stepSize(), other.teacher(), List.of());
-                    written = writeFigures(FigureBundle.comparison(state, stateB, List.copyOf(panes)), formats, settings,
-                            folder);
+                    FigureBundle.State stateB = new FigureBundle.State(other.config(),
+                            Pane.snapshot(flowB, other.data()), flowB.stepSize(), other.teacher(), List.of());
+                    written = writeFigures(FigureBundle.comparison(state, stateB, List.copyOf(panes)), formats,
+                            settings, folder);
                 }
             } else {
                 Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
@@ -148,7 +148,8 @@ final class FigureCommand implements Callable<Integer> {
         text.println("figures: " + restored.settings().describe());
         Map<Pane, ? extends Figure> figures = comparison
                 ? FigureBundle.comparison(restored.state(),
-                        FigureBundle.read(fromBundle.resolve("B"), experimentOptions.threads()).state(), restored.panes())
+                        FigureBundle.read(fromBundle.resolve("B"), experimentOptions.threads()).state(),
+                        restored.panes())
                 : FigureBundle.figures(restored.state(), restored.panes());
         writeFigures(figures, restored.formats(), restored.settings(), folder).forEach(f -> text.println("wrote " + f));
         return 0;

@@ -130,6 +130,13 @@ public final class FigureBundle {
         return written;
     }
 
+    /** The files and folders a comparison bundle has besides its figures: README.txt, A and B. */
+    public static List<String> comparisonFiles() {
+        List<String> names = new ArrayList<>(List.of("README.txt"));
+        names.addAll(COMPARISON_FOLDERS);
+        return names;
+    }
+
     /** Whether {@code dir} is a comparison bundle: run A's and run B's bundles in its folders A and B. */
     public static boolean isComparison(Path dir) {
         return !Files.exists(dir.resolve(MANIFEST))
@@ -141,7 +148,8 @@ public final class FigureBundle {
         FlowSnapshot sa = a.snapshot();
         FlowSnapshot sb = b.snapshot();
         String steps = sa.step() == sb.step() ? "--steps " + sa.step()
-                : "--steps N   (A is at step " + sa.step() + ", B at step " + sb.step() + "; the command runs both N steps)";
+                : "--steps N   (A is at step " + sa.step() + ", B at step " + sb.step()
+                        + "; the command runs both N steps)";
         return String.format(Locale.ROOT, """
                 MeanField Lab comparison bundle
                 ===============================
@@ -160,7 +168,8 @@ public final class FigureBundle {
 
                 Run both again from s = 0 and draw the comparison (the same figures when both runs are at the
                 step given):
-                  java --add-modules jdk.incubator.vector -jar meanfield-lab.jar figure --config %s --versus %s %s --out DIR2
+                  java --add-modules jdk.incubator.vector -jar meanfield-lab.jar figure --config %s \\
+                      --versus %s %s --out DIR2
                 """, labels[0], sa.spec(), sa.step(), sa.time(), sa.loss(), labels[1], sb.spec(), sb.step(), sb.time(),
                 sb.loss(), settings.describe(), redraw, dir.resolve("A").resolve("config.json"),
                 dir.resolve("B").resolve("config.json"), steps);

@@ -127,7 +127,8 @@ class CompareWindowTest {
         long runB = onFx(() -> model().runId());
         onFx(() -> model().formProperty().set(regularized));
         waitUntil("B runs regularized-relu", 20, () -> onFx(() -> model().runId()) != runB
-                && fixture.session().latest() != null && fixture.session().latest().runId() == onFx(() -> model().runId()));
+                && fixture.session().latest() != null
+                && fixture.session().latest().runId() == onFx(() -> model().runId()));
         assertEquals(first.step(), a.latest().step(), "new settings restart B only");
         for (int k = 1; k <= 3; k++) {
             onFx(() -> model().stepOnce());
