@@ -299,6 +299,8 @@ public final class MainWindow {
      * its axis labels.
      */
     private void placePanes(GridPane grid, boolean comparing) {
+        // A pane filling the grid goes back to its cell first: the cell it would go back to is about to move.
+        maximizer.restore();
         int columns = comparing ? 2 : 3;
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();

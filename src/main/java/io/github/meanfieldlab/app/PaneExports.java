@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,7 @@ public final class PaneExports {
      * snapshot (two in compare mode, A's and B's).
      */
     private static final class PrintOnce implements UnaryOperator<FlowSnapshot> {
-        private final Map<FlowSnapshot, FlowSnapshot> print = new java.util.IdentityHashMap<>();
+        private final Map<FlowSnapshot, FlowSnapshot> print = new IdentityHashMap<>();
 
         @Override
         public synchronized FlowSnapshot apply(FlowSnapshot shown) {
