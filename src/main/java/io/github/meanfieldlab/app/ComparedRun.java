@@ -2,45 +2,68 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.session.Session;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * A run pinned beside the window's own: run A of a comparison, with a session of its own, so that restarting
- * or closing it leaves the window's run (B) alone and the other way round. FX thread only.
+ * Run A of compare mode: the window's run as it was when pinned, continued in a session of its own from exactly
+ * that state (its particles, its history, its s), so that the window's run (B) can restart with other settings
+ * while A goes on, and restarting B or unpinning A leaves the other alone. A continues as the saved session
+ * would ({@link Session#runner}): the same steps on any thread count. FX thread only.
  */
 public final class ComparedRun implements FlowSession.Listener {
-    private final ExperimentConfig config;
+    private final Session pinnedAt;
     private final FlowSession session;
     private final Consumer<String> messages;
-    private FlowSession.Started started;
+    private final ReadOnlyObjectWrapper<FlowSession.Started> started = new ReadOnlyObjectWrapper<>(this, "started");
 
-    ComparedRun(ExperimentConfig config, Function<FlowSession.Listener, FlowSession> sessionFor,
-                Consumer<String> messages) {
-        this.config = config;
+    /**
+     * Continues {@code pinnedAt} in a session built by {@code sessionFor}, stepping if {@code playing}, at most
+     * {@code maxStepsPerSecond} steps per second (0 for no limit), as the window's run does.
+     */
+    ComparedRun(Session pinnedAt, Function<FlowSession.Listener, FlowSession> sessionFor, boolean playing,
+                double maxStepsPerSecond, Consumer<String> messages) {
+        this.pinnedAt = pinnedAt;
         this.messages = messages;
         this.session = sessionFor.apply(this);
-        session.restart(config);
+        session.setMaxStepsPerSecond(maxStepsPerSecond);
+        if (!playing) {
+            session.pause();
+        }
+        session.resume(pinnedAt);
     }
 
-    /** The configuration it runs, fixed when it was pinned. */
+    /** The configuration A runs, the window's when it was pinned. */
     public ExperimentConfig config() {
-        return config;
+        return pinnedAt.config();
     }
 
-    /** The run under way, null until it has started. */
+    /** The state A was pinned at: where its run went on from. */
+    public Session pinnedAt() {
+        return pinnedAt;
+    }
+
+    /** A's run once its solver has started; null until then. */
+    public ReadOnlyObjectProperty<FlowSession.Started> startedProperty() {
+        return started.getReadOnlyProperty();
+    }
+
     public FlowSession.Started started() {
-        return started;
+        return started.get();
     }
 
-    /** Its newest snapshot, or null before the first. */
+    /** A's newest snapshot, or null before the first. */
     public FlowSnapshot latest() {
         return session.latest();
     }
 
-    /** Starts it again from its initial particles at s = 0. */
-    public void restart() {
-        session.restart(config);
+    /** A's newest snapshot since the last take, or null (the window takes one per frame). */
+    FlowSnapshot takeNew() {
+        FlowSession.Started run = started.get();
+        return run == null ? null : session.takeNew(run.runId());
     }
 
     public FlowSession session() {
@@ -53,11 +76,11 @@ public final class ComparedRun implements FlowSession.Listener {
 
     @Override
     public void started(FlowSession.Started run) {
-        started = run;
+        started.set(run);
     }
 
     @Override
     public void refused(ExperimentConfig requested, String message) {
-        messages.accept("Run A not started: " + UiLabels.speak(message) + ".");
+        messages.accept("Run A not continued: " + UiLabels.speak(message) + ".");
     }
 }

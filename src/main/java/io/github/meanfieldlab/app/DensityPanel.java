@@ -47,8 +47,8 @@ public final class DensityPanel extends FigurePanel<DensityFigure> {
     }
 
     private DensityPanel(DensityFigure figure, FigurePainter painter) {
-        super(figure, painter);
-        Smoothing.MEDIUM.applyTo(figure);
+        super(figure, new DensityFigure(), painter);
+        change(Smoothing.MEDIUM::applyTo);
         OptionBar bar = options();
         quantity = bar.choice("scalar", "scalar", List.of(DensityFigure.Quantity.values()), figure.getQuantity(),
                 DensityFigure.Quantity::label,

@@ -11,7 +11,7 @@ public final class DepthFlowPanel extends FigurePanel<DepthFlowFigure> {
     }
 
     private DepthFlowPanel(DepthFlowFigure figure, FigurePainter painter) {
-        super(figure, painter);
+        super(figure, new DepthFlowFigure(), painter);
         options().choice("view", "view", List.of(DepthFlowFigure.View.values()), figure.getView(),
                 v -> v == DepthFlowFigure.View.STATE_SPACE ? "state space" : "readout a·z against depth t",
                 "The paths of the samples in state space (the plane when D = 2, principal components otherwise), "

@@ -42,6 +42,8 @@ public final class FigureCanvas<F extends Figure> extends Region {
     }
 
     private final F figure;
+    /** What is painted: the figure, or a figure made with it (compare mode's two halves). */
+    private final Figure drawing;
     private final FigurePainter painter;
     private final Canvas canvas = new Canvas();
     private final AtomicReference<Painting> finished = new AtomicReference<>();
@@ -58,7 +60,16 @@ public final class FigureCanvas<F extends Figure> extends Region {
     private double zoom = 1;
 
     public FigureCanvas(F figure, FigurePainter painter) {
+        this(figure, figure, painter);
+    }
+
+    /**
+     * A canvas whose changes and reads go to {@code figure} and whose paintings draw {@code drawing}, which may
+     * draw the figure as part of something larger; both on the painter thread.
+     */
+    public FigureCanvas(F figure, Figure drawing, FigurePainter painter) {
         this.figure = figure;
+        this.drawing = drawing;
         this.painter = painter;
         getChildren().add(canvas);
         // A canvas reports its own size as preferred; a small minimum lets the grid shrink panes freely.
@@ -232,7 +243,7 @@ public final class FigureCanvas<F extends Figure> extends Region {
             g.fillRect(0, 0, target.getWidth(), target.getHeight());
             g.setComposite(AlphaComposite.SrcOver);
             g.scale(scale * z, scale * z);
-            figure.draw(g, new Rectangle2D.Double(0, 0, w / z, h / z));
+            drawing.draw(g, new Rectangle2D.Double(0, 0, w / z, h / z));
         } catch (RuntimeException e) {
             // A figure that fails to draw must not freeze its pane: show what was drawn, and say why.
             System.err.println("error: the " + figure.getClass().getSimpleName() + " could not be drawn");

@@ -1,8 +1,14 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.render.Comparison;
 import io.github.meanfieldlab.render.Figure;
+import io.github.meanfieldlab.render.Look;
+import io.github.meanfieldlab.render.ScaledFigure;
+import io.github.meanfieldlab.render.Scales;
 import io.github.meanfieldlab.render.SnapshotFigure;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,23 +25,120 @@ import javafx.scene.layout.BorderPane;
  * One pane of the window: a figure on its canvas, with the row of view options that belong to it. The figure
  * lives on the painter thread, so a subclass changes it only through {@link #change} and keeps what its
  * controls need to know in the controls themselves.
+ *
+ * <p>In compare mode the pane draws the pinned run A beside the window's run B: by default A in a twin of the
+ * figure that takes every view option the pane's figure takes, the two side by side with shared scales
+ * ({@link Comparison.Pair}); a pane may draw the comparison otherwise ({@link #comparison}).
  */
 public abstract class FigurePanel<F extends SnapshotFigure> extends BorderPane {
     private final FigureCanvas<F> canvas;
     private final F figure;
+    /** A's figure in compare mode, with this pane's view options; null for a pane that compares otherwise. */
+    private final F twin;
+    private final Comparison.Pair pair;
     private final FigurePainter painter;
     private final OptionBar options = new OptionBar();
     /** The snapshot last handed to the figure; null before the first. FX thread. */
     private FlowSnapshot shown;
+    /** A's snapshot last handed to the twin in compare mode; null otherwise. FX thread. */
+    private FlowSnapshot shownA;
     /** The snapshot the figure has now; painter thread. */
     private FlowSnapshot passed;
+    /** Compare mode, painter thread: the labels and A's snapshot; null while the pane shows the one run. */
+    private Compared compared;
 
-    protected FigurePanel(F figure, FigurePainter painter) {
-        canvas = new FigureCanvas<>(figure, painter);
+    /** What compare mode draws beside the window's run: A's newest snapshot (null before the first) and the labels. */
+    protected record Compared(String labelA, String labelB, FlowSnapshot a) {
+    }
+
+    /** A pane that draws {@code twin}, given the same view options, beside {@code figure} in compare mode. */
+    protected FigurePanel(F figure, F twin, FigurePainter painter) {
+        canvas = new FigureCanvas<>(figure, this::drawPane, painter);
         this.figure = figure;
+        this.twin = twin;
+        this.pair = twin == null ? null : new Comparison.Pair(twin, figure);
         this.painter = painter;
         getStyleClass().add("figure-panel");
         setCenter(canvas);
+    }
+
+    /** The pane as it is painted, on the painter thread: the figure, or in compare mode the comparison. */
+    private void drawPane(Graphics2D g, Rectangle2D area, Look look) {
+        drawing().draw(g, area, look);
+    }
+
+    private Figure drawing() {
+        return compared == null ? figure : comparison(figure, passed, compared);
+    }
+
+    /**
+     * What compare mode draws, on the painter thread: by default A's twin and B's figure side by side under the
+     * labels, with shared scales. {@code figure} holds B's snapshot {@code b}, {@code compared} A's.
+     */
+    protected Figure comparison(F figure, FlowSnapshot b, Compared compared) {
+        pair.setRuns(new Comparison.Run(compared.labelA(), compared.a()), new Comparison.Run(compared.labelB(), b));
+        return pair;
+    }
+
+    /**
+     * Enters compare mode, or changes its labels: the pane draws A beside the window's run from now on. The twin
+     * takes A's run-specific settings ({@link #pinned}); its snapshots come through {@link #showPinned}.
+     */
+    public void compare(FlowSession.Started a, String labelA, String labelB) {
+        canvas.update(f -> {
+            FlowSnapshot snapshotA = compared == null ? null : compared.a();
+            if (compared == null && twin != null) {
+                pinned(twin, a);
+            }
+            compared = new Compared(labelA, labelB, snapshotA);
+        });
+    }
+
+    /** Hands A's twin a snapshot of the pinned run (compare mode only); the pane is repainted. */
+    public void showPinned(FlowSnapshot a) {
+        shownA = a;
+        canvas.update(f -> {
+            if (compared != null) {
+                compared = new Compared(compared.labelA(), compared.labelB(), a);
+                if (twin != null) {
+                    pass(twin, a);
+                }
+            }
+        });
+    }
+
+    /** Leaves compare mode: the pane shows the window's run alone again. */
+    public void endComparison() {
+        shownA = null;
+        canvas.update(f -> {
+            compared = null;
+            // The figure drew with scales shared with A's; alone it takes its own again.
+            if (f instanceof ScaledFigure scaled) {
+                scaled.setScales(null);
+            }
+        });
+    }
+
+    /** A's snapshot the pane shows in compare mode; null otherwise or before A's first. */
+    public FlowSnapshot shownPinned() {
+        return shownA;
+    }
+
+    /** A's run-specific settings on its twin (the teacher of A's data, say), when compare mode begins. */
+    protected void pinned(F twin, FlowSession.Started a) {
+    }
+
+    /**
+     * The scales of A's and B's halves as last drawn in compare mode ({@code [A, B]}); null outside it or for a
+     * pane without halves. Read on the painter thread after every change asked for so far (tests).
+     */
+    Scales[] comparedScales() {
+        return canvas.inspect(f -> compared == null || pair == null ? null : pair.drawnScales());
+    }
+
+    /** Whether the pane paints its own figure alone or as a half (hit tests of the figure hold); painter thread. */
+    boolean paintsFigure() {
+        return compared == null || twin != null;
     }
 
     /** The options row, shown once a subclass has put something in it. */
@@ -83,14 +186,30 @@ public abstract class FigurePanel<F extends SnapshotFigure> extends BorderPane {
     public <T> CompletableFuture<T> drawFor(UnaryOperator<FlowSnapshot> forPrint, Function<? super Figure, T> draw) {
         return canvas.readLater(figure -> {
             FlowSnapshot live = passed;
+            Compared liveCompared = compared;
             if (live == null) {
-                return draw.apply(figure);
+                return draw.apply(drawing());
             }
-            pass(figure, forPrint.apply(live));
+            passed = forPrint.apply(live);
+            pass(figure, passed);
+            // In compare mode A is prepared for print too: the file shows both runs as `figure --versus` would.
+            if (liveCompared != null && liveCompared.a() != null) {
+                compared = new Compared(liveCompared.labelA(), liveCompared.labelB(), forPrint.apply(liveCompared.a()));
+                if (twin != null) {
+                    pass(twin, compared.a());
+                }
+            }
             try {
-                return draw.apply(figure);
+                return draw.apply(drawing());
             } finally {
+                passed = live;
                 pass(figure, live);
+                if (liveCompared != null && liveCompared.a() != null) {
+                    compared = liveCompared;
+                    if (twin != null) {
+                        pass(twin, liveCompared.a());
+                    }
+                }
             }
         });
     }
@@ -141,8 +260,18 @@ public abstract class FigurePanel<F extends SnapshotFigure> extends BorderPane {
         }
     }
 
-    /** Changes the figure (an option, say); it is repainted. */
+    /** Changes a view option of the figure, and of A's twin alike; the pane is repainted. */
     protected final void change(Consumer<? super F> change) {
+        canvas.update(f -> {
+            change.accept(f);
+            if (twin != null) {
+                change.accept(twin);
+            }
+        });
+    }
+
+    /** Changes what belongs to the window's run on its figure only (its teacher, its chart's runs); repainted. */
+    protected final void changeRun(Consumer<? super F> change) {
         canvas.update(change);
     }
 }

@@ -10,7 +10,7 @@ public final class FitPanel extends FigurePanel<FitFigure> {
     }
 
     private FitPanel(FitFigure figure, FigurePainter painter) {
-        super(figure, painter);
+        super(figure, new FitFigure(), painter);
         options().check("boundary", "boundary g = 0", figure.isShowBoundary(),
                 "Draw the decision boundary g(z_L(x)) = 0 over the prediction, for ±1 labels in the plane.",
                 on -> change(f -> f.setShowBoundary(on)));

@@ -52,7 +52,8 @@ final class HoverReadout<F extends SnapshotFigure> {
         double zoom = panel.canvas().getZoom();
         Point2D user = new Point2D(at.getX() / zoom, at.getY() / zoom);
         asking = true;
-        panel.ask(f -> readAt.apply(f, user), text -> {
+        // A pane that paints something other than its figure (compare mode's loss chart) has nothing to look up.
+        panel.ask(f -> panel.paintsFigure() ? readAt.apply(f, user) : Optional.<String>empty(), text -> {
             asking = false;
             if (pointer == null) {
                 return;

@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /** The "Lab" menu: ladders around the running experiment, and compare mode. */
@@ -17,7 +20,7 @@ public final class LabMenu extends Menu {
     private final Consumer<String> messages;
 
     /** @param messages where a refusal goes (the status bar) */
-    public LabMenu(LabModel model, Consumer<String> messages) {
+    public LabMenu(LabModel model, CompareMode compare, Consumer<String> messages) {
         super("Lab");
         this.model = model;
         this.messages = messages;
@@ -28,11 +31,22 @@ public final class LabMenu extends Menu {
             item.setOnAction(e -> ladder(axis, owner(item)));
             getItems().add(item);
         }
-        MenuItem compare = new MenuItem("Pin this run as A and compare…");
-        compare.setId("compare");
-        compare.setOnAction(e -> CompareView.open(model, owner(compare)));
-        getItems().addAll(new SeparatorMenuItem(), compare);
+        MenuItem pin = new MenuItem("Pin run as A / compare");
+        pin.setId("compare");
+        pin.setAccelerator(PIN);
+        pin.setOnAction(e -> compare.pin());
+        MenuItem unpin = new MenuItem("Unpin A");
+        unpin.setId("unpin");
+        // Esc leaves compare mode as it leaves presentation mode or a maximised pane (those take it first).
+        unpin.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
+        unpin.setOnAction(e -> model.unpin());
+        pin.disableProperty().bind(model.pinnedProperty().isNotNull());
+        unpin.disableProperty().bind(model.pinnedProperty().isNull());
+        getItems().addAll(new SeparatorMenuItem(), pin, unpin);
     }
+
+    /** Pins the window's run as A and compares: Ctrl+P (Cmd+P), P for pin. */
+    static final KeyCombination PIN = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     /** The main window, which owns the menu's windows, so that they close with it; null if not known. */
     private static Window owner(MenuItem item) {

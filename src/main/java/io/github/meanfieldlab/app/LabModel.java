@@ -3,7 +3,6 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.session.Session;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -16,8 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The window's state, which the controls bind to and the panes follow (the PhET way: the view is built from the
@@ -31,8 +28,8 @@ import javafx.collections.ObservableList;
 public final class LabModel implements FlowSession.Listener {
     private final FlowSession session;
     private final Function<FlowSession.Listener, FlowSession> sessionFor;
-    /** Runs pinned beside the window's own for a comparison, oldest first; each has its own session. */
-    private final ObservableList<ComparedRun> pinned = FXCollections.observableArrayList();
+    /** Run A of compare mode, pinned beside the window's own in a session of its own; null outside compare mode. */
+    private final ReadOnlyObjectWrapper<ComparedRun> pinned = new ReadOnlyObjectWrapper<>(this, "pinned");
     private final ObjectProperty<ExperimentConfig> form;
     private final ReadOnlyObjectWrapper<FlowSession.Started> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper(this, "stepping", true);
@@ -60,7 +57,10 @@ public final class LabModel implements FlowSession.Listener {
                 ask(now);
             }
         });
-        stepsPerSecond.addListener((obs, was, now) -> session.setMaxStepsPerSecond(now.doubleValue()));
+        stepsPerSecond.addListener((obs, was, now) -> {
+            session.setMaxStepsPerSecond(now.doubleValue());
+            forPinned(a -> a.session().setMaxStepsPerSecond(now.doubleValue()));
+        });
     }
 
     /** Starts the flow of the form's configuration. */
@@ -120,16 +120,21 @@ public final class LabModel implements FlowSession.Listener {
         return replaying;
     }
 
-    /** Plays the flow, past its stopping rule too; from the newest state, not from a replayed one. */
+    /**
+     * Plays the flow, past its stopping rule too; from the newest state, not from a replayed one. In compare mode
+     * A plays too: the time controls move both runs.
+     */
     public void play() {
         replaying.set(false);
         session.play();
+        forPinned(a -> a.session().play());
         stepping.set(true);
     }
 
-    /** Pauses the flow; later runs start paused at s = 0. */
+    /** Pauses the flow (and A in compare mode); later runs start paused at s = 0. */
     public void pause() {
         session.pause();
+        forPinned(a -> a.session().pause());
         stepping.set(false);
     }
 
@@ -141,14 +146,22 @@ public final class LabModel implements FlowSession.Listener {
         }
     }
 
-    /** One Euler step, pausing first. */
+    /** One Euler step, pausing first; in compare mode A takes one too. */
     public void stepOnce() {
         replaying.set(false);
         session.stepOnce();
+        forPinned(a -> a.session().stepOnce());
         stepping.set(false);
     }
 
-    /** Starts the running configuration again from ρ_ini at s = 0. */
+    private void forPinned(Consumer<ComparedRun> action) {
+        ComparedRun a = pinned.get();
+        if (a != null) {
+            action.accept(a);
+        }
+    }
+
+    /** Starts the running configuration again from ρ_ini at s = 0; a pinned run A goes on. */
     public void restart() {
         ExperimentConfig c = running();
         if (c != null) {
@@ -218,37 +231,43 @@ public final class LabModel implements FlowSession.Listener {
     }
 
     /**
-     * Pins the running configuration as a run of its own (run A of a comparison), started again from s = 0 in a
-     * session of its own: the same data and seed, so it retraces the window's run while the form moves on.
+     * Pins the window's run as run A of compare mode, exactly where {@code shown} has it (its particles, history
+     * and s: the newest state the panes showed, not a replayed one), and continues it in a session of its own,
+     * playing or paused as the window's run is; the window's run, B, goes on and restarts alone when the settings
+     * change. Nothing happens if A is already pinned.
      *
-     * @return the pinned run, or null before the first run has started
+     * @param shown the window's run as far as it has been shown
+     * @return run A, or null if one was pinned already or the model is closed
      */
-    public ComparedRun pin() {
-        ExperimentConfig c = running();
-        if (c == null || closed) {
+    public ComparedRun pin(Session shown) {
+        if (closed || pinned.get() != null) {
             return null;
         }
-        ComparedRun run = new ComparedRun(c, sessionFor, messages);
-        pinned.add(run);
-        return run;
+        // A replay ends: A is the newest state, and the scrubber hides while A and B are shown side by side.
+        replaying.set(false);
+        ComparedRun a = new ComparedRun(shown, sessionFor, stepping.get(), stepsPerSecond.get(), messages);
+        pinned.set(a);
+        return a;
     }
 
-    /** Stops a pinned run and forgets it; the window's run goes on. */
-    public void unpin(ComparedRun run) {
-        if (pinned.remove(run)) {
-            run.close();
+    /** Ends compare mode: A's solver stops and the window's run goes on alone. */
+    public void unpin() {
+        ComparedRun a = pinned.get();
+        if (a != null) {
+            pinned.set(null);
+            a.close();
         }
     }
 
-    /** The pinned runs, oldest first. */
-    public ObservableList<ComparedRun> pinnedRuns() {
-        return FXCollections.unmodifiableObservableList(pinned);
+    /** Run A of compare mode, or null outside it. */
+    public ReadOnlyObjectProperty<ComparedRun> pinnedProperty() {
+        return pinned.getReadOnlyProperty();
     }
 
-    /** Stops the flow and every pinned run; the model hears nothing more. */
+    /** Stops the flow and a pinned run A; the model hears nothing more. */
     public void close() {
         closed = true;
         session.close();
-        List.copyOf(pinned).forEach(this::unpin);
+        unpin();
     }
 }

@@ -36,7 +36,7 @@ public final class LadderView {
     }));
     private final List<FigureCanvas<FigureSlot>> canvases = List.of(new FigureCanvas<>(new FigureSlot(), painter),
             new FigureCanvas<>(new FigureSlot(), painter), new FigureCanvas<>(new FigureSlot(), painter));
-    private final PaintLoop loop = new PaintLoop(painter, canvases, () -> { });
+    private final PaintLoop loop = new PaintLoop(painter, canvases);
     private final Button cancel = new Button("Cancel");
 
     /** Starts {@code ladder} in the background and shows its window. */

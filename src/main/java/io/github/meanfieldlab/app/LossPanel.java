@@ -3,6 +3,8 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.render.Comparison;
+import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.LossFigure;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,9 @@ public final class LossPanel extends FigurePanel<LossFigure> {
     private final Button halveStep;
     /** Whether the figure marked Δs too large when last shown a snapshot; painter thread only. */
     private boolean markedTooLarge;
+    /** Compare mode's chart of A and B, and what it was made of; painter thread only. */
+    private Overlay overlay;
+    private LossFigure overlaid;
 
     /**
      * @param halveStep halves the form's Δs (and so restarts the run): offered while Δs is marked too large
@@ -25,7 +30,7 @@ public final class LossPanel extends FigurePanel<LossFigure> {
     }
 
     private LossPanel(LossFigure figure, FigurePainter painter, Runnable halveStep, Runnable forgetEarlierRuns) {
-        super(figure, painter);
+        super(figure, null, painter);
         OptionBar bar = options();
         bar.check("dissipation", "dissipation I(s)", figure.isShowDissipation(),
                 "I = 1/(L·M) Σ|v|²: along the exact flow dE/ds = −I, the rate at which the loss must fall.",
@@ -63,6 +68,26 @@ public final class LossPanel extends FigurePanel<LossFigure> {
         }
     }
 
+    /**
+     * In compare mode the loss of A and B on one chart, each under its label, with the panels this pane shows;
+     * the window's earlier runs stay on this pane's own chart for when compare mode ends.
+     */
+    @Override
+    protected Figure comparison(LossFigure figure, FlowSnapshot b, Compared compared) {
+        Overlay wanted = new Overlay(compared, b, figure.isShowFidelity(), figure.isShowAccuracy(),
+                figure.isShowTheory());
+        if (!wanted.equals(overlay)) {
+            overlay = wanted;
+            overlaid = Comparison.loss(new Comparison.Run(compared.labelA(), compared.a()),
+                    new Comparison.Run(compared.labelB(), b), figure);
+        }
+        return overlaid;
+    }
+
+    /** What the overlaid chart was made of: made again only when one of these changed. */
+    private record Overlay(Compared compared, FlowSnapshot b, boolean fidelity, boolean accuracy, boolean theory) {
+    }
+
     private void showHalveStep(boolean show) {
         halveStep.setVisible(show);
         halveStep.setManaged(show);
@@ -78,7 +103,7 @@ public final class LossPanel extends FigurePanel<LossFigure> {
     public void runStarted(FlowSession.Started run) {
         double floor = run.theory().monotoneFloor();
         if (run.resumed() == null) {
-            change(f -> {
+            changeRun(f -> {
                 f.startRun();
                 f.setMonotoneFloor(floor);
             });
@@ -86,7 +111,7 @@ public final class LossPanel extends FigurePanel<LossFigure> {
             // A session brings back its own chart: its earlier runs instead of those shown so far.
             List<Map.Entry<String, FlowHistory>> earlier = run.resumed().earlierRuns().stream()
                     .map(r -> Map.entry(r.label(), r.history())).toList();
-            change(f -> {
+            changeRun(f -> {
                 f.startRun(earlier);
                 f.setMonotoneFloor(floor);
             });

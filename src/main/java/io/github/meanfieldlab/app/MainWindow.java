@@ -85,6 +85,7 @@ public final class MainWindow {
     private final PaneMaximizer maximizer;
         private HelpWindow help;
     private final PaneExports exports;
+    private final CompareMode compare;
     private final ExecutorService exportWorker = daemon("meanfield-export");
     private final ExecutorService recordingThread = daemon("meanfield-recorder");
     private final BorderPane root = new BorderPane();
@@ -164,7 +165,8 @@ public final class MainWindow {
                 status::showError, status::showInfo,
                 settings.experiment().equals(ConfigIO.defaults()) ? FileActions.DEFAULT_NAME : "last experiment");
         menuBar = new AppMenuBar(files, picker != null ? picker : new FxFilePicker(() -> stage), Lessons.all(), recent);
-        menuBar.getMenus().add(new LabMenu(model, status::showError));
+        compare = new CompareMode(model, panels, shownRuns::session, status::showError);
+        menuBar.getMenus().add(new LabMenu(model, compare, status::showError));
         fileDrop = new FileDrop(files::open);
         fileDrop.install(root);
         replay = new ReplayBar(model, this::display);
@@ -212,7 +214,8 @@ public final class MainWindow {
         byPane.put(Pane.depth, depthFlow);
         Supplier<Window> owner = () -> stage;
         Recorder recorder = new Recorder(recordingThread, Platform::runLater, new RecordProgress(owner, status));
-        PaneExports e = new PaneExports(byPane, () -> model.runProperty().get(), () -> loss.canvas().readLater(LossFigure::getEarlierRuns),
+        PaneExports e = new PaneExports(byPane, () -> model.runProperty().get(), () -> model.pinnedProperty().get(),
+                () -> loss.canvas().readLater(LossFigure::getEarlierRuns),
                 status, questions, owner, settings.exportFolder() == null ? null : Path.of(settings.exportFolder()),
                 exportWorker, Platform::runLater, recorder);
         byPane.forEach((pane, panel) -> {
@@ -256,21 +259,8 @@ public final class MainWindow {
     private void layout() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("pane-grid");
-        for (int c = 0; c < 3; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / 3);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < 2; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(50);
-            grid.getRowConstraints().add(rc);
-        }
-        grid.add(density, 0, 0);
-        grid.add(particles, 1, 0);
-        grid.add(depthFlow, 2, 0);
-        grid.add(loss, 0, 1, 2, 1);
-        grid.add(fit, 2, 1);
+        placePanes(grid, false);
+        model.pinnedProperty().addListener((obs, was, now) -> placePanes(grid, now != null));
         // The panes share what is left; their own minimum sizes must not push the grid out of the window.
         grid.setMinSize(0, 0);
         grid.widthProperty().addListener((obs, was, now) -> zoomFigures(now.doubleValue()));
@@ -300,9 +290,51 @@ public final class MainWindow {
                 showLesson(side, false);
             }
         });
-        // The scrubber sits under the panes, for the same room in the settings panel.
-        root.setCenter(new VBox(grid, replay));
+        // The scrubber sits under the panes, for the same room in the settings panel. It replays the window's run
+        // alone: in compare mode, where it would set B's past beside A's present, it gives its row to the panes.
+        replay.visibleProperty().bind(model.pinnedProperty().isNull());
+        replay.managedProperty().bind(replay.visibleProperty());
+        root.setCenter(new VBox(compare.bar(), grid, replay));
         root.setBottom(status);
+    }
+
+    /**
+     * Three columns, the loss twice as wide below; in compare mode, where four panes draw two halves each, two
+     * columns with the loss across the bottom: at 1280×720 a third of the width left each half too narrow for
+     * its axis labels.
+     */
+    private void placePanes(GridPane grid, boolean comparing) {
+        // A pane filling the grid goes back to its cell first: the cell it would go back to is about to move.
+        maximizer.restore();
+        int columns = comparing ? 2 : 3;
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(cc);
+        }
+        // In compare mode the density pane's two rows of options take from its figure: its row is the tallest; the
+        // loss chart needs about a third of 720 pixels to keep room for its plot.
+        for (double percent : comparing ? new double[] {35, 32, 33} : new double[] {50, 50}) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(percent);
+            grid.getRowConstraints().add(rc);
+        }
+        if (comparing) {
+            grid.add(density, 0, 0);
+            grid.add(particles, 1, 0);
+            grid.add(depthFlow, 0, 1);
+            grid.add(fit, 1, 1);
+            grid.add(loss, 0, 2, 2, 1);
+        } else {
+            grid.add(density, 0, 0);
+            grid.add(particles, 1, 0);
+            grid.add(depthFlow, 2, 0);
+            grid.add(loss, 0, 1, 2, 1);
+            grid.add(fit, 2, 1);
+        }
     }
 
     /**
@@ -357,6 +389,7 @@ public final class MainWindow {
         stage.show();
         root.requestFocus();
         pump.start();
+        compare.start();
         model.start();
     }
 
@@ -466,6 +499,7 @@ public final class MainWindow {
             help.close();
         }
         pump.stop();
+        compare.stop();
         painter.close();
         // Before the settings: a session that cannot be written leaves the one kept before, and says so.
         files.keepLastSession();
@@ -570,6 +604,11 @@ public final class MainWindow {
 
     HelpWindow help() {
         return help;
+    }
+
+    /** Compare mode: run A pinned beside the window's run. */
+    public CompareMode compare() {
+        return compare;
     }
 
     /** Export, copy and record from the window. */

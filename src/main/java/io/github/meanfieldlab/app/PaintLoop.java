@@ -4,8 +4,8 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 
 /**
- * Once per frame, for a window of its own (compare, ladder): runs {@code beforeFrame}, shows what the painter
- * finished and hands it the next paintings, as {@link SnapshotPump} does for the main window.
+ * Once per frame, for a window of its own (a ladder's): shows what the painter finished and hands it the next
+ * paintings, as {@link SnapshotPump} does for the main window.
  */
 final class PaintLoop extends AnimationTimer {
     /**
@@ -16,17 +16,14 @@ final class PaintLoop extends AnimationTimer {
 
     private final FigurePainter painter;
     private final List<FigureCanvas<?>> canvases;
-    private final Runnable beforeFrame;
 
-    PaintLoop(FigurePainter painter, List<? extends FigureCanvas<?>> canvases, Runnable beforeFrame) {
+    PaintLoop(FigurePainter painter, List<? extends FigureCanvas<?>> canvases) {
         this.painter = painter;
         this.canvases = List.copyOf(canvases);
-        this.beforeFrame = beforeFrame;
     }
 
     @Override
     public void handle(long now) {
-        beforeFrame.run();
         for (FigureCanvas<?> c : canvases) {
             c.showFinished();
             Runnable next = c.nextPainting(RUN);

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import javafx.stage.Window;
 public final class PaneExports {
     private final Map<Pane, FigurePanel<?>> panels;
     private final Supplier<FlowSession.Started> run;
+    private final Supplier<ComparedRun> pinned;
     private final Supplier<CompletableFuture<List<LossFigure.Run>>> earlierRuns;
     private final StatusBar status;
     private final ExportQuestions questions;
@@ -53,17 +55,20 @@ public final class PaneExports {
     /**
      * @param panels the window's panes by the names their files take
      * @param run the run on screen (null before the first)
+     * @param pinned run A of compare mode (null outside it): then every export holds A beside the run on screen
      * @param earlierRuns reads the loss chart's earlier runs on the painter thread
      * @param folder where the choosers open first (the one remembered); null for the user's home
      * @param worker prepares states and writes files, one export at a time
      * @param fx where results are reported (the FX thread)
      */
     public PaneExports(Map<Pane, FigurePanel<?>> panels, Supplier<FlowSession.Started> run,
+                       Supplier<ComparedRun> pinned,
                        Supplier<CompletableFuture<List<LossFigure.Run>>> earlierRuns, StatusBar status,
                        ExportQuestions questions, Supplier<Window> owner, Path folder, Executor worker, Executor fx,
                        Recorder recorder) {
         this.panels = Map.copyOf(panels);
         this.run = run;
+        this.pinned = pinned;
         this.earlierRuns = earlierRuns;
         this.status = status;
         this.questions = questions;
@@ -149,18 +154,16 @@ public final class PaneExports {
         report("all panes", all.thenApplyAsync(v -> writeAll(dir, files), worker));
     }
 
-    /** {@link Pane#forPrint} computed once for the panes of one export, which are drawn from the same snapshot. */
+    /**
+     * {@link Pane#forPrint} computed once per snapshot for the panes of one export, which are drawn from the same
+     * snapshot (two in compare mode, A's and B's).
+     */
     private static final class PrintOnce implements UnaryOperator<FlowSnapshot> {
-        private FlowSnapshot live;
-        private FlowSnapshot print;
+        private final Map<FlowSnapshot, FlowSnapshot> print = new IdentityHashMap<>();
 
         @Override
         public synchronized FlowSnapshot apply(FlowSnapshot shown) {
-            if (shown != live) {
-                live = shown;
-                print = Pane.forPrint(shown);
-            }
-            return print;
+            return print.computeIfAbsent(shown, Pane::forPrint);
         }
     }
 
@@ -168,7 +171,9 @@ public final class PaneExports {
      * Asks for settings and a folder, then writes a figure bundle there with the code of {@code figure --bundle}:
      * every pane in the formats chosen, the configuration, data, particles, histories (the earlier runs' too) and
      * a README.txt with the command that draws the figures again. Bundled figures are drawn as {@code figure}
-     * draws them, with the panes' default view options, so that the command redraws them pixel for pixel.
+     * draws them, with the panes' default view options, so that the command redraws them pixel for pixel. In
+     * compare mode it is a comparison bundle ({@link FigureBundle#writeComparison}): the comparison, and run A's
+     * and run B's own bundles in the folders A and B.
      */
     public void bundle() {
         FlowSnapshot live = shownOrSay(Pane.density);
@@ -180,7 +185,14 @@ public final class PaneExports {
             status.showError("Bundle not written: the new run has not shown its first frame yet; try again.");
             return;
         }
-        Optional<Path> asked = askForEveryPane("Save a figure bundle", "Save the bundle into", FigureBundle.DATA_FILES);
+        ComparedRun a = pinned.get();
+        FlowSnapshot liveA = a == null ? null : panels.get(Pane.density).shownPinned();
+        if (a != null && (liveA == null || a.started() == null || liveA.runId() != a.started().runId())) {
+            status.showError("Bundle not written: run A has not shown its first frame yet; try again.");
+            return;
+        }
+        Optional<Path> asked = askForEveryPane("Save a figure bundle", "Save the bundle into",
+                a == null ? FigureBundle.DATA_FILES : FigureBundle.comparisonFiles());
         if (asked.isEmpty()) {
             return;
         }
@@ -188,6 +200,23 @@ public final class PaneExports {
         folder = dir.getParent() == null ? dir : dir.getParent();
         ExportChoice c = choice;
         Experiment e = current.experiment();
+        if (a != null) {
+            Experiment ea = a.started().experiment();
+            // The comparison's chart holds A and B only: neither bundle brings the window's earlier runs.
+            report("the comparison bundle", CompletableFuture.supplyAsync(() -> {
+                FigureBundle.State stateA = new FigureBundle.State(ea.config(), Pane.forPrint(liveA), ea.stepSize(),
+                        ea.teacher(), List.of());
+                FigureBundle.State stateB = new FigureBundle.State(e.config(), Pane.forPrint(live), e.stepSize(),
+                        e.teacher(), List.of());
+                try {
+                    return FigureBundle.writeComparison(dir, stateA, stateB, List.of(Pane.values()), c.formats(),
+                            c.settings(), FigureBundle.redrawCommand(dir));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }, worker));
+            return;
+        }
         report("the bundle", earlierRuns.get().thenApplyAsync(earlier -> {
             FigureBundle.State state = new FigureBundle.State(e.config(), Pane.forPrint(live), e.stepSize(), e.teacher(),
                     earlier);

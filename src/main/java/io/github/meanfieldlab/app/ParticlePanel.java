@@ -21,7 +21,7 @@ public final class ParticlePanel extends FigurePanel<ParticleFigure> {
     }
 
     private ParticlePanel(ParticleFigure figure, FigurePainter painter) {
-        super(figure, painter);
+        super(figure, new ParticleFigure(), painter);
         OptionBar bar = options();
         projection = bar.choice("plane", "plane", List.of(ParticleFigure.Projection.values()), figure.getProjection(),
                 p -> p == ParticleFigure.Projection.COORDINATES ? "coordinates" : "principal components",
@@ -48,10 +48,16 @@ public final class ParticlePanel extends FigurePanel<ParticleFigure> {
         }
     }
 
+    /** A's particles are drawn with the teacher of A's data. */
+    @Override
+    protected void pinned(ParticleFigure twin, FlowSession.Started a) {
+        twin.setTeacher(a.experiment().teacher().orElse(null));
+    }
+
     @Override
     public void runStarted(FlowSession.Started run) {
         Teacher teacher = run.experiment().teacher().orElse(null);
-        change(f -> f.setTeacher(teacher));
+        changeRun(f -> f.setTeacher(teacher));
         ModelSpec next = run.experiment().spec();
         if (names.update(next)) {
             List<Integer> all = names.indices();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = {"Opens the window on the last settings and starts the flow at once.",
             "The first time, the settings are the built-in default experiment. This is what runs when no command "
                 + "is given.",
-            "Keys: Space play/pause, Right arrow one step, R restart."},
+            "Keys: Space play/pause, Right arrow one step, R restart, Ctrl+P pin the run as A and compare, Esc unpin."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the window was closed", "4:there is no display to open the window on"})
 final class AppCommand implements Callable<Integer> {

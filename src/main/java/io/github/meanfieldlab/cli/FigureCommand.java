@@ -12,7 +12,6 @@ import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureBundle;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.export.Pane;
-import io.github.meanfieldlab.render.Comparison;
 import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.SnapshotFigure;
@@ -20,7 +19,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +71,8 @@ final class FigureCommand implements Callable<Integer> {
     private boolean bundle;
 
     @Option(names = "--from-bundle", paramLabel = "DIR", description = "Draw the figures of a bundle again from its own "
-            + "files, with its panes, formats and settings (pixel-identical PNGs); runs no flow.")
+            + "files, with its panes, formats and settings (pixel-identical PNGs); runs no flow. A comparison bundle "
+            + "from the app's compare mode (run A's and B's bundles in DIR/A and DIR/B) draws the comparison.")
     private Path fromBundle;
 
     @Option(names = "--versus", paramLabel = "B.json", description = "A second configuration, run B: each pane shows "
@@ -114,8 +113,10 @@ final class FigureCommand implements Callable<Integer> {
             if (other != null) {
                 try (GradientFlow flowB = other.startFlow(other.flowOptions(true, 0), experimentOptions.threads())) {
                     finite &= experimentOptions.run(flowB, other, spec.commandLine().getErr()).finite();
-                    written = writeFigures(versus(experiment, snapshot, other, Pane.snapshot(flowB, other.data())),
-                            formats, settings, folder);
+                    FigureBundle.State stateB = new FigureBundle.State(other.config(),
+                            Pane.snapshot(flowB, other.data()), flowB.stepSize(), other.teacher(), List.of());
+                    written = writeFigures(FigureBundle.comparison(state, stateB, List.copyOf(panes)), formats,
+                            settings, folder);
                 }
             } else {
                 Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
@@ -138,12 +139,19 @@ final class FigureCommand implements Callable<Integer> {
                         + " cannot be given with it");
             }
         }
-        FigureBundle.Restored restored = FigureBundle.read(fromBundle, experimentOptions.threads());
+        boolean comparison = FigureBundle.isComparison(fromBundle);
+        // A comparison bundle holds run A's and B's bundles, with one set of panes, formats and settings.
+        FigureBundle.Restored restored = FigureBundle.read(comparison ? fromBundle.resolve("A") : fromBundle,
+                experimentOptions.threads());
         OutputFolder folder = output.check(fileNames(restored.panes(), restored.formats()));
         folder.prepare();
         PrintWriter text = spec.commandLine().getOut();
         text.println("figures: " + restored.settings().describe());
-        Map<Pane, SnapshotFigure> figures = FigureBundle.figures(restored.state(), restored.panes());
+        Map<Pane, ? extends Figure> figures = comparison
+                ? FigureBundle.comparison(restored.state(),
+                        FigureBundle.read(fromBundle.resolve("B"), experimentOptions.threads()).state(),
+                        restored.panes())
+                : FigureBundle.figures(restored.state(), restored.panes());
         writeFigures(figures, restored.formats(), restored.settings(), folder).forEach(f -> text.println("wrote " + f));
         return 0;
     }
@@ -160,19 +168,6 @@ final class FigureCommand implements Callable<Integer> {
             }
         }
         return written;
-    }
-
-    /** Each of the panes asked for as the comparison of run A ({@code --config}) with run B ({@code --versus}). */
-    private Map<Pane, Figure> versus(Experiment a, FlowSnapshot snapshotA, Experiment b, FlowSnapshot snapshotB) {
-        String[] labels = Comparison.labels(a.config(), b.config());
-        Comparison.Run runA = new Comparison.Run(labels[0], snapshotA);
-        Comparison.Run runB = new Comparison.Run(labels[1], snapshotB);
-        Map<Pane, Figure> figures = new EnumMap<>(Pane.class);
-        for (Pane pane : panes) {
-            figures.put(pane, pane == Pane.loss ? Comparison.loss(runA, runB)
-                    : Comparison.sideBySide(pane.create(a.teacher()), runA, pane.create(b.teacher()), runB));
-        }
-        return figures;
     }
 
     private static List<String> fileNames(Iterable<Pane> panes, List<ExportFormat> formats) {

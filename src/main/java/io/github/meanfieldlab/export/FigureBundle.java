@@ -19,6 +19,8 @@ import io.github.meanfieldlab.data.ParticleCsv;
 import io.github.meanfieldlab.data.PlainNumber;
 import io.github.meanfieldlab.data.TextInput;
 import io.github.meanfieldlab.data.Teacher;
+import io.github.meanfieldlab.render.Comparison;
+import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.SnapshotFigure;
@@ -77,6 +79,100 @@ public final class FigureBundle {
         Path name = dir.getFileName() == null ? dir : dir.getFileName();
         return "java --add-modules jdk.incubator.vector -jar meanfield-lab.jar figure --from-bundle " + dir
                 + " --out " + dir.resolveSibling(name + "-redrawn");
+    }
+
+    /** The folders of a comparison bundle that hold run A's and run B's bundles. */
+    public static final List<String> COMPARISON_FOLDERS = List.of("A", "B");
+
+    /**
+     * The panes of run A against run B as {@code figure --versus} draws them: the loss of both on one chart, every
+     * other pane side by side with shared scales, each run labelled by the settings in which the two differ; each
+     * figure made fresh with the pane's default view, so that the files' own states draw the same pixels again.
+     */
+    public static Map<Pane, Figure> comparison(State a, State b, List<Pane> panes) {
+        String[] labels = Comparison.labels(a.config(), b.config());
+        Comparison.Run runA = new Comparison.Run(labels[0], a.snapshot());
+        Comparison.Run runB = new Comparison.Run(labels[1], b.snapshot());
+        Map<Pane, Figure> figures = new LinkedHashMap<>();
+        for (Pane pane : panes) {
+            figures.put(pane, pane == Pane.loss ? Comparison.loss(runA, runB)
+                    : Comparison.sideBySide(pane.create(a.teacher()), runA, pane.create(b.teacher()), runB));
+        }
+        return figures;
+    }
+
+    /**
+     * Writes a comparison bundle into {@code dir}: the comparison figures ({@link #comparison}) and a README.txt,
+     * with run A's and run B's own bundles in the folders A and B, so that {@code figure --from-bundle DIR} draws
+     * the comparison again pixel for pixel and {@code --from-bundle DIR/A} (or B) the one run's figures. Each folder
+     * is written as one set; the comparison last, so a failure leaves no comparison without its runs.
+     *
+     * @param redraw the command that draws the comparison again, for README.txt
+     * @return the files written
+     */
+    public static List<Path> writeComparison(Path dir, State a, State b, List<Pane> panes, List<ExportFormat> formats,
+                                             ExportSettings settings, String redraw) throws IOException {
+        List<Path> written = new ArrayList<>();
+        State[] runs = {a, b};
+        for (int i = 0; i < runs.length; i++) {
+            Path folder = dir.resolve(COMPARISON_FOLDERS.get(i));
+            written.addAll(write(folder, runs[i], figures(runs[i], panes), formats, settings, redrawCommand(folder)));
+        }
+        FigureExporter exporter = new FigureExporter(settings);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Map.Entry<Pane, Figure> f : comparison(a, b, panes).entrySet()) {
+            for (ExportFormat format : formats) {
+                files.put(f.getKey().name() + "." + format.extension(), exporter.render(f.getValue(), format));
+            }
+        }
+        files.put("README.txt", utf8(comparisonReadme(dir, a, b, settings, redraw)));
+        written.addAll(ExportFiles.writeAll(dir, files));
+        return written;
+    }
+
+    /** The files and folders a comparison bundle has besides its figures: README.txt, A and B. */
+    public static List<String> comparisonFiles() {
+        List<String> names = new ArrayList<>(List.of("README.txt"));
+        names.addAll(COMPARISON_FOLDERS);
+        return names;
+    }
+
+    /** Whether {@code dir} is a comparison bundle: run A's and run B's bundles in its folders A and B. */
+    public static boolean isComparison(Path dir) {
+        return !Files.exists(dir.resolve(MANIFEST))
+                && COMPARISON_FOLDERS.stream().allMatch(f -> Files.isRegularFile(dir.resolve(f).resolve(MANIFEST)));
+    }
+
+    private static String comparisonReadme(Path dir, State a, State b, ExportSettings settings, String redraw) {
+        String[] labels = Comparison.labels(a.config(), b.config());
+        FlowSnapshot sa = a.snapshot();
+        FlowSnapshot sb = b.snapshot();
+        String steps = sa.step() == sb.step() ? "--steps " + sa.step()
+                : "--steps N   (A is at step " + sa.step() + ", B at step " + sb.step()
+                        + "; the command runs both N steps)";
+        return String.format(Locale.ROOT, """
+                MeanField Lab comparison bundle
+                ===============================
+
+                %s, %s: step %d, s = %.6g, E = %.6g
+                %s, %s: step %d, s = %.6g, E = %.6g
+                Figures: %s. Each pane shows A and B side by side with shared scales; the loss pane both on one chart.
+
+                Files
+                  <pane>.<format>   the comparison
+                  A/, B/            each run's own figure bundle: config.json, data.csv, particles.csv, history.csv,
+                                    bundle.json, its figures and a README.txt (figure --from-bundle DIR/A redraws A)
+
+                Draw the comparison again from these files alone (pixel-identical PNGs):
+                  %s
+
+                Run both again from s = 0 and draw the comparison (the same figures when both runs are at the
+                step given):
+                  java --add-modules jdk.incubator.vector -jar meanfield-lab.jar figure --config %s \\
+                      --versus %s %s --out DIR2
+                """, labels[0], sa.spec(), sa.step(), sa.time(), sa.loss(), labels[1], sb.spec(), sb.step(), sb.time(),
+                sb.loss(), settings.describe(), redraw, dir.resolve("A").resolve("config.json"),
+                dir.resolve("B").resolve("config.json"), steps);
     }
 
     private static Map<String, byte[]> contents(State state, Map<Pane, SnapshotFigure> figures,

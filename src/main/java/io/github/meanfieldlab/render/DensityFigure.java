@@ -21,7 +21,7 @@ import java.util.Locale;
  * A radial scalar (|θ|, |u|·|w|, c, a raw relu coordinate) is the variable the lifting removes, so it is never
  * weighted by mass: with mass weighting on, the pane draws ρ and says so in its title.
  */
-public final class DensityFigure implements SnapshotFigure {
+public final class DensityFigure implements ScaledFigure {
     /**
      * The scalar of θ plotted up the vertical axis. The first one available for a block is its default view, so a
      * list of the available ones starts with it.
@@ -220,6 +220,8 @@ public final class DensityFigure implements SnapshotFigure {
     private double bandwidth = 0.02;
     private boolean massWeighted = true;
     private DensityGrid grid;
+    /** Scales set from outside (the other half of a comparison's), or null for the figure's own. */
+    private Scales imposed;
 
     /** Hands the figure the newest snapshot; the histogram is computed once, when first drawn. */
     @Override
@@ -296,7 +298,7 @@ public final class DensityFigure implements SnapshotFigure {
         }
         ModelSpec spec = snapshot.spec();
         Quantity q = shownQuantity(spec);
-        if (!massWeighted || !q.isAvailableFor(spec) || !q.isDirection(spec.block(), shownCoordinate(spec, q))) {
+        if (!massWeighted || !q.isDirection(spec.block(), shownCoordinate(spec, q))) {
             return Drawn.DENSITY;
         }
         return spec.block() == Block.RELU ? Drawn.LIFTED : Drawn.SIGNED;
@@ -320,19 +322,67 @@ public final class DensityFigure implements SnapshotFigure {
         ModelSpec spec = snapshot.spec();
         boolean homogeneous = spec.block() == Block.RELU || spec.block() == Block.REGULARIZED_RELU;
         Quantity q = shownQuantity(spec);
-        if (drawn == Drawn.DENSITY && massWeighted && homogeneous && q.isAvailableFor(spec)) {
+        if (drawn == Drawn.DENSITY && massWeighted && homogeneous) {
             return "ρ, unweighted: " + q.axisLabel(spec, shownCoordinate(spec, q)) + " is radial";
         }
         return drawn.barLabel();
     }
 
+    /**
+     * The scalar chosen, or the block's default where none was chosen or the chosen one is not defined for the
+     * block: the other half of a comparison may run another block than the one the pane offers scalars for.
+     */
     private Quantity shownQuantity(ModelSpec spec) {
-        return quantity != null ? quantity : Quantity.defaultFor(spec);
+        return quantity != null && quantity.isAvailableFor(spec) ? quantity : Quantity.defaultFor(spec);
     }
 
     private int shownCoordinate(ModelSpec spec, Quantity q) {
-        int j = coordinate >= 0 ? coordinate : q.defaultCoordinate(spec);
+        boolean chosen = coordinate >= 0 && (quantity == null || quantity == q);
+        int j = chosen ? coordinate : q.defaultCoordinate(spec);
         return Math.min(j, spec.parameterCount() - 1);
+    }
+
+    @Override
+    public void setScales(Scales scales) {
+        Range before = imposedUp();
+        imposed = scales;
+        if (!java.util.Objects.equals(before, imposedUp())) {
+            grid = null;
+        }
+    }
+
+    /** The vertical range set from outside, or null for the figure's own. */
+    private Range imposedUp() {
+        return imposed == null || imposed.y() == null ? null : imposed.y().range();
+    }
+
+    /** Depth across, the scalar up (its range set from outside where given), the colours of what is drawn. */
+    @Override
+    public Scales scales() {
+        if (snapshot == null) {
+            return null;
+        }
+        DensityGrid grid = grid();
+        Drawn drawn = drawn();
+        double top = positive(grid.max);
+        Scales own = new Scales(new Scales.Scale("depth", new Range(0, 1)), new Scales.Scale(grid.label, grid.range),
+                new Scales.Scale(drawn + " " + colorScale, new Range(drawn == Drawn.SIGNED ? -top : 0, top)));
+        return imposed == null ? own : imposed.over(own);
+    }
+
+    private static double positive(double max) {
+        return max > 0 && Double.isFinite(max) ? max : 1;
+    }
+
+    /** The histogram of the current snapshot, binned over the vertical range set from outside if any. */
+    private DensityGrid grid() {
+        if (grid == null) {
+            ModelSpec spec = snapshot.spec();
+            Quantity q = shownQuantity(spec);
+            grid = DensityGrid.of(snapshot, q, shownCoordinate(spec, q), drawn(), BINS,
+                    smoothing == Smoothing.GAUSSIAN ? bandwidth : 0, q.isAngle() ? null : imposedUp());
+        }
+        return grid;
     }
 
     @Override
@@ -345,26 +395,17 @@ public final class DensityFigure implements SnapshotFigure {
             PlotFrame.drawEmpty(g, area, look, title, "", depth, Axis.linear(label, new Range(0, 1)), PlotFrame.WAITING);
             return;
         }
-        ModelSpec spec = snapshot.spec();
         String status = Status.of(snapshot);
-        Quantity q = shownQuantity(spec);
-        if (!q.isAvailableFor(spec)) {
-            // No axis for a scalar that does not exist: the note names it.
-            PlotFrame.drawEmpty(g, area, look, title, status, depth, Axis.linear("", new Range(0, 1)),
-                    q.label() + " is not defined for " + spec.block().id() + " with $D$ = " + spec.stateDimension());
-            return;
-        }
-        if (grid == null) {
-            grid = DensityGrid.of(snapshot, q, shownCoordinate(spec, q), drawn, BINS,
-                    smoothing == Smoothing.GAUSSIAN ? bandwidth : 0);
-        }
+        Quantity q = shownQuantity(snapshot.spec());
+        DensityGrid grid = grid();
         Axis up = q.isAngle() ? Axis.angle(grid.label) : Axis.linear(grid.label, grid.range);
         if (grid.offScale > 0.001) {
             status = status + String.format(Locale.ROOT, "   %.1f %% off scale", 100 * grid.offScale);
         }
+        double top = scales().colour().range().max();
         ValueColors colors = drawn == Drawn.SIGNED
-                ? ValueColors.symmetric(signedMap(look), colorScale, grid.max)
-                : ValueColors.upTo(ColorMap.VIRIDIS, colorScale, grid.max);
+                ? ValueColors.symmetric(signedMap(look), colorScale, top)
+                : ValueColors.upTo(ColorMap.VIRIDIS, colorScale, top);
         PlotFrame frame = PlotFrame.begin(g, area, look, title, status, depth, up,
                 new PlotFrame.ColorBar(colors, barLabel(drawn, look)));
         Heatmap.draw(g, frame.plot(), grid.values, grid.layers, grid.bins, colors, false);

@@ -41,9 +41,11 @@ final class DensityGrid {
      * Column l holds ρ_l(y) = (1/M) Σ_m w_m δ(y − y_m) per unit of y, binned (and smoothed when
      * {@code bandwidth} &gt; 0): the mean-field measure of the layer, comparable across widths M. The weight w_m is
      * 1 for ρ, the mass |u|·|(w, b)| for the lifted measure, the amplitude c for the signed one (so positive and
-     * negative c in one cell cancel).
+     * negative c in one cell cancel). The vertical range is {@code fixed} when given (shared with the other half of a
+     * comparison), else the central values' (or the circle's for an angle); values beyond it count as off scale.
      */
-    static DensityGrid of(FlowSnapshot s, Quantity quantity, int coordinate, Drawn drawn, int bins, double bandwidth) {
+    static DensityGrid of(FlowSnapshot s, Quantity quantity, int coordinate, Drawn drawn, int bins, double bandwidth,
+                          Range fixed) {
         ModelSpec spec = s.spec();
         int L = spec.depth();
         int M = spec.width();
@@ -72,7 +74,7 @@ final class DensityGrid {
             size[p] = Math.abs(w[p]);
         }
         boolean periodic = quantity.isAngle();
-        Range range = periodic ? new Range(-Math.PI, Math.PI) : robustRange(quantity, y, size);
+        Range range = periodic ? new Range(-Math.PI, Math.PI) : fixed != null ? fixed : robustRange(quantity, y, size);
         double[] values = new double[L * bins];
         double binWidth = range.span() / bins;
         double total = 0;

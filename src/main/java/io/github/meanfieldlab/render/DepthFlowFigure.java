@@ -15,7 +15,7 @@ import java.util.Locale;
  * The paths z_0(x_i) … z_L(x_i) of the samples through depth, coloured by label: the ResNet seen as a
  * neural ODE. Hollow dots mark the inputs z_0, filled dots the outputs z_L.
  */
-public final class DepthFlowFigure implements SnapshotFigure {
+public final class DepthFlowFigure implements ScaledFigure {
     private static final String TITLE = "Flow through depth $z_l(x_i)$";
     /** Colours of the targets, quantised so that paths of one colour can be drawn as one shape. */
     private static final int COLOUR_LEVELS = 33;
@@ -36,6 +36,8 @@ public final class DepthFlowFigure implements SnapshotFigure {
     /** At most this many samples are drawn, spread evenly over the data set. */
     private static final int MAX_PATHS = 400;
     private Paths paths;
+    /** Scales set from outside (the other half of a comparison's), or null for the figure's own. */
+    private Scales imposed;
 
     /** Hands the figure the newest snapshot. */
     @Override
@@ -62,14 +64,13 @@ public final class DepthFlowFigure implements SnapshotFigure {
                     Axis.linear("$z_2$", new Range(-1, 1)), PlotFrame.WAITING);
             return;
         }
-        if (paths == null) {
-            paths = computePaths();
-        }
-        Paths p = paths;
-        ValueColors colors = ValueColors.forTargets(snapshot.data(), look.palette());
+        Paths p = paths();
+        Scales scales = scales();
+        ValueColors natural = ValueColors.forTargets(snapshot.data(), look.palette());
+        ValueColors colors = new ValueColors(natural.map(), natural.scale(), scales.colour().range());
         PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot),
-                Axis.linear(p.xLabel, p.xRange).withMarkerRoom(END_RADIUS + 1),
-                Axis.linear(p.yLabel, p.yRange).withMarkerRoom(END_RADIUS + 1),
+                Axis.linear(p.xLabel, scales.x().range()).withMarkerRoom(END_RADIUS + 1),
+                Axis.linear(p.yLabel, scales.y().range()).withMarkerRoom(END_RADIUS + 1),
                 new PlotFrame.ColorBar(colors, "target $y_i$"));
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
@@ -79,6 +80,31 @@ public final class DepthFlowFigure implements SnapshotFigure {
         drawPaths(g, frame, p, colors);
         frame.endClip(g, clip);
         frame.drawAxes(g);
+    }
+
+    private Paths paths() {
+        if (paths == null) {
+            paths = computePaths();
+        }
+        return paths;
+    }
+
+    /** The plane of the paths (the same plane's axes share a range) and the targets' colours. */
+    @Override
+    public Scales scales() {
+        if (snapshot == null) {
+            return null;
+        }
+        Paths p = paths();
+        ValueColors targets = ValueColors.forTargets(snapshot.data(), Look.Palette.COLOUR);
+        Scales own = new Scales(new Scales.Scale(p.xKey, p.xRange), new Scales.Scale(p.yKey, p.yRange),
+                new Scales.Scale("targets " + targets.map(), targets.range()));
+        return imposed == null ? own : imposed.over(own);
+    }
+
+    @Override
+    public void setScales(Scales scales) {
+        imposed = scales;
     }
 
     /**
@@ -172,6 +198,9 @@ public final class DepthFlowFigure implements SnapshotFigure {
         }
         String xLabel;
         String yLabel;
+        // What the axes measure, for sharing them: the labels without the share of variance, which differs.
+        String xKey;
+        String yKey;
         double[] readoutLine = null;
         if (view == View.READOUT_AGAINST_DEPTH || D == 1) {
             for (int j = 0; j < count; j++) {
@@ -186,6 +215,8 @@ public final class DepthFlowFigure implements SnapshotFigure {
             }
             xLabel = "depth $t$";
             yLabel = "readout $a\\cdot z_l(x_i)$";
+            xKey = "depth";
+            yKey = "readout";
         } else if (D == 2) {
             for (int j = 0; j < count; j++) {
                 for (int l = 0; l <= L; l++) {
@@ -195,6 +226,8 @@ public final class DepthFlowFigure implements SnapshotFigure {
             }
             xLabel = "$z_1$";
             yLabel = "$z_2$";
+            xKey = "z1";
+            yKey = "z2";
             readoutLine = spec.readout();
         } else {
             double[] states = new double[count * (L + 1) * D];
@@ -214,8 +247,10 @@ public final class DepthFlowFigure implements SnapshotFigure {
             }
             xLabel = String.format(Locale.ROOT, "PC 1 of $z$ (%.0f %% of variance)", 100 * pca.explainedFirst());
             yLabel = String.format(Locale.ROOT, "PC 2 of $z$ (%.0f %%)", 100 * pca.explainedSecond());
+            xKey = "PC 1 of z";
+            yKey = "PC 2 of z";
         }
-        return new Paths(x, y, label, xLabel, yLabel, extent(x), extent(y), readoutLine);
+        return new Paths(x, y, label, xLabel, yLabel, xKey, yKey, extent(x), extent(y), readoutLine);
     }
 
     private static Range extent(double[][] values) {
@@ -233,7 +268,7 @@ public final class DepthFlowFigure implements SnapshotFigure {
     }
 
     /** One snapshot's paths in plot coordinates, sample by layer. */
-    private record Paths(double[][] x, double[][] y, double[] label, String xLabel, String yLabel,
-                         Range xRange, Range yRange, double[] readoutLine) {
+    private record Paths(double[][] x, double[][] y, double[] label, String xLabel, String yLabel, String xKey,
+                         String yKey, Range xRange, Range yRange, double[] readoutLine) {
     }
 }

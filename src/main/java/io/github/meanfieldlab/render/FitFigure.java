@@ -18,7 +18,7 @@ import java.util.Optional;
  * the samples on top (and the decision boundary g = 0 for ±1 labels), for d = 1 the fitted curve through the
  * samples. The colour scale follows the targets: one-sided when none is negative, symmetric about 0 otherwise. The prediction is the snapshot's probe outputs at the points of {@link ProbeGrid#forData}.
  */
-public final class FitFigure implements SnapshotFigure {
+public final class FitFigure implements ScaledFigure {
     private static final String TITLE = "Data and fit $g(z_L(x))$";
     /** Radius of a sample's marker in points at the reference look. */
     private static final double SAMPLE_RADIUS = 2.6;
@@ -31,6 +31,8 @@ public final class FitFigure implements SnapshotFigure {
     /** The frame and snapshot of the last drawing of samples, for {@link #sampleAt}; null before one. */
     private PlotFrame drawnFrame;
     private FlowSnapshot drawnSnapshot;
+    /** Scales set from outside (the other half of a comparison's), or null for the figure's own. */
+    private Scales imposed;
 
     /** Hands the figure the newest snapshot. */
     @Override
@@ -55,9 +57,6 @@ public final class FitFigure implements SnapshotFigure {
                     Axis.linear("$x_2$", new Range(-1, 1)), PlotFrame.WAITING);
             return;
         }
-        if (probes == null) {
-            probes = snapshot.probeInputs();
-        }
         int d = snapshot.data().dimension();
         if (d == 1) {
             drawCurve(g, area, look);
@@ -69,29 +68,93 @@ public final class FitFigure implements SnapshotFigure {
         }
     }
 
+    @Override
+    public void setScales(Scales scales) {
+        imposed = scales;
+    }
+
+    /** The input's axes (and for d = 1 the output's up) and, in the plane, the targets' colour scale. */
+    @Override
+    public Scales scales() {
+        if (snapshot == null || snapshot.data().dimension() > 2) {
+            return null;
+        }
+        Scales own = snapshot.data().dimension() == 1 ? curveScales() : planeScales();
+        return imposed == null ? own : imposed.over(own);
+    }
+
+    private double[] probes() {
+        if (probes == null) {
+            probes = snapshot.probeInputs();
+        }
+        return probes;
+    }
+
+    /** The samples and the fitted curve across and up. */
+    private Scales curveScales() {
+        Dataset data = snapshot.data();
+        int n = snapshot.probeCount();
+        double[] xs = new double[data.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = data.x(i, 0);
+        }
+        Range x = Quantiles.of(xs, 0, 1);
+        Range y = Quantiles.of(data.targets(), 0, 1);
+        if (n > 0) {
+            double[] gs = new double[n];
+            for (int q = 0; q < n; q++) {
+                gs[q] = snapshot.probeOutput(q);
+            }
+            x = x.union(Quantiles.of(probes(), 0, 1));
+            // Follow the curve where it strays, but not so far that the samples shrink to a line.
+            Range fit = Quantiles.of(gs, 0, 1);
+            y = y.union(new Range(Math.max(fit.min(), y.min() - 2 * y.span()), Math.min(fit.max(), y.max() + 2 * y.span())));
+        }
+        return new Scales(new Scales.Scale("x", x), new Scales.Scale("y", y.padded(0.04)), null);
+    }
+
+    /** The probe lattice (or the samples) across and up, and the targets' colours. */
+    private Scales planeScales() {
+        Dataset data = snapshot.data();
+        ProbeLattice lattice = ProbeLattice.of(probes(), snapshot.probeCount());
+        Range x;
+        Range y;
+        if (lattice != null) {
+            x = lattice.x();
+            y = lattice.y();
+        } else {
+            double[] in = data.inputs();
+            double[] x1 = new double[data.size()];
+            double[] x2 = new double[data.size()];
+            for (int i = 0; i < x1.length; i++) {
+                x1[i] = in[2 * i];
+                x2[i] = in[2 * i + 1];
+            }
+            x = Quantiles.of(x1, 0, 1).padded(ProbeGrid.MARGIN);
+            y = Quantiles.of(x2, 0, 1).padded(ProbeGrid.MARGIN);
+        }
+        ValueColors targets = ValueColors.forTargets(data, Look.Palette.COLOUR);
+        return new Scales(new Scales.Scale("x1", x), new Scales.Scale("x2", y),
+                new Scales.Scale("targets " + targets.map(), targets.range()));
+    }
+
     private void drawCurve(Graphics2D g, Rectangle2D area, Look look) {
         Dataset data = snapshot.data();
         int n = snapshot.probeCount();
+        double[] probes = probes();
         double[] xs = new double[data.size()];
         double[] ys = data.targets();
         for (int i = 0; i < xs.length; i++) {
             xs[i] = data.x(i, 0);
         }
-        Range x = Quantiles.of(xs, 0, 1);
-        Range y = Quantiles.of(ys, 0, 1);
         double[] gs = new double[n];
         for (int q = 0; q < n; q++) {
             gs[q] = snapshot.probeOutput(q);
         }
-        if (n > 0) {
-            x = x.union(Quantiles.of(probes, 0, 1));
-            // Follow the curve where it strays, but not so far that the samples shrink to a line.
-            Range fit = Quantiles.of(gs, 0, 1);
-            y = y.union(new Range(Math.max(fit.min(), y.min() - 2 * y.span()), Math.min(fit.max(), y.max() + 2 * y.span())));
-        }
+        Scales scales = scales();
         PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot),
-                Axis.linear("$x$", x).withMarkerRoom(SAMPLE_RADIUS + 1),
-                Axis.linear("$y$,  $g(z_L(x))$", y.padded(0.04)).withMarkerRoom(SAMPLE_RADIUS + 1), null);
+                Axis.linear("$x$", scales.x().range()).withMarkerRoom(SAMPLE_RADIUS + 1),
+                Axis.linear("$y$,  $g(z_L(x))$", scales.y().range()).withMarkerRoom(SAMPLE_RADIUS + 1), null);
         Theme t = frame.theme();
         double r = SAMPLE_RADIUS * t.unit;
         frame.drawBackground(g);
@@ -131,24 +194,12 @@ public final class FitFigure implements SnapshotFigure {
 
     private void drawPlane(Graphics2D g, Rectangle2D area, Look look) {
         Dataset data = snapshot.data();
-        ProbeLattice lattice = ProbeLattice.of(probes, snapshot.probeCount());
-        ValueColors colors = ValueColors.forTargets(data, look.palette());
-        Range x;
-        Range y;
-        if (lattice != null) {
-            x = lattice.x();
-            y = lattice.y();
-        } else {
-            double[] in = data.inputs();
-            double[] x1 = new double[data.size()];
-            double[] x2 = new double[data.size()];
-            for (int i = 0; i < x1.length; i++) {
-                x1[i] = in[2 * i];
-                x2[i] = in[2 * i + 1];
-            }
-            x = Quantiles.of(x1, 0, 1).padded(ProbeGrid.MARGIN);
-            y = Quantiles.of(x2, 0, 1).padded(ProbeGrid.MARGIN);
-        }
+        ProbeLattice lattice = ProbeLattice.of(probes(), snapshot.probeCount());
+        Scales scales = scales();
+        ValueColors natural = ValueColors.forTargets(data, look.palette());
+        ValueColors colors = new ValueColors(natural.map(), natural.scale(), scales.colour().range());
+        Range x = scales.x().range();
+        Range y = scales.y().range();
         PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot), Axis.linear("$x_1$", x),
                 Axis.linear("$x_2$", y), new PlotFrame.ColorBar(colors, "$g(z_L(x))$ and targets $y_i$"));
         Theme t = frame.theme();
@@ -159,9 +210,13 @@ public final class FitFigure implements SnapshotFigure {
             for (int q = 0; q < out.length; q++) {
                 out[q] = snapshot.probeOutput(q);
             }
-            Heatmap.draw(g, frame.plot(), out, lattice.resolution(), lattice.resolution(), colors, true);
+            // The lattice's own rectangle: the axes may be wider, shared with another run's data.
+            Rectangle2D cells = new Rectangle2D.Double(frame.px(lattice.x().min()), frame.py(lattice.y().max()),
+                    frame.px(lattice.x().max()) - frame.px(lattice.x().min()),
+                    frame.py(lattice.y().min()) - frame.py(lattice.y().max()));
+            Heatmap.draw(g, cells, out, lattice.resolution(), lattice.resolution(), colors, true);
             if (showBoundary && data.hasSignLabels()) {
-                drawBoundary(g, frame, lattice, out);
+                drawBoundary(g, cells, lattice, out, frame.theme());
             }
         }
         remember(frame);
@@ -250,16 +305,15 @@ public final class FitFigure implements SnapshotFigure {
         return out;
     }
 
-    private static void drawBoundary(Graphics2D g, PlotFrame frame, ProbeLattice lattice, double[] out) {
+    private static void drawBoundary(Graphics2D g, Rectangle2D p, ProbeLattice lattice, double[] out, Theme t) {
         int res = lattice.resolution();
         Path2D.Double zero = Contour.of(out, res, res, 0);
         // Grid index c sits at the centre of cell c, i.e. at x.min + (c + ½)·cell.
-        Rectangle2D p = frame.plot();
         AffineTransform toPlot = new AffineTransform();
         toPlot.translate(p.getX() + p.getWidth() / (2.0 * res), p.getMaxY() - p.getHeight() / (2.0 * res));
         toPlot.scale(p.getWidth() / res, -p.getHeight() / res);
         g.setPaint(Theme.INK);
-        g.setStroke(Theme.round(1.8 * frame.theme().unit));
+        g.setStroke(Theme.round(1.8 * t.unit));
         g.draw(toPlot.createTransformedShape(zero));
     }
 

@@ -22,7 +22,7 @@ import java.util.Optional;
  * The particles θ_{l,m} as a scatter of two coordinates or of the first two principal components: coloured
  * by depth, marker area proportional to mass, with optional trails and the teacher's particles on top.
  */
-public final class ParticleFigure implements SnapshotFigure {
+public final class ParticleFigure implements ScaledFigure {
     private static final Color TEACHER = new Color(0xD6, 0x27, 0x28);
     private static final double MARKER_RADIUS = 2.6;
     private static final String TITLE = "Particles $\\theta$ of all layers";
@@ -49,6 +49,8 @@ public final class ParticleFigure implements SnapshotFigure {
     /** Earlier subsets of θ of the same run, newest first, for the trails. */
     private final Deque<double[]> trail = new ArrayDeque<>();
     private Scatter scatter;
+    /** Scales set from outside (the other half of a comparison's), or null for the figure's own. */
+    private Scales imposed;
     /** What the last drawing showed, for {@link #particleAt}; null before the first drawing of a snapshot. */
     private Drawn drawn;
 
@@ -163,15 +165,12 @@ public final class ParticleFigure implements SnapshotFigure {
                     Axis.linear("PC 2", new Range(-1, 1)), PlotFrame.WAITING);
             return;
         }
-        if (scatter == null) {
-            scatter = computeScatter();
-        }
-        Scatter sc = scatter;
-        // Layers sit at t = 0, 1/L, …, 1 − 1/L: the colour bar spans exactly those.
-        ValueColors depthColors = new ValueColors(ColorMap.VIRIDIS, ColorScale.LINEAR,
-                new Range(0, 1 - 1.0 / sc.layers));
-        PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot), Axis.linear(sc.xLabel, sc.xRange),
-                Axis.linear(sc.yLabel, sc.yRange), new PlotFrame.ColorBar(depthColors, "depth $t$"));
+        Scatter sc = scatter();
+        Scales scales = scales();
+        ValueColors depthColors = new ValueColors(ColorMap.VIRIDIS, ColorScale.LINEAR, scales.colour().range());
+        PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot),
+                Axis.linear(sc.xLabel, scales.x().range()), Axis.linear(sc.yLabel, scales.y().range()),
+                new PlotFrame.ColorBar(depthColors, "depth $t$"));
         Theme t = frame.theme();
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
@@ -195,6 +194,35 @@ public final class ParticleFigure implements SnapshotFigure {
         if (sc.teacherX.length > 0) {
             frame.drawKey(g, new String[] {"teacher"}, (gr, row, cx, cy) -> cross(gr, t, cx, cy, 4 * t.unit));
         }
+    }
+
+    private Scatter scatter() {
+        if (scatter == null) {
+            scatter = computeScatter();
+        }
+        return scatter;
+    }
+
+    /**
+     * The plane's two axes (principal components share a range with principal components, a coordinate with the
+     * same coordinate) and depth as colour: layers sit at t = 0, 1/L, …, 1 − 1/L, and the colour bar spans those.
+     */
+    @Override
+    public Scales scales() {
+        if (snapshot == null) {
+            return null;
+        }
+        Scatter sc = scatter();
+        boolean pca = projection == Projection.PRINCIPAL_COMPONENTS;
+        Scales own = new Scales(new Scales.Scale(pca ? "PC 1" : sc.xLabel, sc.xRange),
+                new Scales.Scale(pca ? "PC 2" : sc.yLabel, sc.yRange),
+                new Scales.Scale("depth", new Range(0, 1 - 1.0 / sc.layers)));
+        return imposed == null ? own : imposed.over(own);
+    }
+
+    @Override
+    public void setScales(Scales scales) {
+        imposed = scales;
     }
 
     private void drawTrails(Graphics2D g, PlotFrame frame, Scatter sc, ValueColors depthColors) {

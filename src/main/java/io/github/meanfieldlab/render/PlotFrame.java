@@ -260,7 +260,10 @@ final class PlotFrame {
             MathText label = MathText.of(yTicks.labels()[i], theme.tick);
             label.draw(g, plot.getX() - tl - tickGap - label.width(), p + (label.ascent() - label.descent()) / 2);
         }
-        MathText xLabel = MathText.of(x.label() + xTicks.exponentSuffix(), theme.label);
+        // On a small figure (half a pane in compare mode) a long label shrinks rather than runs off it.
+        MathText xLabel = MathText.fitting(x.label() + xTicks.exponentSuffix(), theme.label,
+                2 * Math.min(plot.getCenterX() - area.getX(), area.getMaxX() - plot.getCenterX()) - 2 * theme.pad(),
+                HEADING_SMALLEST);
         xLabel.drawCentred(g, plot.getCenterX(), plot.getMaxY() + tl + tickGap + tickHeight + labelGap + xLabel.ascent());
         yLabel.draw(g, area.getX() + theme.pad(), plot.getCenterY(), headingBottom, plot.getMaxY());
         if (bar != null) {
@@ -348,6 +351,10 @@ final class PlotFrame {
         double rowHeight = MathText.of("0", font).height() * 1.3;
         double widest = MathText.of(longest, font).width();
         double boxWidth = 2.6 * pt + widest;
+        if (boxWidth > plot.getWidth()) {
+            // Wider than the plot (half a pane in compare mode): it would hide the data it explains, and be cut off.
+            return;
+        }
         double x = right ? plot.getMaxX() - boxWidth : plot.getX() + 0.6 * pt;
         double y = plot.getY() + 0.4 * pt + rowHeight / 2;
         // A light backing, so the key reads over data and heatmaps.

@@ -1,8 +1,8 @@
 package io.github.meanfieldlab.render;
 
 /** A closed interval [min, max] of data values with max > min, the extent of one plot axis. */
-record Range(double min, double max) {
-    Range {
+public record Range(double min, double max) {
+    public Range {
         if (!(Double.isFinite(min) && Double.isFinite(max))) {
             throw new IllegalArgumentException("range [" + min + ", " + max + "] is not finite");
         }

@@ -1,5 +1,7 @@
 package io.github.meanfieldlab.app;
 
+import static io.github.meanfieldlab.app.ExportChecks.assertSamePixels;
+import static io.github.meanfieldlab.app.ExportChecks.cli;
 import static io.github.meanfieldlab.app.WindowFixture.onFx;
 import static io.github.meanfieldlab.app.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.meanfieldlab.cli.Main;
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
@@ -19,9 +20,6 @@ import io.github.meanfieldlab.export.Pane;
 import io.github.meanfieldlab.render.Look;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -273,33 +271,6 @@ class AppExportTest {
             return reader.getNumImages(true);
         } finally {
             reader.dispose();
-        }
-    }
-
-    private static void cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        assertEquals(0, code, String.join(" ", args) + ": " + err);
-    }
-
-    private static void assertSamePixels(Path expected, Path actual, String what) {
-        try {
-            BufferedImage a = ImageIO.read(expected.toFile());
-            BufferedImage b = ImageIO.read(actual.toFile());
-            assertEquals(a.getWidth(), b.getWidth(), what + ": width");
-            assertEquals(a.getHeight(), b.getHeight(), what + ": height");
-            int differ = 0;
-            for (int y = 0; y < a.getHeight(); y++) {
-                for (int x = 0; x < a.getWidth(); x++) {
-                    if (a.getRGB(x, y) != b.getRGB(x, y)) {
-                        differ++;
-                    }
-                }
-            }
-            assertEquals(0, differ, what + ": pixels that differ between " + expected + " and " + actual);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

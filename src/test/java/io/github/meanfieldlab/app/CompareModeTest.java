@@ -1,25 +1,31 @@
 package io.github.meanfieldlab.app;
 
 import static io.github.meanfieldlab.app.WindowFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.RunState;
+import io.github.meanfieldlab.session.Session;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compare mode's model: a pinned run A and the window's run B step at once in sessions of their own, and
- * restarting or closing either leaves the other stepping. Restarts are built on the calling thread.
+ * Compare mode's model: pinning keeps run A exactly where the window showed it and continues it, bit for bit as
+ * the window's own run goes on from there; A and B then step in solvers of their own, the time controls move
+ * both, and restarting B or unpinning A leaves the other. Restarts are built on the calling thread.
  */
 class CompareModeTest {
     private final ExperimentConfig relu = WindowFixture.smallRunningExperiment();
     private final LabModel model = new LabModel(
             listener -> new FlowSession(listener, Runnable::run, Runnable::run, experiment -> null, 1), relu, m -> { });
+    private final ShownRuns shown = new ShownRuns();
 
     @AfterEach
     void close() {
@@ -35,50 +41,89 @@ class CompareModeTest {
         return latest.get();
     }
 
-    @Test
-    void twoFlowsRunAndRestartingOrClosingOneLeavesTheOther() {
+    /** Pauses the window's run and returns it as the window would have shown it: what pinning keeps. */
+    private Session pausedAndShown() {
         model.start();
-        ComparedRun a = model.pin();
+        shown.started(model.runProperty().get());
+        stepped(model.session()::latest, model.runId(), 4);
+        model.pause();
+        waitUntil("the pause", 10, () -> model.session().latest().state() == RunState.PAUSED);
+        shown.shown(model.session().latest());
+        return shown.session().orElseThrow();
+    }
+
+    @Test
+    void pinningKeepsAWhereItWasAndAContinuesAsTheWindowsRunDoes() {
+        Session atPin = pausedAndShown();
+        ComparedRun a = model.pin(atPin);
         assertNotNull(a);
+        assertNotNull(a.started(), "A started on the calling thread");
+        FlowSnapshot first = stepped(a::latest, a.started().runId(), atPin.steps());
+        // Not from s = 0: the particles, the history and s of the state shown.
+        assertEquals(atPin.steps(), first.step());
+        assertEquals(atPin.history().time(atPin.history().size() - 1), first.time());
+        assertArrayEquals(atPin.particles(), first.particles());
+        assertEquals(atPin.history().size(), first.history().size());
+        assertEquals(atPin.history().lastLoss(), first.history().lastLoss());
+
+        // One Step of the time controls steps both; A goes on exactly as the window's run does from that state.
+        long runB = model.runId();
+        for (int k = 1; k <= 3; k++) {
+            model.stepOnce();
+            long want = atPin.steps() + k;
+            stepped(a::latest, a.started().runId(), want);
+            stepped(model.session()::latest, runB, want);
+        }
+        FlowSnapshot aNow = a.latest();
+        FlowSnapshot bNow = model.session().latest();
+        assertEquals(atPin.steps() + 3, aNow.step());
+        assertEquals(aNow.step(), bNow.step());
+        assertArrayEquals(bNow.particles(), aNow.particles(), "A continued is the window's run continued, bit for bit");
+        assertEquals(bNow.time(), aNow.time());
+        assertNull(model.pin(atPin), "one run A at a time");
+    }
+
+    @Test
+    void restartingOrChangingBLeavesAAndUnpinningLeavesB() {
+        Session atPin = pausedAndShown();
+        ComparedRun a = model.pin(atPin);
+        long runA = a.started().runId();
         ExperimentConfig regularized = relu.withModel(new ExperimentConfig.Model("regularized-relu",
                 relu.model().stateDimension(), relu.model().depth(), relu.model().width(), relu.model().readout(),
                 relu.model().eta(), relu.model().bound()));
+        model.play();
+        FlowSnapshot aPlaying = stepped(a::latest, runA, atPin.steps() + 3);
+
+        // New settings restart B alone, from s = 0; A keeps its run, its steps and its history.
         model.formProperty().set(regularized);
-        assertEquals("relu", a.config().model().block());
         assertEquals("regularized-relu", model.running().model().block());
-        long runA = a.started().runId();
+        assertEquals("relu", a.config().model().block());
+        stepped(model.session()::latest, model.runId(), 2);
+        assertEquals(runA, a.started().runId());
+        FlowSnapshot aAfterB = stepped(a::latest, runA, aPlaying.step() + 3);
+        assertEquals(aPlaying.history().time(aPlaying.history().size() - 1),
+                aAfterB.history().time(aPlaying.history().size() - 1), "A's history is kept, not started again");
+
         long runB = model.runId();
-        stepped(a::latest, runA, 5);
-        FlowSnapshot b = stepped(model.session()::latest, runB, 5);
-
-        // Restarting A: a new run of A from s = 0; B goes on stepping, same run.
-        a.restart();
-        assertTrue(a.started().runId() != runA);
-        stepped(model.session()::latest, runB, b.step() + 5);
-        assertEquals(runB, model.runId());
-
-        // Restarting B leaves A's run as it is, still stepping.
-        FlowSnapshot aBefore = stepped(a::latest, a.started().runId(), 1);
         model.restart();
-        assertTrue(model.runId() != runB);
-        stepped(a::latest, aBefore.runId(), aBefore.step() + 5);
+        assertNotEquals(runB, model.runId());
+        assertEquals(runA, a.started().runId(), "restarting B leaves A's run");
+        stepped(a::latest, runA, aAfterB.step() + 3);
 
-        // Closing A stops its solver and B's keeps going.
-        model.unpin(a);
-        assertTrue(model.pinnedRuns().isEmpty());
+        // Unpinning stops A's solver; B steps on.
+        model.unpin();
+        assertNull(model.pinnedProperty().get());
         waitUntil("A's solver ends", 10, () -> !a.session().isSolverAlive());
-        FlowSnapshot bNow = stepped(model.session()::latest, model.runId(), 1);
-        stepped(model.session()::latest, model.runId(), bNow.step() + 5);
+        FlowSnapshot b = stepped(model.session()::latest, model.runId(), 1);
+        stepped(model.session()::latest, model.runId(), b.step() + 5);
         assertTrue(model.session().isSolverAlive());
     }
 
     @Test
-    void closingTheModelStopsThePinnedRuns() {
-        model.start();
-        ComparedRun a = model.pin();
-        stepped(a::latest, a.started().runId(), 1);
+    void closingTheModelStopsA() {
+        ComparedRun a = model.pin(pausedAndShown());
         model.close();
         waitUntil("A's solver ends", 10, () -> !a.session().isSolverAlive());
-        assertFalse(model.session().isSolverAlive() && model.pinnedRuns().contains(a));
+        assertNull(model.pinnedProperty().get());
     }
 }

@@ -5,52 +5,21 @@ import static io.github.meanfieldlab.app.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.Experiment;
-import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.Ladder;
 import io.github.meanfieldlab.core.LadderAxis;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/**
- * The Lab menu's windows: compare mode opens beside the window's run and closing it leaves that run; a ladder
- * completes in its window, and closing one mid-run cancels it and leaves no thread.
- */
+/** The Lab menu's ladder windows: a ladder completes in its window, and closing one mid-run cancels it and leaves no thread. */
 @ExtendWith(ApplicationExtension.class)
 class LabMenuTest {
     @RegisterExtension
     final WindowFixture fixture = WindowFixture.openedBeforeEach(WindowFixture.smallRunningExperiment(), 200);
 
-    private static Stage compareWindow() {
-        return (Stage) Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().contains("compare"))
-                .findFirst().orElse(null);
-    }
-
-    @Test
-    void compareModeOpensFromTheMenuAndClosingItLeavesTheWindowsRun(FxRobot robot) {
-        fixture.waitForRun(8, 16);
-        robot.clickOn("Lab").clickOn("Pin this run as A and compare…");
-        waitUntil("the compare window", 10, () -> onFx(LabMenuTest::compareWindow) != null);
-        ComparedRun a = onFx(() -> fixture.model().pinnedRuns().get(0));
-        assertNotNull(a);
-        ExperimentConfig relu = fixture.session().runningConfig();
-        assertEquals(relu, a.config());
-        waitUntil("A steps", 10, () -> a.latest() != null && a.latest().step() > 3);
-
-        onFx(() -> compareWindow().close());
-        assertTrue(onFx(() -> fixture.model().pinnedRuns().isEmpty()), "closing the window unpins A");
-        waitUntil("A's solver ends", 10, () -> !a.session().isSolverAlive());
-        long b = fixture.session().latest().step();
-        fixture.waitForStep(b, 5);
-    }
     @Test
     void aLadderFromTheAppCompletesAndAClosedOneLeavesNoThread() {
         fixture.waitForRun(8, 16);

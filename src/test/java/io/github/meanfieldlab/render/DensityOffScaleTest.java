@@ -38,7 +38,7 @@ class DensityOffScaleTest {
     }
 
     private static double offScale(int outliers) {
-        return DensityGrid.of(withOutliers(outliers), DensityFigure.Quantity.NORM, 0, DensityFigure.Drawn.DENSITY, 96, 0).offScale;
+        return DensityGrid.of(withOutliers(outliers), DensityFigure.Quantity.NORM, 0, DensityFigure.Drawn.DENSITY, 96, 0, null).offScale;
     }
 
     private static String drawn(int outliers) {

@@ -91,8 +91,8 @@ class DensityTest {
         // One layer of two relu particles, w at angles 0 and π/2, with |u|·|(w, b)| = 1·1 and 2·3: mean mass 3.5;
         // as counts, 1.
         FlowSnapshot s = HandMade.snapshot(Block.RELU, 2, 1, 2, 1, 0, 1, 0, 0, 2, 0, 0, 3, 0);
-        DensityGrid weighted = DensityGrid.of(s, Quantity.INNER_ANGLE, 0, Drawn.LIFTED, 64, 0);
-        DensityGrid counted = DensityGrid.of(s, Quantity.INNER_ANGLE, 0, Drawn.DENSITY, 64, 0);
+        DensityGrid weighted = DensityGrid.of(s, Quantity.INNER_ANGLE, 0, Drawn.LIFTED, 64, 0, null);
+        DensityGrid counted = DensityGrid.of(s, Quantity.INNER_ANGLE, 0, Drawn.DENSITY, 64, 0, null);
         assertEquals(3.5, integral(weighted), 1e-9);
         assertEquals(1, integral(counted), 1e-9);
         double binWidth = weighted.range.span() / weighted.bins;
@@ -106,26 +106,26 @@ class DensityTest {
         FlowSnapshot s = HandMade.snapshot(Block.RELU, 2, 1, 2, 1, 0, 1, 0, 0.5, 2, 0, 0, 3, 1);
         FlowSnapshot t = HandMade.snapshot(Block.RELU, 2, 1, 2, 1, 0, 1, 0, 0.5, 8, 0, 0, 0.75, 0.25);
         for (Quantity q : new Quantity[] {Quantity.INNER_ANGLE, Quantity.DIRECTION_COORDINATE}) {
-            DensityGrid a = DensityGrid.of(s, q, 3, Drawn.LIFTED, 64, 0);
-            DensityGrid b = DensityGrid.of(t, q, 3, Drawn.LIFTED, 64, 0);
+            DensityGrid a = DensityGrid.of(s, q, 3, Drawn.LIFTED, 64, 0, null);
+            DensityGrid b = DensityGrid.of(t, q, 3, Drawn.LIFTED, 64, 0, null);
             org.junit.jupiter.api.Assertions.assertArrayEquals(a.values, b.values, 1e-12, q.label());
         }
         // The control: the radial |θ| tells the two apart.
-        assertFalse(java.util.Arrays.equals(DensityGrid.of(s, Quantity.NORM, 0, Drawn.DENSITY, 64, 0).values,
-                DensityGrid.of(t, Quantity.NORM, 0, Drawn.DENSITY, 64, 0).values));
+        assertFalse(java.util.Arrays.equals(DensityGrid.of(s, Quantity.NORM, 0, Drawn.DENSITY, 64, 0, null).values,
+                DensityGrid.of(t, Quantity.NORM, 0, Drawn.DENSITY, 64, 0, null).values));
     }
 
     @Test
     void oppositeAmplitudesOnTheSameInnerWeightsCancelInTheSignedMeasure() {
         // D = 1, regularized-relu θ = (c, W, β): two particles with the same (W, β) and c = ±0.7.
         FlowSnapshot s = HandMade.snapshot(Block.REGULARIZED_RELU, 1, 1, 2, 0.7, 1.5, -0.5, -0.7, 1.5, -0.5);
-        DensityGrid signed = DensityGrid.of(s, Quantity.SQUASHED_COORDINATE, 1, Drawn.SIGNED, 32, 0.05);
-        DensityGrid rho = DensityGrid.of(s, Quantity.SQUASHED_COORDINATE, 1, Drawn.DENSITY, 32, 0.05);
+        DensityGrid signed = DensityGrid.of(s, Quantity.SQUASHED_COORDINATE, 1, Drawn.SIGNED, 32, 0.05, null);
+        DensityGrid rho = DensityGrid.of(s, Quantity.SQUASHED_COORDINATE, 1, Drawn.DENSITY, 32, 0.05, null);
         assertEquals(0, signed.max, 1e-15, "the network sees no mass at all");
         assertTrue(rho.max > 0);
         // One of them alone: a positive bump at Ŵ = 1.5·ψ(1.5)/1.5 = 5 tanh(0.3).
         FlowSnapshot one = HandMade.snapshot(Block.REGULARIZED_RELU, 1, 1, 2, 0.7, 1.5, -0.5, 0.7, 1.5, -0.5);
-        DensityGrid both = DensityGrid.of(one, Quantity.SQUASHED_COORDINATE, 1, Drawn.SIGNED, 32, 0);
+        DensityGrid both = DensityGrid.of(one, Quantity.SQUASHED_COORDINATE, 1, Drawn.SIGNED, 32, 0, null);
         assertEquals(0.7, integral(both), 1e-9);
         int bin = (int) Math.floor(both.range.fraction(5 * Math.tanh(0.3)) * both.bins);
         assertTrue(both.values[bin] > 0, "the squashed coordinate is where the bump is");
@@ -172,8 +172,8 @@ class DensityTest {
     void smoothingKeepsTheMassOfAnAngleColumn() {
         // Angles wrap around: a kernel at ±π loses nothing over the edge.
         FlowSnapshot s = HandMade.snapshot(Block.RELU, 2, 1, 2, 1, 0, -1, 0.001, 0, 0, 1, 0, 1, 0);
-        DensityGrid sharp = DensityGrid.of(s, Quantity.INNER_ANGLE, 0, Drawn.LIFTED, 64, 0);
-        DensityGrid smooth = DensityGrid.of(s, Quantity.INNER_ANGLE, 0, Drawn.LIFTED, 64, 0.05);
+        DensityGrid sharp = DensityGrid.of(s, Quantity.INNER_ANGLE, 0, Drawn.LIFTED, 64, 0, null);
+        DensityGrid smooth = DensityGrid.of(s, Quantity.INNER_ANGLE, 0, Drawn.LIFTED, 64, 0.05, null);
         assertEquals(integral(sharp), integral(smooth), 1e-9);
         assertTrue(smooth.max < sharp.max, "smoothing spreads the peaks");
     }
@@ -182,7 +182,7 @@ class DensityTest {
     void columnsFollowTheLayers() {
         // Two layers of one particle each: the first at |θ| = 1, the second at |θ| = 3.
         FlowSnapshot s = HandMade.snapshot(Block.RELU, 2, 2, 1, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0);
-        DensityGrid grid = DensityGrid.of(s, Quantity.NORM, 0, Drawn.DENSITY, 40, 0);
+        DensityGrid grid = DensityGrid.of(s, Quantity.NORM, 0, Drawn.DENSITY, 40, 0, null);
         int at1 = (int) Math.floor(grid.range.fraction(1) * grid.bins);
         int at3 = (int) Math.floor(grid.range.fraction(3) * grid.bins);
         assertTrue(grid.values[at1 * 2] > 0 && grid.values[at1 * 2 + 1] == 0);
