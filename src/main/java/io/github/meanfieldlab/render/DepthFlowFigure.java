@@ -19,7 +19,7 @@ public final class DepthFlowFigure implements SnapshotFigure {
     private static final String TITLE = "Flow through depth $z_l(x_i)$";
     /** Colours of the targets, quantised so that paths of one colour can be drawn as one shape. */
     private static final int COLOUR_LEVELS = 33;
-    /** Radii in points (at the reference look) of the hollow input and filled output dots. */
+    /** Radii in points (in a figure of the reference size, {@link Theme#lineScale}) of the hollow input and filled output dots. */
     private static final double START_RADIUS = 2.2;
     private static final double END_RADIUS = 2.8;
 

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class FitFigure implements SnapshotFigure {
     private static final String TITLE = "Data and fit $g(z_L(x))$";
-    /** Radius of a sample's marker in points at the reference look. */
+    /** Radius of a sample's marker in points in a figure of the reference size ({@link Theme#lineScale}). */
     private static final double SAMPLE_RADIUS = 2.6;
     private static final Color CURVE = new Color(0x1F, 0x4E, 0x9C);
     private static final Color SAMPLE = new Color(0x33, 0x33, 0x33);

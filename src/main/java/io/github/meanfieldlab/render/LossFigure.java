@@ -101,7 +101,8 @@ public final class LossFigure implements SnapshotFigure {
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
-    private Look styledFor;
+    /** The theme the chart is styled in: the look and size it was last drawn at. */
+    private Theme styledFor = Theme.of(Look.SCREEN);
 
     /** A log axis ticked at whole powers of ten only; fitEnergyRange makes the loss axis span at least one decade. */
     private static LogAxis decadeAxis() {
@@ -201,7 +202,7 @@ public final class LossFigure implements SnapshotFigure {
             monotoneFloor.setLabelPaint(Theme.INK);
             monotoneFloor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             monotoneFloor.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-            styleMonotoneFloor(Theme.of(styledFor == null ? Look.SCREEN : styledFor));
+            styleMonotoneFloor(styledFor);
             energyPlot.addRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
         }
         restyle();
@@ -238,7 +239,7 @@ public final class LossFigure implements SnapshotFigure {
             tooLarge.add(m);
             energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
         }
-        styleStepsTooLarge(Theme.of(styledFor == null ? Look.SCREEN : styledFor));
+        styleStepsTooLarge(styledFor);
     }
 
     /** The shading in {@code t}'s palette (orange, or a grey that prints), its label in {@code t}'s tick font. */
@@ -504,7 +505,7 @@ public final class LossFigure implements SnapshotFigure {
 
     /** Colours, strokes and legend entries after runs came or went: one colour per run in every panel. */
     private void restyle() {
-        Theme t = Theme.of(styledFor == null ? Look.SCREEN : styledFor);
+        Theme t = styledFor;
         boolean grey = t.look.palette() == Look.Palette.GREY;
         Map<RunCurves, String> labels = labels();
         Map<Integer, String> byNumber = new LinkedHashMap<>();
@@ -589,12 +590,13 @@ public final class LossFigure implements SnapshotFigure {
                     Axis.linear("$E$", new Range(0, 1)), PlotFrame.WAITING);
             return;
         }
-        if (!look.equals(styledFor)) {
-            styledFor = look;
-            applyLook(Theme.of(look));
+        Theme theme = Theme.of(look, area);
+        if (theme != styledFor) {
+            styledFor = theme;
+            applyLook(theme);
         }
         status.setText(look.status() && latest != null ? Status.plain(latest) : "");
-        fitSubplotLabels(Theme.of(look), area.getHeight());
+        fitSubplotLabels(theme, area.getHeight());
         Theme.applyHints(g);
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         chart.draw(g, area, info);

@@ -249,7 +249,7 @@ public final class ParticleFigure implements SnapshotFigure {
         }
         double[] radius = new double[n];
         for (int i = 0; i < n; i++) {
-            // Marker area proportional to mass: radius grows as its square root (points at the reference look).
+            // Marker area proportional to mass: radius grows as its square root (points in a figure of the reference size).
             double r = meanMass > 0 ? MARKER_RADIUS * Math.sqrt(mass[i] / meanMass) : MARKER_RADIUS;
             radius[i] = Math.max(1.0, Math.min(9.0, r));
         }
