@@ -43,7 +43,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Drawing with another {@link Look} restyles the chart, so draw from one thread at a time.
  */
 public final class LossFigure implements SnapshotFigure {
-    private static final String TITLE = "Loss E(s)";
+    private static final String TITLE = "Loss $E(s)$";
     private static final long UNBOUND = Long.MIN_VALUE;
     private static final Color CURRENT = new Color(0x1F, 0x4E, 0x9C);
     /** Shades the stretches that were not a gradient flow: an orange apart from every run colour. */
@@ -82,6 +82,7 @@ public final class LossFigure implements SnapshotFigure {
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
     private LegendTitle legend;
+    private final TypesetTitle title = new TypesetTitle(TITLE);
     private final TextTitle status = new TextTitle("");
     private final TextTitle offScale = new TextTitle("");
     private final List<RunCurves> earlier = new ArrayList<>();
@@ -106,7 +107,7 @@ public final class LossFigure implements SnapshotFigure {
 
     /** A log axis ticked at whole powers of ten only; fitEnergyRange makes the loss axis span at least one decade. */
     private static LogAxis decadeAxis() {
-        LogAxis axis = new LogAxis();
+        LogAxis axis = TypesetAxes.log();
         axis.setSmallestValue(1e-300);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return axis;
@@ -115,25 +116,26 @@ public final class LossFigure implements SnapshotFigure {
     public LossFigure() {
         energyAxis = decadeAxis();
         energyPlot = subplot(energy, energyAxis);
-        fidelityAxis = new NumberAxis();
+        fidelityAxis = TypesetAxes.number();
         fidelityAxis.setAutoRangeIncludesZero(false);
         fidelityPlot = subplot(fidelity, fidelityAxis);
-        accuracyAxis = new NumberAxis();
+        accuracyAxis = TypesetAxes.number();
         accuracyAxis.setRange(0, 1.02);
         accuracyPlot = subplot(accuracy, accuracyAxis);
         lambdaAxis = decadeAxis();
         lambdaPlot = subplot(lambdaMin, lambdaAxis);
-        determinantAxis = new NumberAxis();
+        determinantAxis = TypesetAxes.number();
         determinantAxis.setAutoRangeIncludesZero(true);
         determinantPlot = subplot(minDeterminant, determinantAxis);
-        timeAxis = new NumberAxis();
+        timeAxis = TypesetAxes.number();
         // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
         timeAxis.setRangeType(RangeType.POSITIVE);
         timeAxis.setAutoRangeMinimumSize(1);
         plot = new CombinedDomainXYPlot(timeAxis);
         plot.add(energyPlot, 2);
-        chart = new JFreeChart(TITLE, null, plot, false);
-        chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart = new JFreeChart(null, null, plot, false);
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPosition(RectangleEdge.TOP);
         status.setHorizontalAlignment(HorizontalAlignment.RIGHT);
         status.setPosition(RectangleEdge.TOP);
         offScale.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -667,8 +669,9 @@ public final class LossFigure implements SnapshotFigure {
         chart.setNotify(false);
         try {
             LossChartTheme.of(t).apply(chart);
-            chart.getTitle().setVisible(t.look.title());
-            chart.getTitle().setPadding(new RectangleInsets(0, 0, 0.3 * t.look.fontPt(), 0));
+            title.setFont(t.title);
+            title.setPaint(Theme.INK);
+            title.setPadding(new RectangleInsets(0, 0, 0.3 * t.look.fontPt(), 0));
             chart.setPadding(new RectangleInsets(t.pad(), t.pad(), t.pad(), t.pad()));
             // Subtitles added after the theme is applied keep their own fonts: set them here. The legend is
             // made anew: a legend laid out in one look keeps traces of it in the next.
@@ -676,6 +679,9 @@ public final class LossFigure implements SnapshotFigure {
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(BlockBorder.NONE);
             chart.clearSubtitles();
+            if (t.look.title()) {
+                chart.addSubtitle(title);
+            }
             chart.addSubtitle(status);
             chart.addSubtitle(offScale);
             chart.addSubtitle(legend);
@@ -690,8 +696,7 @@ public final class LossFigure implements SnapshotFigure {
             plot.setGap(0.6 * t.look.fontPt());
             label(energyAxis, "$E$,  $I$", t);
             label(timeAxis, "pseudo-time $s$", t);
-            label(lambdaAxis, "$λ$_min", t);
-            label(determinantAxis, "least det", t);
+            label(lambdaAxis, "$\\lambda_{\\min}$", t);
             for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
                 p.setDomainGridlineStroke(t.grid);
                 p.setRangeGridlineStroke(t.grid);
@@ -713,22 +718,26 @@ public final class LossFigure implements SnapshotFigure {
     }
 
     /**
-     * The fidelity and accuracy panels' names, shortened when a panel is lower than its name is long: in a
-     * column-sized figure "accuracy" would run into the panel above.
+     * The small panels' names, each the longest of its candidates that fits along its panel: in a column-sized
+     * figure "accuracy" would run into the panel above.
      */
     private void fitSubplotLabels(Theme t, double height) {
         int panels = plot.getSubplots().size();
         double panelHeight = (height - 7 * t.look.fontPt()) / (panels + 1);
-        for (Object[] named : new Object[][] {{fidelityAxis, "fidelity", "fid."}, {accuracyAxis, "accuracy", "acc."}}) {
-            String full = (String) named[1];
-            double length = t.label.getStringBounds(full, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
-            label((ValueAxis) named[0], length < 0.9 * panelHeight ? full : (String) named[2], t);
-        }
+        Map<ValueAxis, List<String>> names = Map.of(
+                fidelityAxis, List.of("fidelity", "fid."),
+                accuracyAxis, List.of("accuracy", "acc."),
+                determinantAxis, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$"));
+        names.forEach((axis, candidates) -> {
+            String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < 0.9 * panelHeight)
+                    .findFirst().orElse(candidates.get(candidates.size() - 1));
+            label(axis, fitting, t);
+        });
     }
 
+    /** Names the axis in markup ({@link TypesetAxes} typesets it) and gives it {@code t}'s fonts and strokes. */
     private static void label(ValueAxis axis, String markup, Theme t) {
-        axis.setLabel(markup.replace("$", ""));
-        axis.setAttributedLabel(LossChartTheme.label(markup, t.label));
+        axis.setLabel(markup);
         axis.setLabelFont(t.label);
         axis.setTickLabelFont(t.tick);
         axis.setTickMarkStroke(t.tickStroke);
