@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.render.Figure;
+import io.github.meanfieldlab.render.SnapshotFigure;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -92,6 +93,14 @@ public abstract class FigurePanel<F extends Figure> extends BorderPane {
                 pass(figure, live);
             }
         });
+    }
+
+    /**
+     * The figure's view options as it draws now ({@link SnapshotFigure#viewOptions}), read on the painter thread
+     * after every change asked for so far: what a bundle and a recording of this pane are drawn with.
+     */
+    public CompletableFuture<Map<String, String>> figureViewOptions() {
+        return canvas.readLater(f -> f instanceof SnapshotFigure s ? s.viewOptions() : Map.of());
     }
 
     /** Offers {@code export} on the option bar and both actions on the pane's context menu. */

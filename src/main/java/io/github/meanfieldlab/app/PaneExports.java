@@ -8,12 +8,14 @@ import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureBundle;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.export.PaneViews;
 import io.github.meanfieldlab.render.LossFigure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +182,8 @@ public final class PaneExports {
      * Asks for settings and a folder, then writes a figure bundle there with the code of {@code figure --bundle}:
      * every pane in the formats chosen, the configuration, data, particles, histories (the earlier runs' too) and
      * a README.txt with the command that draws the figures again. Bundled figures are drawn as {@code figure}
-     * draws them, with the panes' default view options, so that the command redraws them pixel for pixel.
+     * draws them, with the view options the panes show (kept in view.json), so that the command redraws them pixel
+     * for pixel. (A particle trail grows over the snapshots shown; a bundle holds one, so its particles have none.)
      */
     public void bundle() {
         FlowSnapshot live = shownOrSay(Pane.density);
@@ -212,16 +215,29 @@ public final class PaneExports {
         folder = dir.getParent() == null ? dir : dir.getParent();
         ExportChoice c = choice;
         Experiment e = current.experiment();
-        report("the bundle", earlierRuns.get().thenApplyAsync(earlier -> {
+        report("the bundle", earlierRuns.get().thenCombine(shownViews(), Map::entry).thenApplyAsync(shown -> {
             FigureBundle.State state = new FigureBundle.State(e.config(), Pane.forPrint(live), e.stepSize(), e.teacher(),
-                    earlier);
+                    shown.getKey());
             try {
-                return FigureBundle.write(dir, state, FigureBundle.figures(state, List.of(Pane.values())), c.formats(),
-                        c.settings(), FigureBundle.redrawCommand(dir));
+                return FigureBundle.write(dir, state, FigureBundle.figures(state, List.of(Pane.values()), shown.getValue()),
+                        c.formats(), c.settings(), FigureBundle.redrawCommand(dir));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
         }, worker));
+    }
+
+    /** Every pane's view options as it draws now, read on the painter thread. */
+    private CompletableFuture<PaneViews> shownViews() {
+        Map<Pane, Map<String, String>> options = new EnumMap<>(Pane.class);
+        CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+        for (Pane p : Pane.values()) {
+            all = all.thenCombine(panels.get(p).figureViewOptions(), (v, o) -> {
+                options.put(p, o);
+                return null;
+            });
+        }
+        return all.thenApply(v -> new PaneViews(options));
     }
 
     /** Puts the pane {@code pane} on the clipboard as an image, drawn with the export settings chosen last. */
@@ -267,7 +283,9 @@ public final class PaneExports {
             return;
         }
         folder = out.getParent();
-        recorder.record(current.experiment().config(), r, out);
+        // The pane as it is drawn now: its scalar, colour scale, curves on, ...
+        panels.get(r.pane()).figureViewOptions()
+                .thenAcceptAsync(view -> recorder.record(current.experiment().config(), r, view, out), fx);
     }
 
     /** Stops the recording under way, if any, leaving no file (the window closes). */

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
@@ -12,6 +13,7 @@ import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureBundle;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.export.PaneViews;
 import io.github.meanfieldlab.render.Comparison;
 import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.Look;
@@ -48,7 +50,7 @@ import picocli.CommandLine.Spec;
 final class FigureCommand implements Callable<Integer> {
     /** Options that --from-bundle takes from the bundle instead. */
     private static final List<String> BUNDLE_DECIDES = Stream.concat(FigureLookOptions.NAMES.stream(),
-            Stream.of("--config", "--data", "--init", "--steps", "--time", "--pane", "--format", "--bundle", "--versus")).toList();
+            Stream.of("--config", "--data", "--init", "--steps", "--time", "--pane", "--format", "--bundle", "--versus", "--view")).toList();
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -67,6 +69,9 @@ final class FigureCommand implements Callable<Integer> {
 
     @Mixin
     private ExportFormatOptions formatOptions;
+
+    @Mixin
+    private FigureViewOptions viewOptions;
 
     @Option(names = "--bundle", description = "Also write config.json, data.csv, particles.csv, history.csv, bundle.json "
             + "and a README.txt, so that --from-bundle draws the figures again.")
@@ -89,6 +94,7 @@ final class FigureCommand implements Callable<Integer> {
 
     private Integer runAndDraw() throws IOException {
         ExportSettings settings = lookOptions.settings();
+        PaneViews views = viewOptions.views();
         List<ExportFormat> formats = formatOptions.formats();
         List<String> names = new ArrayList<>(fileNames(panes, formats));
         if (bundle && versus != null) {
@@ -102,8 +108,10 @@ final class FigureCommand implements Callable<Integer> {
         Experiment other = versus == null ? null : Experiment.build(ConfigIO.read(versus), UserText.path(versus), null);
         PrintWriter text = spec.commandLine().getOut();
         text.println("figures: " + settings.describe());
-        // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
-        try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, 0), experimentOptions.threads())) {
+        // The same steps and columns as run and the app take (adaptive if configured): the sign changes the loss
+        // pane's guard needs, and the theory columns its λ_min, det and drift curves draw.
+        try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY),
+                experimentOptions.threads())) {
             folder.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = Pane.snapshot(flow, experiment.data());
@@ -112,13 +120,14 @@ final class FigureCommand implements Callable<Integer> {
             boolean finite = outcome.finite();
             List<Path> written;
             if (other != null) {
-                try (GradientFlow flowB = other.startFlow(other.flowOptions(true, 0), experimentOptions.threads())) {
+                try (GradientFlow flowB = other.startFlow(other.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY),
+                        experimentOptions.threads())) {
                     finite &= experimentOptions.run(flowB, other, spec.commandLine().getErr()).finite();
-                    written = writeFigures(versus(experiment, snapshot, other, Pane.snapshot(flowB, other.data())),
+                    written = writeFigures(versus(experiment, snapshot, other, Pane.snapshot(flowB, other.data()), views),
                             formats, settings, folder);
                 }
             } else {
-                Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
+                Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes), views);
                 written = bundle
                         ? FigureBundle.write(folder.path(), state, figures, formats, settings,
                                 FigureBundle.redrawCommand(folder.path()))
@@ -143,7 +152,7 @@ final class FigureCommand implements Callable<Integer> {
         folder.prepare();
         PrintWriter text = spec.commandLine().getOut();
         text.println("figures: " + restored.settings().describe());
-        Map<Pane, SnapshotFigure> figures = FigureBundle.figures(restored.state(), restored.panes());
+        Map<Pane, SnapshotFigure> figures = FigureBundle.figures(restored.state(), restored.panes(), restored.views());
         writeFigures(figures, restored.formats(), restored.settings(), folder).forEach(f -> text.println("wrote " + f));
         return 0;
     }
@@ -162,17 +171,27 @@ final class FigureCommand implements Callable<Integer> {
         return written;
     }
 
-    /** Each of the panes asked for as the comparison of run A ({@code --config}) with run B ({@code --versus}). */
-    private Map<Pane, Figure> versus(Experiment a, FlowSnapshot snapshotA, Experiment b, FlowSnapshot snapshotB) {
+    /**
+     * Each of the panes asked for as the comparison of run A ({@code --config}) with run B ({@code --versus}), both
+     * sides in {@code views}; the loss chart, one chart of both runs, shows its default curves.
+     */
+    private Map<Pane, Figure> versus(Experiment a, FlowSnapshot snapshotA, Experiment b, FlowSnapshot snapshotB,
+                                     PaneViews views) {
         String[] labels = Comparison.labels(a.config(), b.config());
         Comparison.Run runA = new Comparison.Run(labels[0], snapshotA);
         Comparison.Run runB = new Comparison.Run(labels[1], snapshotB);
         Map<Pane, Figure> figures = new EnumMap<>(Pane.class);
         for (Pane pane : panes) {
             figures.put(pane, pane == Pane.loss ? Comparison.loss(runA, runB)
-                    : Comparison.sideBySide(pane.create(a.teacher()), runA, pane.create(b.teacher()), runB));
+                    : Comparison.sideBySide(viewed(pane, a, views), runA, viewed(pane, b, views), runB));
         }
         return figures;
+    }
+
+    private static SnapshotFigure viewed(Pane pane, Experiment e, PaneViews views) {
+        SnapshotFigure f = pane.create(e.teacher());
+        views.applyTo(pane, f);
+        return f;
     }
 
     private static List<String> fileNames(Iterable<Pane> panes, List<ExportFormat> formats) {

@@ -5,7 +5,9 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A view of the particles per layer as a heatmap: depth t across (one column per layer), a scalar of θ up. What it
@@ -287,6 +289,39 @@ public final class DensityFigure implements SnapshotFigure {
     public void setMassWeighted(boolean massWeighted) {
         this.massWeighted = massWeighted;
         grid = null;
+    }
+
+    /**
+     * scalar (a {@link Quantity}, or "default" for the block's own), coordinate (an index, or "default"),
+     * colourScale, smoothing, bandwidth and massWeighted.
+     */
+    @Override
+    public Map<String, String> viewOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("scalar", quantity == null ? ViewOption.DEFAULT : ViewOption.name(quantity));
+        options.put("coordinate", coordinate < 0 ? ViewOption.DEFAULT : Integer.toString(coordinate));
+        options.put("colourScale", ViewOption.name(colorScale));
+        options.put("smoothing", ViewOption.name(smoothing));
+        options.put("bandwidth", Double.toString(bandwidth));
+        options.put("massWeighted", Boolean.toString(massWeighted));
+        return options;
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        switch (id) {
+            case "scalar" -> setQuantity(value.equals(ViewOption.DEFAULT) ? null
+                    : ViewOption.choice(id, value, Quantity.class));
+            case "coordinate" -> {
+                coordinate = value.equals(ViewOption.DEFAULT) ? -1 : ViewOption.whole(id, value, 0, 1000);
+                grid = null;
+            }
+            case "colourScale" -> setColorScale(ViewOption.choice(id, value, ColorScale.class));
+            case "smoothing" -> setSmoothing(ViewOption.choice(id, value, Smoothing.class));
+            case "bandwidth" -> setBandwidth(ViewOption.number(id, value, 0, 0.5));
+            case "massWeighted" -> setMassWeighted(ViewOption.bool(id, value));
+            default -> throw ViewOption.unknown(id, viewOptions().keySet());
+        }
     }
 
     /** Which object the pane draws for the current snapshot, or null before the first one. */

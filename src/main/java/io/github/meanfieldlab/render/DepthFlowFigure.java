@@ -10,6 +10,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The paths z_0(x_i) … z_L(x_i) of the samples through depth, coloured by label: the ResNet seen as a
@@ -54,6 +55,20 @@ public final class DepthFlowFigure implements SnapshotFigure {
         paths = null;
     }
 
+
+    /** view: state space, or the readout against depth. */
+    @Override
+    public Map<String, String> viewOptions() {
+        return Map.of("view", ViewOption.name(view));
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        if (!id.equals("view")) {
+            throw ViewOption.unknown(id, viewOptions().keySet());
+        }
+        setView(ViewOption.choice(id, value, View.class));
+    }
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area, Look look) {

@@ -11,6 +11,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +47,20 @@ public final class FitFigure implements SnapshotFigure {
     /** Whether the decision boundary g = 0 is drawn over the d = 2 heatmap when the labels are ±1. */
     public void setShowBoundary(boolean showBoundary) {
         this.showBoundary = showBoundary;
+    }
+
+    /** boundary: whether the decision boundary is drawn. */
+    @Override
+    public Map<String, String> viewOptions() {
+        return Map.of("boundary", Boolean.toString(showBoundary));
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        if (!id.equals("boundary")) {
+            throw ViewOption.unknown(id, viewOptions().keySet());
+        }
+        setShowBoundary(ViewOption.bool(id, value));
     }
 
     @Override

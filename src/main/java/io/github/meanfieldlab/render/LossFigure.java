@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.render;
 
+import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -30,6 +32,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.RangeType;
@@ -68,17 +71,23 @@ public final class LossFigure implements SnapshotFigure {
     private final XYSeriesCollection accuracy = new XYSeriesCollection();
     private final XYSeriesCollection lambdaMin = new XYSeriesCollection();
     private final XYSeriesCollection minDeterminant = new XYSeriesCollection();
+    private final XYSeriesCollection imbalanceDrift = new XYSeriesCollection();
     private final LogAxis energyAxis;
     private final NumberAxis fidelityAxis;
     private final NumberAxis accuracyAxis;
     private final LogAxis lambdaAxis;
     private final NumberAxis determinantAxis;
+    private final NumberAxis driftAxis;
     private final NumberAxis timeAxis;
     private final XYPlot energyPlot;
     private final XYPlot fidelityPlot;
     private final XYPlot accuracyPlot;
     private final XYPlot lambdaPlot;
     private final XYPlot determinantPlot;
+    private final XYPlot driftPlot;
+    /** Says in the drift panel that the current run's block conserves no imbalance; null while it is relu. */
+    private XYTitleAnnotation driftNotApplicable;
+    private final TypesetTitle driftNote = new TypesetTitle("");
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
     private LegendTitle legend;
@@ -99,11 +108,12 @@ public final class LossFigure implements SnapshotFigure {
     private boolean showFidelity;
     private boolean showAccuracy = true;
     private boolean showTheory;
+    private boolean showDrift;
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
-    /** The theme the chart is styled in: the look and size it was last drawn at. */
-    private Theme styledFor = Theme.of(Look.SCREEN);
+    /** The theme the chart is styled in: the look and size it was last drawn at; null before the first drawing. */
+    private Theme styledFor;
 
     /** A log axis ticked at whole powers of ten only; fitEnergyRange makes the loss axis span at least one decade. */
     private static LogAxis decadeAxis() {
@@ -127,6 +137,9 @@ public final class LossFigure implements SnapshotFigure {
         determinantAxis = TypesetAxes.number();
         determinantAxis.setAutoRangeIncludesZero(true);
         determinantPlot = subplot(minDeterminant, determinantAxis);
+        driftAxis = TypesetAxes.number();
+        driftAxis.setAutoRangeIncludesZero(true);
+        driftPlot = subplot(imbalanceDrift, driftAxis);
         timeAxis = TypesetAxes.number();
         // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
         timeAxis.setRangeType(RangeType.POSITIVE);
@@ -168,6 +181,7 @@ public final class LossFigure implements SnapshotFigure {
                 }
                 boundRun = snapshot.runId();
                 signLabels = snapshot.data().hasSignLabels();
+                noteDriftApplies(snapshot.spec().block());
                 arrangeSubplots();
             }
             latest = snapshot;
@@ -204,7 +218,7 @@ public final class LossFigure implements SnapshotFigure {
             monotoneFloor.setLabelPaint(Theme.INK);
             monotoneFloor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             monotoneFloor.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-            styleMonotoneFloor(styledFor);
+            styleMonotoneFloor(styled());
             energyPlot.addRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
         }
         restyle();
@@ -241,7 +255,7 @@ public final class LossFigure implements SnapshotFigure {
             tooLarge.add(m);
             energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
         }
-        styleStepsTooLarge(styledFor);
+        styleStepsTooLarge(styled());
     }
 
     /** The shading in {@code t}'s palette (orange, or a grey that prints), its label in {@code t}'s tick font. */
@@ -436,8 +450,78 @@ public final class LossFigure implements SnapshotFigure {
         arrangeSubplots();
     }
 
+    /** Which curves are on: dissipation, fidelity, accuracy, theory (λ_min and det) and drift. */
+    @Override
+    public Map<String, String> viewOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("dissipation", Boolean.toString(showDissipation));
+        options.put("fidelity", Boolean.toString(showFidelity));
+        options.put("accuracy", Boolean.toString(showAccuracy));
+        options.put("theory", Boolean.toString(showTheory));
+        options.put("drift", Boolean.toString(showDrift));
+        return options;
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        switch (id) {
+            case "dissipation" -> setShowDissipation(ViewOption.bool(id, value));
+            case "fidelity" -> setShowFidelity(ViewOption.bool(id, value));
+            case "accuracy" -> setShowAccuracy(ViewOption.bool(id, value));
+            case "theory" -> setShowTheory(ViewOption.bool(id, value));
+            case "drift" -> setShowDrift(ViewOption.bool(id, value));
+            default -> throw ViewOption.unknown(id, viewOptions().keySet());
+        }
+    }
+
+    public boolean isShowDrift() {
+        return showDrift;
+    }
+
+    /**
+     * Adds a panel with relu's imbalance drift over s: the rms change of each particle's |u|² − |(w, b)|² since
+     * s = 0, which the exact flow conserves, so the curve is the Euler error made visible. For the other blocks the
+     * panel says that it does not apply.
+     */
+    public void setShowDrift(boolean show) {
+        showDrift = show;
+        arrangeSubplots();
+    }
+
+    /** The note the drift panel shows for a block without a conserved imbalance; empty for relu. */
+    String driftNote() {
+        return driftNotApplicable == null ? "" : driftNote.markup();
+    }
+
+    /** The current run's imbalance drift as drawn: its (s, drift) points (tests). */
+    double[][] currentDriftPoints() {
+        XYSeries d = current.imbalanceDrift;
+        double[][] points = new double[d.getItemCount()][];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = new double[] {d.getX(i).doubleValue(), d.getY(i).doubleValue()};
+        }
+        return points;
+    }
+
+    /** The drift axis's range, [lower, upper] (tests). */
+    double[] driftRange() {
+        return new double[] {driftAxis.getLowerBound(), driftAxis.getUpperBound()};
+    }
+
+    private void noteDriftApplies(Block block) {
+        if (driftNotApplicable != null) {
+            driftPlot.removeAnnotation(driftNotApplicable, false);
+            driftNotApplicable = null;
+        }
+        if (block != Block.RELU) {
+            driftNote.setMarkup("does not apply to " + block.id() + ": only relu conserves $|u|^2 - |(w, b)|^2$");
+            driftNotApplicable = new XYTitleAnnotation(0.5, 0.5, driftNote, RectangleAnchor.CENTER);
+            driftPlot.addAnnotation(driftNotApplicable, false);
+        }
+    }
+
     private void arrangeSubplots() {
-        for (XYPlot p : List.of(fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+        for (XYPlot p : List.of(fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
             plot.remove(p);
         }
         if (showFidelity) {
@@ -450,6 +534,9 @@ public final class LossFigure implements SnapshotFigure {
             plot.add(lambdaPlot, 1);
             plot.add(determinantPlot, 1);
         }
+        if (showDrift) {
+            plot.add(driftPlot, 1);
+        }
     }
 
     private void attach(RunCurves c) {
@@ -459,6 +546,7 @@ public final class LossFigure implements SnapshotFigure {
         accuracy.addSeries(c.accuracy);
         lambdaMin.addSeries(c.lambdaMin);
         minDeterminant.addSeries(c.minDeterminant);
+        imbalanceDrift.addSeries(c.imbalanceDrift);
     }
 
     private void detach(RunCurves c) {
@@ -467,6 +555,7 @@ public final class LossFigure implements SnapshotFigure {
         accuracy.removeSeries(c.accuracy);
         lambdaMin.removeSeries(c.lambdaMin);
         minDeterminant.removeSeries(c.minDeterminant);
+        imbalanceDrift.removeSeries(c.imbalanceDrift);
     }
 
     /**
@@ -505,16 +594,21 @@ public final class LossFigure implements SnapshotFigure {
         return labels;
     }
 
+    /** The theme of the last drawing; the app's panes' before the first. */
+    private Theme styled() {
+        return styledFor == null ? Theme.of(Look.SCREEN) : styledFor;
+    }
+
     /** Colours, strokes and legend entries after runs came or went: one colour per run in every panel. */
     private void restyle() {
-        Theme t = styledFor;
+        Theme t = styled();
         boolean grey = t.look.palette() == Look.Palette.GREY;
         Map<RunCurves, String> labels = labels();
         Map<Integer, String> byNumber = new LinkedHashMap<>();
         labels.forEach((c, label) -> byNumber.put(c.number, label));
         BasicStroke currentLine = Theme.round(2 * t.unit);
         BasicStroke currentDashed = t.dashed(1.6 * t.unit, 6, 4);
-        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
             XYSeriesCollection data = (XYSeriesCollection) p.getDataset();
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
             for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -697,7 +791,7 @@ public final class LossFigure implements SnapshotFigure {
             label(energyAxis, "$E$,  $I$", t);
             label(timeAxis, "pseudo-time $s$", t);
             label(lambdaAxis, "$\\lambda_{\\min}$", t);
-            for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+            for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
                 p.setDomainGridlineStroke(t.grid);
                 p.setRangeGridlineStroke(t.grid);
                 p.setOutlineStroke(t.frame);
@@ -709,6 +803,8 @@ public final class LossFigure implements SnapshotFigure {
             determinantPlot.clearRangeMarkers();
             // Below 0 a layer folds the data, which the ODE of the depth limit cannot do.
             determinantPlot.addRangeMarker(new ValueMarker(0, Theme.MUTED, t.thinLine));
+            driftNote.setFont(t.tick);
+            driftNote.setPaint(Theme.MUTED);
             styleMonotoneFloor(t);
             styleStepsTooLarge(t);
             restyle();
@@ -727,7 +823,8 @@ public final class LossFigure implements SnapshotFigure {
         Map<ValueAxis, List<String>> names = Map.of(
                 fidelityAxis, List.of("fidelity", "fid."),
                 accuracyAxis, List.of("accuracy", "acc."),
-                determinantAxis, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$"));
+                determinantAxis, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$"),
+                driftAxis, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift"));
         names.forEach((axis, candidates) -> {
             String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < 0.9 * panelHeight)
                     .findFirst().orElse(candidates.get(candidates.size() - 1));

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -126,6 +128,31 @@ public final class ParticleFigure implements SnapshotFigure {
         }
     }
 
+
+    /**
+     * projection, x and y (the coordinates shown under {@link Projection#COORDINATES}) and trails (the trail length;
+     * a trail grows from the snapshots shown, so a figure shown one snapshot has none yet).
+     */
+    @Override
+    public Map<String, String> viewOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("projection", ViewOption.name(projection));
+        options.put("x", Integer.toString(xCoordinate));
+        options.put("y", Integer.toString(yCoordinate));
+        options.put("trails", Integer.toString(trailLength));
+        return options;
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        switch (id) {
+            case "projection" -> setProjection(ViewOption.choice(id, value, Projection.class));
+            case "x" -> setXCoordinate(ViewOption.whole(id, value, 0, 1000));
+            case "y" -> setYCoordinate(ViewOption.whole(id, value, 0, 1000));
+            case "trails" -> setTrailLength(ViewOption.whole(id, value, 0, 64));
+            default -> throw ViewOption.unknown(id, viewOptions().keySet());
+        }
+    }
 
     /**
      * Indices l·M + m of the particles drawn: the first of every layer, at most {@link #MAX_MARKERS} in all.

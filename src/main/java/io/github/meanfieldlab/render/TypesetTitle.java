@@ -11,11 +11,19 @@ import org.jfree.chart.ui.Size2D;
 
 /** A chart title with its math typeset by {@link MathText}, as the other figures' titles are ("Loss $E(s)$"). */
 final class TypesetTitle extends Title {
-    private final String markup;
+    private String markup;
     private Font font;
     private Paint paint;
 
     TypesetTitle(String markup) {
+        this.markup = markup;
+    }
+
+    String markup() {
+        return markup;
+    }
+
+    void setMarkup(String markup) {
         this.markup = markup;
     }
 
