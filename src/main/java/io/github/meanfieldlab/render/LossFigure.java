@@ -513,8 +513,13 @@ public final class LossFigure implements SnapshotFigure {
             driftPlot.removeAnnotation(driftNotApplicable, false);
             driftNotApplicable = null;
         }
-        if (block != Block.RELU) {
-            driftNote.setMarkup("does not apply to " + block.id() + ": only relu conserves $|u|^2 - |(w, b)|^2$");
+        boolean relu = block == Block.RELU;
+        // Without a drift the panel's 0-to-1 scale would mean nothing.
+        driftAxis.setTickLabelsVisible(relu);
+        driftAxis.setTickMarksVisible(relu);
+        if (!relu) {
+            // Short enough for a column-wide figure; the help and the theory panel say why.
+            driftNote.setMarkup("does not apply to " + block.id() + " (relu only)");
             driftNotApplicable = new XYTitleAnnotation(0.5, 0.5, driftNote, RectangleAnchor.CENTER);
             driftPlot.addAnnotation(driftNotApplicable, false);
         }
@@ -820,16 +825,18 @@ public final class LossFigure implements SnapshotFigure {
     private void fitSubplotLabels(Theme t, double height) {
         int panels = plot.getSubplots().size();
         double panelHeight = (height - 7 * t.look.fontPt()) / (panels + 1);
-        Map<ValueAxis, List<String>> names = Map.of(
-                fidelityAxis, List.of("fidelity", "fid."),
-                accuracyAxis, List.of("accuracy", "acc."),
-                determinantAxis, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$"),
-                driftAxis, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift"));
-        names.forEach((axis, candidates) -> {
+        // Entries, not a map: JFreeChart's axes are equal when their settings are.
+        List<Map.Entry<ValueAxis, List<String>>> names = List.of(
+                Map.entry(fidelityAxis, List.of("fidelity", "fid.")),
+                Map.entry(accuracyAxis, List.of("accuracy", "acc.")),
+                Map.entry(determinantAxis, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$")),
+                Map.entry(driftAxis, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift")));
+        for (Map.Entry<ValueAxis, List<String>> named : names) {
+            List<String> candidates = named.getValue();
             String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < 0.9 * panelHeight)
                     .findFirst().orElse(candidates.get(candidates.size() - 1));
-            label(axis, fitting, t);
-        });
+            label(named.getKey(), fitting, t);
+        }
     }
 
     /** Names the axis in markup ({@link TypesetAxes} typesets it) and gives it {@code t}'s fonts and strokes. */
