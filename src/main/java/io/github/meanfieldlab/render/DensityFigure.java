@@ -30,32 +30,35 @@ public final class DensityFigure implements SnapshotFigure {
      */
     public enum Quantity {
         /** relu with D = 1: the angle of (w, b) in the plane, a direction. */
-        INNER_BIAS_ANGLE("angle of (w, b)"),
+        INNER_BIAS_ANGLE("angle of (w, b)", "angle of $(w, b)$"),
         /** The angle of w in the plane, for neuron blocks with D = 2; a direction for relu. */
-        INNER_ANGLE("angle of w"),
+        INNER_ANGLE("angle of w", "angle of $w$"),
         /**
          * relu: coordinate j of the direction, θ_j/|u| for an amplitude coordinate, θ_j/|(w, b)| for an inner one
          * (chosen with {@link #setCoordinate}; by default w1).
          */
-        DIRECTION_COORDINATE("direction coordinate"),
+        DIRECTION_COORDINATE("direction coordinate", null),
         /**
          * regularized-relu: coordinate j of (c, Ŵ, β̂), the inner weights squashed as the network uses them (chosen
          * with {@link #setCoordinate}; by default Ŵ11).
          */
-        SQUASHED_COORDINATE("squashed coordinate"),
+        SQUASHED_COORDINATE("squashed coordinate", null),
         /** One coordinate of θ, chosen with {@link #setCoordinate}. */
-        COORDINATE("coordinate"),
+        COORDINATE("coordinate", null),
         /** |θ|. */
-        NORM("|θ|"),
+        NORM("|θ|", "$|\\theta|$"),
         /** |u|·|w| of a neuron block. */
-        AMPLITUDE_TIMES_INNER("|u|·|w|"),
+        AMPLITUDE_TIMES_INNER("|u|·|w|", "$|u| \\cdot |w|$"),
         /** The amplitude c of regularized-relu. */
-        AMPLITUDE("amplitude c");
+        AMPLITUDE("amplitude c", "amplitude $c$");
 
         private final String label;
+        /** The axis label in $…$ math for the scalars that take no coordinate; null for those that do. */
+        private final String typesetLabel;
 
-        Quantity(String label) {
+        Quantity(String label, String typesetLabel) {
             this.label = label;
+            this.typesetLabel = typesetLabel;
         }
 
         /** A short name for menus and axis labels. */
@@ -138,6 +141,18 @@ public final class DensityFigure implements SnapshotFigure {
                 case DIRECTION_COORDINATE -> name + (coordinate < D ? "/|u|" : "/|(w, b)|");
                 case SQUASHED_COORDINATE -> coordinate == 0 ? "c" : squashedName(name);
                 default -> label;
+            };
+        }
+
+        /** {@link #axisLabel} as the figure typesets it: "$w_{1}/|(w, b)|$", "coordinate $u_{2}$", "$\\hat{W}_{11}$". */
+        String typesetAxisLabel(ModelSpec spec, int coordinate) {
+            int D = spec.stateDimension();
+            String name = spec.block().coordinateNames(D).get(coordinate);
+            return switch (this) {
+                case COORDINATE -> "coordinate $" + MathNames.coordinate(name) + "$";
+                case DIRECTION_COORDINATE -> "$" + MathNames.coordinate(name) + (coordinate < D ? "/|u|$" : "/|(w, b)|$");
+                case SQUASHED_COORDINATE -> coordinate == 0 ? "$c$" : "$" + MathNames.squashed(name) + "$";
+                default -> typesetLabel;
             };
         }
 

@@ -328,7 +328,8 @@ public final class ParticleFigure implements SnapshotFigure {
         if (projection == Projection.COORDINATES) {
             int a = Math.min(xCoordinate, k - 1);
             int b = Math.min(yCoordinate, k - 1);
-            return new Plane(null, a, b, names.get(a), names.get(b));
+            return new Plane(null, a, b, "$" + MathNames.coordinate(names.get(a)) + "$",
+                    "$" + MathNames.coordinate(names.get(b)) + "$");
         }
         Pca pca = Pca.of(theta, n, k);
         return new Plane(pca, 0, 0, String.format(Locale.ROOT, "PC 1 (%.0f %% of variance)", 100 * pca.explainedFirst()),
