@@ -29,6 +29,8 @@ final class TypesetAxes {
         return new Log();
     }
 
+    // One subclass per axis type, each only handing its two label hooks to enclosure and drawTypeset: JFreeChart
+    // offers those hooks as protected methods of the axis classes, not as a strategy an axis could be given.
     private static final class Number extends NumberAxis {
         @Override
         protected Rectangle2D getLabelEnclosure(Graphics2D g, RectangleEdge edge) {
