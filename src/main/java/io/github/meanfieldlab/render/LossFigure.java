@@ -40,10 +40,12 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The loss E(s) on a log axis against pseudo-time s, with the dissipation I(s), the flow-fidelity ratio and
- * the accuracy on demand (JFreeChart, styled by {@link LossChartTheme}). Earlier runs stay as faded curves,
- * each labelled by its absolute settings ("relu, M = 64"): the settings in which the runs shown differ.
- * Drawing with another {@link Look} restyles the chart, so draw from one thread at a time.
+ * The loss E(s) on a log axis against pseudo-time s, with the dissipation I(s), the flow-fidelity ratio, the
+ * accuracy, the theory columns (λ_min, det) and relu's imbalance drift on demand, each in a panel of its own
+ * (JFreeChart, styled by {@link LossChartTheme}, its names typeset by {@link TypesetAxes}). Earlier runs stay as
+ * faded curves, each labelled by its absolute settings ("relu, M = 64"): the settings in which the runs shown
+ * differ. Drawing with another {@link Look} or at another size restyles the chart, so draw from one thread at a
+ * time.
  */
 public final class LossFigure implements SnapshotFigure {
     private static final String TITLE = "Loss $E(s)$";
