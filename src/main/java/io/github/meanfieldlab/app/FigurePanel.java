@@ -214,6 +214,14 @@ public abstract class FigurePanel<F extends SnapshotFigure> extends BorderPane {
         });
     }
 
+    /**
+     * The figure's view options as it draws now ({@link SnapshotFigure#viewOptions}), read on the painter thread
+     * after every change asked for so far: what a bundle and a recording of this pane are drawn with.
+     */
+    public CompletableFuture<Map<String, String>> figureViewOptions() {
+        return canvas.readLater(f -> f instanceof SnapshotFigure s ? s.viewOptions() : Map.of());
+    }
+
     /** Offers {@code export} on the option bar and both actions on the pane's context menu. */
     public void offerExport(Runnable export, Runnable copy) {
         // One glyph, not a word: at 1280×720 a word pushed the options onto one more row and took it from the figure.

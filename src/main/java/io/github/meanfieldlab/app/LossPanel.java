@@ -46,6 +46,11 @@ public final class LossPanel extends FigurePanel<LossFigure> {
                         + "eigenvalue λ_min of the tangent kernel H, and the least det(I + 1/(L·M) Σ_m J_z f) over samples "
                         + "and layers (below 0 a layer folds the data, which the depth limit cannot).",
                 on -> change(f -> f.setShowTheory(on)));
+        bar.check("drift", "drift", figure.isShowDrift(),
+                "relu's imbalance drift over s: the rms change of each particle's |u|² − |(w, b)|² since s = 0. The exact "
+                        + "flow conserves it, so the curve is the Euler error made visible, shrinking linearly with Δs. "
+                        + "The other blocks conserve no imbalance; the panel says so.",
+                on -> change(f -> f.setShowDrift(on)));
         bar.action("Forget earlier runs", "Remove the faded curves of earlier runs; the current run stays, and a "
                 + "session saved from now on holds no earlier runs.", () -> {
                     change(LossFigure::clearEarlierRuns);

@@ -8,6 +8,7 @@ import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureBundle;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.export.PaneViews;
 import io.github.meanfieldlab.render.LossFigure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,8 +173,9 @@ public final class PaneExports {
      * Asks for settings and a folder, then writes a figure bundle there with the code of {@code figure --bundle}:
      * every pane in the formats chosen, the configuration, data, particles, histories (the earlier runs' too) and
      * a README.txt with the command that draws the figures again. Bundled figures are drawn as {@code figure}
-     * draws them, with the panes' default view options, so that the command redraws them pixel for pixel. In
-     * compare mode it is a comparison bundle ({@link FigureBundle#writeComparison}): the comparison, and run A's
+     * draws them, with the view options the panes show (kept in view.json), so that the command redraws them pixel
+     * for pixel. (A particle trail grows over the snapshots shown; a bundle holds one, so its particles have none.)
+     * In compare mode it is a comparison bundle ({@link FigureBundle#writeComparison}): the comparison, and run A's
      * and run B's own bundles in the folders A and B.
      */
     public void bundle() {
@@ -203,26 +206,26 @@ public final class PaneExports {
         if (a != null) {
             Experiment ea = a.started().experiment();
             // The comparison's chart holds A and B only: neither bundle brings the window's earlier runs.
-            report("the comparison bundle", CompletableFuture.supplyAsync(() -> {
+            report("the comparison bundle", shownViews().thenApplyAsync(views -> {
                 FigureBundle.State stateA = new FigureBundle.State(ea.config(), Pane.forPrint(liveA), ea.stepSize(),
                         ea.teacher(), List.of());
                 FigureBundle.State stateB = new FigureBundle.State(e.config(), Pane.forPrint(live), e.stepSize(),
                         e.teacher(), List.of());
                 try {
-                    return FigureBundle.writeComparison(dir, stateA, stateB, List.of(Pane.values()), c.formats(),
-                            c.settings(), FigureBundle.redrawCommand(dir));
+                    return FigureBundle.writeComparison(dir, stateA, stateB, List.of(Pane.values()), views,
+                            c.formats(), c.settings(), FigureBundle.redrawCommand(dir));
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }
             }, worker));
             return;
         }
-        report("the bundle", earlierRuns.get().thenApplyAsync(earlier -> {
+        report("the bundle", earlierRuns.get().thenCombine(shownViews(), Map::entry).thenApplyAsync(shown -> {
             FigureBundle.State state = new FigureBundle.State(e.config(), Pane.forPrint(live), e.stepSize(), e.teacher(),
-                    earlier);
+                    shown.getKey());
             try {
-                return FigureBundle.write(dir, state, FigureBundle.figures(state, List.of(Pane.values())), c.formats(),
-                        c.settings(), FigureBundle.redrawCommand(dir));
+                return FigureBundle.write(dir, state, FigureBundle.figures(state, List.of(Pane.values()), shown.getValue()),
+                        c.formats(), c.settings(), FigureBundle.redrawCommand(dir));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -249,6 +252,19 @@ public final class PaneExports {
             choice.formats().forEach(f -> names.add(p.name() + "." + f.extension()));
         }
         return mayReplace(dir, names, null) ? Optional.of(dir) : Optional.empty();
+    }
+
+    /** Every pane's view options as it draws now, read on the painter thread. */
+    private CompletableFuture<PaneViews> shownViews() {
+        Map<Pane, Map<String, String>> options = new EnumMap<>(Pane.class);
+        CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
+        for (Pane p : Pane.values()) {
+            all = all.thenCombine(panels.get(p).figureViewOptions(), (v, o) -> {
+                options.put(p, o);
+                return null;
+            });
+        }
+        return all.thenApply(v -> new PaneViews(options));
     }
 
     /** Puts the pane {@code pane} on the clipboard as an image, drawn with the export settings chosen last. */
@@ -294,7 +310,9 @@ public final class PaneExports {
             return;
         }
         folder = out.getParent();
-        recorder.record(current.experiment().config(), r, out);
+        // The pane as it is drawn now: its scalar, colour scale, curves on, ...
+        panels.get(r.pane()).figureViewOptions()
+                .thenAcceptAsync(view -> recorder.record(current.experiment().config(), r, view, out), fx);
     }
 
     /** Stops the recording under way, if any, leaving no file (the window closes). */

@@ -9,8 +9,11 @@ import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.export.FigureSize;
 import io.github.meanfieldlab.export.FlowFrames;
 import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.export.PaneViews;
 import io.github.meanfieldlab.render.Look;
+import io.github.meanfieldlab.render.SnapshotFigure;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -59,8 +62,12 @@ public final class Recorder {
                 : new RecordChoice(pane, last.from(), last.to(), last.frames(), last.fps(), last.settings());
     }
 
-    /** Records {@code choice} of the experiment {@code config} into {@code out}; returns at once. */
-    public CompletableFuture<Void> record(ExperimentConfig config, RecordChoice choice, Path out) {
+    /**
+     * Records {@code choice} of the experiment {@code config} into {@code out}, the pane drawn with the view options
+     * {@code view} ({@link io.github.meanfieldlab.render.SnapshotFigure#viewOptions}); returns at once.
+     */
+    public CompletableFuture<Void> record(ExperimentConfig config, RecordChoice choice, Map<String, String> view,
+                                          Path out) {
         last = choice;
         AtomicBoolean cancelled = new AtomicBoolean();
         current = cancelled;
@@ -69,10 +76,12 @@ public final class Recorder {
             Experiment e = Experiment.build(config);
             Animation kind = Animation.of(out);
             FigureExporter exporter = new FigureExporter(choice.settings());
-            // Fixed steps, as animate takes them: frame k is the state at step round(s_k/Δs). One solver thread:
-            // the run on screen keeps the others; the frames do not depend on it.
-            try (GradientFlow flow = e.startFlow(GradientFlow.Options.fixed(e.stepSize()), 1)) {
-                FlowFrames frames = new FlowFrames(flow, e.data(), choice.pane().create(e.teacher()), exporter,
+            SnapshotFigure figure = choice.pane().create(e.teacher());
+            new PaneViews(Map.of(choice.pane(), view)).applyTo(choice.pane(), figure);
+            // The steps animate takes. One solver thread: the run on screen keeps the others; the frames do not
+            // depend on it.
+            try (GradientFlow flow = e.startFlow(FlowFrames.flowOptions(e), 1)) {
+                FlowFrames frames = new FlowFrames(flow, e.data(), figure, exporter,
                         choice.from(), choice.to(), choice.frames(), new FlowFrames.Progress() {
                             @Override
                             public void frameDone(int k, double s) {

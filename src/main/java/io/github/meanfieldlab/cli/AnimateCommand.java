@@ -8,6 +8,7 @@ import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.export.FlowFrames;
 import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.export.PaneViews;
 import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.io.IOException;
@@ -43,6 +44,9 @@ final class AnimateCommand implements Callable<Integer> {
 
     @Mixin
     private FigureLookOptions lookOptions = new FigureLookOptions("6x4in", Look.Style.SCREEN, 100);
+
+    @Mixin
+    private FigureViewOptions viewOptions;
 
     @Option(names = "--pane", required = true, paramLabel = "PANE", description = "The pane to animate: ${COMPLETION-CANDIDATES}.")
     private Pane pane;
@@ -96,15 +100,20 @@ final class AnimateCommand implements Callable<Integer> {
             throw new InputException("--out " + out + " is a file; PNG frames need a folder");
         }
         ExportSettings settings = lookOptions.settings();
+        PaneViews views = viewOptions.views();
+        for (Pane other : views.options().keySet()) {
+            if (other != pane) {
+                throw new InputException("--view " + other + ".…: animate draws the " + pane + " pane only");
+            }
+        }
         Experiment experiment = experimentOptions.experiment();
         PrintWriter text = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         text.println("frames: " + settings.describe());
         FigureExporter exporter = new FigureExporter(settings);
         SnapshotFigure figure = pane.create(experiment.teacher());
-        // Fixed steps: frame k is the state at step round(s_k/Δs).
-        try (GradientFlow flow = experiment.startFlow(GradientFlow.Options.fixed(experiment.stepSize()),
-                experimentOptions.threads())) {
+        views.applyTo(pane, figure);
+        try (GradientFlow flow = experiment.startFlow(FlowFrames.flowOptions(experiment), experimentOptions.threads())) {
             Progress progress = new Progress(err, frames);
             FlowFrames drawn = new FlowFrames(flow, experiment.data(), figure, exporter, from, to, frames, progress);
             try {

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowLoop;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
@@ -12,6 +13,7 @@ import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureBundle;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.export.Pane;
+import io.github.meanfieldlab.export.PaneViews;
 import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.SnapshotFigure;
@@ -46,7 +48,7 @@ import picocli.CommandLine.Spec;
 final class FigureCommand implements Callable<Integer> {
     /** Options that --from-bundle takes from the bundle instead. */
     private static final List<String> BUNDLE_DECIDES = Stream.concat(FigureLookOptions.NAMES.stream(),
-            Stream.of("--config", "--data", "--init", "--steps", "--time", "--pane", "--format", "--bundle", "--versus")).toList();
+            Stream.of("--config", "--data", "--init", "--steps", "--time", "--pane", "--format", "--bundle", "--versus", "--view")).toList();
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -65,6 +67,9 @@ final class FigureCommand implements Callable<Integer> {
 
     @Mixin
     private ExportFormatOptions formatOptions;
+
+    @Mixin
+    private FigureViewOptions viewOptions;
 
     @Option(names = "--bundle", description = "Also write config.json, data.csv, particles.csv, history.csv, bundle.json "
             + "and a README.txt, so that --from-bundle draws the figures again.")
@@ -88,6 +93,7 @@ final class FigureCommand implements Callable<Integer> {
 
     private Integer runAndDraw() throws IOException {
         ExportSettings settings = lookOptions.settings();
+        PaneViews views = viewOptions.views();
         List<ExportFormat> formats = formatOptions.formats();
         List<String> names = new ArrayList<>(fileNames(panes, formats));
         if (bundle && versus != null) {
@@ -101,8 +107,10 @@ final class FigureCommand implements Callable<Integer> {
         Experiment other = versus == null ? null : Experiment.build(ConfigIO.read(versus), UserText.path(versus), null);
         PrintWriter text = spec.commandLine().getOut();
         text.println("figures: " + settings.describe());
-        // The same steps as run takes (adaptive if configured), with the sign changes the loss pane's guard needs.
-        try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, 0), experimentOptions.threads())) {
+        // The same steps and columns as run and the app take (adaptive if configured): the sign changes the loss
+        // pane's guard needs, and the theory columns its λ_min, det and drift curves draw.
+        try (GradientFlow flow = experiment.startFlow(experiment.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY),
+                experimentOptions.threads())) {
             folder.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             FlowSnapshot snapshot = Pane.snapshot(flow, experiment.data());
@@ -111,15 +119,16 @@ final class FigureCommand implements Callable<Integer> {
             boolean finite = outcome.finite();
             List<Path> written;
             if (other != null) {
-                try (GradientFlow flowB = other.startFlow(other.flowOptions(true, 0), experimentOptions.threads())) {
+                try (GradientFlow flowB = other.startFlow(other.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY),
+                        experimentOptions.threads())) {
                     finite &= experimentOptions.run(flowB, other, spec.commandLine().getErr()).finite();
                     FigureBundle.State stateB = new FigureBundle.State(other.config(),
                             Pane.snapshot(flowB, other.data()), flowB.stepSize(), other.teacher(), List.of());
-                    written = writeFigures(FigureBundle.comparison(state, stateB, List.copyOf(panes)), formats,
+                    written = writeFigures(FigureBundle.comparison(state, stateB, List.copyOf(panes), views), formats,
                             settings, folder);
                 }
             } else {
-                Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes));
+                Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes), views);
                 written = bundle
                         ? FigureBundle.write(folder.path(), state, figures, formats, settings,
                                 FigureBundle.redrawCommand(folder.path()))
@@ -150,8 +159,8 @@ final class FigureCommand implements Callable<Integer> {
         Map<Pane, ? extends Figure> figures = comparison
                 ? FigureBundle.comparison(restored.state(),
                         FigureBundle.read(fromBundle.resolve("B"), experimentOptions.threads()).state(),
-                        restored.panes())
-                : FigureBundle.figures(restored.state(), restored.panes());
+                        restored.panes(), restored.views())
+                : FigureBundle.figures(restored.state(), restored.panes(), restored.views());
         writeFigures(figures, restored.formats(), restored.settings(), folder).forEach(f -> text.println("wrote " + f));
         return 0;
     }

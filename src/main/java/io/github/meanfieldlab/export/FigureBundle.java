@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.export;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.meanfieldlab.config.ConfigIO;
@@ -39,15 +40,18 @@ import java.util.Optional;
 /**
  * A figure bundle: a folder with the figures of a state and the files to draw them again: config.json,
  * data.csv, particles.csv, history.csv, the earlier runs' histories, bundle.json (clock, export settings,
- * panes) and a README.txt with the command that redraws them. {@link #read} restores the state from those
+ * panes), view.json (each pane's view options, as the pane showed them) and a README.txt with the command that
+ * redraws them. {@link #read} restores the state from those
  * files alone, and drawing it gives the same pixels: the forward pass at the saved particles is bit-identical
  * on any thread count.
  */
 public final class FigureBundle {
     static final String MANIFEST = "bundle.json";
+    /** Each pane's view options; a bundle written before there was one draws every pane with its defaults. */
+    static final String VIEW = "view.json";
     /** The files every bundle has besides its figures and the earlier runs' histories. */
     public static final List<String> DATA_FILES = List.of("config.json", "data.csv", "particles.csv", "history.csv",
-            MANIFEST, "README.txt");
+            MANIFEST, VIEW, "README.txt");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The state a bundle shows: the configuration used, the snapshot, the step Δs and the earlier runs. */
@@ -55,8 +59,9 @@ public final class FigureBundle {
                         List<LossFigure.Run> earlierRuns) {
     }
 
-    /** A bundle read back: its state, and the panes, formats and settings its figures were drawn with. */
-    public record Restored(State state, List<Pane> panes, List<ExportFormat> formats, ExportSettings settings) {
+    /** A bundle read back: its state, and the panes, formats, settings and views its figures were drawn with. */
+    public record Restored(State state, List<Pane> panes, List<ExportFormat> formats, ExportSettings settings,
+                           PaneViews views) {
     }
 
     private FigureBundle() {
@@ -89,14 +94,14 @@ public final class FigureBundle {
      * other pane side by side with shared scales, each run labelled by the settings in which the two differ; each
      * figure made fresh with the pane's default view, so that the files' own states draw the same pixels again.
      */
-    public static Map<Pane, Figure> comparison(State a, State b, List<Pane> panes) {
+    public static Map<Pane, Figure> comparison(State a, State b, List<Pane> panes, PaneViews views) {
         String[] labels = Comparison.labels(a.config(), b.config());
         Comparison.Run runA = new Comparison.Run(labels[0], a.snapshot());
         Comparison.Run runB = new Comparison.Run(labels[1], b.snapshot());
         Map<Pane, Figure> figures = new LinkedHashMap<>();
         for (Pane pane : panes) {
             figures.put(pane, pane == Pane.loss ? Comparison.loss(runA, runB)
-                    : Comparison.sideBySide(pane.create(a.teacher()), runA, pane.create(b.teacher()), runB));
+                    : Comparison.sideBySide(viewed(pane, a, views), runA, viewed(pane, b, views), runB));
         }
         return figures;
     }
@@ -110,17 +115,18 @@ public final class FigureBundle {
      * @param redraw the command that draws the comparison again, for README.txt
      * @return the files written
      */
-    public static List<Path> writeComparison(Path dir, State a, State b, List<Pane> panes, List<ExportFormat> formats,
-                                             ExportSettings settings, String redraw) throws IOException {
+    public static List<Path> writeComparison(Path dir, State a, State b, List<Pane> panes, PaneViews views,
+                                             List<ExportFormat> formats, ExportSettings settings, String redraw)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         State[] runs = {a, b};
         for (int i = 0; i < runs.length; i++) {
             Path folder = dir.resolve(COMPARISON_FOLDERS.get(i));
-            written.addAll(write(folder, runs[i], figures(runs[i], panes), formats, settings, redrawCommand(folder)));
+            written.addAll(write(folder, runs[i], figures(runs[i], panes, views), formats, settings, redrawCommand(folder)));
         }
         FigureExporter exporter = new FigureExporter(settings);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Map.Entry<Pane, Figure> f : comparison(a, b, panes).entrySet()) {
+        for (Map.Entry<Pane, Figure> f : comparison(a, b, panes, views).entrySet()) {
             for (ExportFormat format : formats) {
                 files.put(f.getKey().name() + "." + format.extension(), exporter.render(f.getValue(), format));
             }
@@ -210,6 +216,7 @@ public final class FigureBundle {
                 figures.keySet().stream().map(Pane::name).toList(), formats.stream().map(ExportFormat::extension).toList(),
                 earlier);
         files.put(MANIFEST, JSON.writeValueAsBytes(manifest));
+        files.put(VIEW, JSON.writeValueAsBytes(PaneViews.of(figures).byName()));
         files.put("README.txt", utf8(readme(state, settings, redraw)));
         return files;
     }
@@ -231,6 +238,8 @@ public final class FigureBundle {
                   history.csv            step, time, loss, dissipation, fidelity, accuracy, ... of the run
                   history-earlier-N.csv  earlier runs shown on the loss chart (if any)
                   bundle.json            the clock, the export settings, the panes and formats
+                  view.json              each pane's view options as it showed them: its scalar,
+                                         colour scale, weighting, curves on, ... (figure --view)
 
                 Draw the figures again from these files alone (pixel-identical PNGs):
                   %s
@@ -283,14 +292,17 @@ public final class FigureBundle {
             throw new InputException(dir.resolve(MANIFEST) + ": " + ex.getMessage());
         }
         State state = new State(e.config(), snapshot, m.stepSize(), e.teacher(), earlier);
-        return new Restored(state, panes, formats, settings);
+        return new Restored(state, panes, formats, settings, views(dir.resolve(VIEW)));
     }
 
-    /** The figures of {@code state}'s panes, each shown the snapshot (the loss chart its earlier runs first). */
-    public static Map<Pane, SnapshotFigure> figures(State state, List<Pane> panes) {
+    /**
+     * The figures of {@code state}'s panes with their {@code views}, each shown the snapshot (the loss chart its
+     * earlier runs first).
+     */
+    public static Map<Pane, SnapshotFigure> figures(State state, List<Pane> panes, PaneViews views) {
         Map<Pane, SnapshotFigure> figures = new LinkedHashMap<>();
         for (Pane pane : panes) {
-            SnapshotFigure f = pane.create(state.teacher());
+            SnapshotFigure f = viewed(pane, state, views);
             if (f instanceof LossFigure loss) {
                 state.earlierRuns().forEach(r -> loss.addEarlierRun(r.spec(), r.history()));
             }
@@ -298,6 +310,13 @@ public final class FigureBundle {
             figures.put(pane, f);
         }
         return figures;
+    }
+
+    /** A new figure of {@code pane} for {@code state}'s teacher, with the view options {@code views} give it. */
+    private static SnapshotFigure viewed(Pane pane, State state, PaneViews views) {
+        SnapshotFigure f = pane.create(state.teacher());
+        views.applyTo(pane, f);
+        return f;
     }
 
     private static BundleManifest manifest(Path file) {
@@ -310,6 +329,25 @@ public final class FigureBundle {
             return m;
         } catch (IOException e) {
             throw new InputException(file + ": not a bundle manifest (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    /** view.json, or every pane's defaults when the bundle has none (written before views were kept). */
+    private static PaneViews views(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return PaneViews.DEFAULT;
+        }
+        Map<String, Map<String, String>> read;
+        try {
+            read = JSON.readValue(file.toFile(), new TypeReference<Map<String, Map<String, String>>>() { });
+        } catch (IOException e) {
+            throw new InputException(file + ": not a bundle's view options (" + e.getMessage().lines().findFirst()
+                    .orElse("") + ")");
+        }
+        try {
+            return PaneViews.byName(read);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + ": " + e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.meanfieldlab.export;
 
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.NonFiniteStateException;
@@ -61,6 +63,14 @@ public final class FlowFrames implements Animation.Frames {
     @Override
     public int count() {
         return count;
+    }
+
+    /**
+     * How the flow of a recording steps: fixed steps of the experiment's Δs, so that frame k is the state at step
+     * round(s_k/Δs), with the sign changes and theory columns that the loss pane's shading and curves draw.
+     */
+    public static GradientFlow.Options flowOptions(Experiment experiment) {
+        return new GradientFlow.Options(experiment.stepSize(), false, true, TheoryVerdicts.DIAGNOSTICS_EVERY);
     }
 
     /** s_k = S0 + k·(S1 − S0)/(N − 1). */

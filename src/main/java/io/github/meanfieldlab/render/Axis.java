@@ -19,8 +19,8 @@ record Axis(String label, Range range, boolean angle, boolean log, double[] mark
     }
 
     /**
-     * The same axis, widened when laid out so that a marker of radius {@code points} (at the reference 12 pt
-     * look; it scales with the look) centred on a value at either end of the range is drawn whole.
+     * The same axis, widened when laid out so that a marker of radius {@code points} (in a figure of the
+     * reference size; it scales with the figure, {@link Theme#lineScale}) centred on a value at either end of the range is drawn whole.
      */
     Axis withMarkerRoom(double points) {
         return new Axis(label, range, angle, log, marks, points);

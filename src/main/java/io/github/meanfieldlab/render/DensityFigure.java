@@ -5,7 +5,9 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A view of the particles per layer as a heatmap: depth t across (one column per layer), a scalar of θ up. What it
@@ -28,32 +30,35 @@ public final class DensityFigure implements ScaledFigure {
      */
     public enum Quantity {
         /** relu with D = 1: the angle of (w, b) in the plane, a direction. */
-        INNER_BIAS_ANGLE("angle of (w, b)"),
+        INNER_BIAS_ANGLE("angle of (w, b)", "angle of $(w, b)$"),
         /** The angle of w in the plane, for neuron blocks with D = 2; a direction for relu. */
-        INNER_ANGLE("angle of w"),
+        INNER_ANGLE("angle of w", "angle of $w$"),
         /**
          * relu: coordinate j of the direction, θ_j/|u| for an amplitude coordinate, θ_j/|(w, b)| for an inner one
          * (chosen with {@link #setCoordinate}; by default w1).
          */
-        DIRECTION_COORDINATE("direction coordinate"),
+        DIRECTION_COORDINATE("direction coordinate", null),
         /**
          * regularized-relu: coordinate j of (c, Ŵ, β̂), the inner weights squashed as the network uses them (chosen
          * with {@link #setCoordinate}; by default Ŵ11).
          */
-        SQUASHED_COORDINATE("squashed coordinate"),
+        SQUASHED_COORDINATE("squashed coordinate", null),
         /** One coordinate of θ, chosen with {@link #setCoordinate}. */
-        COORDINATE("coordinate"),
+        COORDINATE("coordinate", null),
         /** |θ|. */
-        NORM("|θ|"),
+        NORM("|θ|", "$|\\theta|$"),
         /** |u|·|w| of a neuron block. */
-        AMPLITUDE_TIMES_INNER("|u|·|w|"),
+        AMPLITUDE_TIMES_INNER("|u|·|w|", "$|u| \\cdot |w|$"),
         /** The amplitude c of regularized-relu. */
-        AMPLITUDE("amplitude c");
+        AMPLITUDE("amplitude c", "amplitude $c$");
 
         private final String label;
+        /** The axis label in $…$ math for the scalars that take no coordinate; null for those that do. */
+        private final String typesetLabel;
 
-        Quantity(String label) {
+        Quantity(String label, String typesetLabel) {
             this.label = label;
+            this.typesetLabel = typesetLabel;
         }
 
         /** A short name for menus and axis labels. */
@@ -136,6 +141,18 @@ public final class DensityFigure implements ScaledFigure {
                 case DIRECTION_COORDINATE -> name + (coordinate < D ? "/|u|" : "/|(w, b)|");
                 case SQUASHED_COORDINATE -> coordinate == 0 ? "c" : squashedName(name);
                 default -> label;
+            };
+        }
+
+        /** {@link #axisLabel} as the figure typesets it: "$w_{1}/|(w, b)|$", "coordinate $u_{2}$", "$\\hat{W}_{11}$". */
+        String typesetAxisLabel(ModelSpec spec, int coordinate) {
+            int D = spec.stateDimension();
+            String name = spec.block().coordinateNames(D).get(coordinate);
+            return switch (this) {
+                case COORDINATE -> "coordinate $" + MathNames.coordinate(name) + "$";
+                case DIRECTION_COORDINATE -> "$" + MathNames.coordinate(name) + (coordinate < D ? "/|u|$" : "/|(w, b)|$");
+                case SQUASHED_COORDINATE -> coordinate == 0 ? "$c$" : "$" + MathNames.squashed(name) + "$";
+                default -> typesetLabel;
             };
         }
 
@@ -289,6 +306,39 @@ public final class DensityFigure implements ScaledFigure {
     public void setMassWeighted(boolean massWeighted) {
         this.massWeighted = massWeighted;
         grid = null;
+    }
+
+    /**
+     * scalar (a {@link Quantity}, or "default" for the block's own), coordinate (an index, or "default"),
+     * colourScale, smoothing, bandwidth and massWeighted.
+     */
+    @Override
+    public Map<String, String> viewOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("scalar", quantity == null ? ViewOption.DEFAULT : ViewOption.name(quantity));
+        options.put("coordinate", coordinate < 0 ? ViewOption.DEFAULT : Integer.toString(coordinate));
+        options.put("colourScale", ViewOption.name(colorScale));
+        options.put("smoothing", ViewOption.name(smoothing));
+        options.put("bandwidth", Double.toString(bandwidth));
+        options.put("massWeighted", Boolean.toString(massWeighted));
+        return options;
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        switch (id) {
+            case "scalar" -> setQuantity(value.equals(ViewOption.DEFAULT) ? null
+                    : ViewOption.choice(id, value, Quantity.class));
+            case "coordinate" -> {
+                coordinate = value.equals(ViewOption.DEFAULT) ? -1 : ViewOption.whole(id, value, 0, 1000);
+                grid = null;
+            }
+            case "colourScale" -> setColorScale(ViewOption.choice(id, value, ColorScale.class));
+            case "smoothing" -> setSmoothing(ViewOption.choice(id, value, Smoothing.class));
+            case "bandwidth" -> setBandwidth(ViewOption.number(id, value, 0, 0.5));
+            case "massWeighted" -> setMassWeighted(ViewOption.bool(id, value));
+            default -> throw ViewOption.unknown(id, viewOptions().keySet());
+        }
     }
 
     /** Which object the pane draws for the current snapshot, or null before the first one. */

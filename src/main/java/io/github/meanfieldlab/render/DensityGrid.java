@@ -94,7 +94,7 @@ final class DensityGrid {
         if (bandwidth > 0) {
             smooth(values, L, bins, bandwidth * bins, periodic);
         }
-        String label = quantity.axisLabel(spec, coordinate);
+        String label = quantity.typesetAxisLabel(spec, coordinate);
         return new DensityGrid(L, bins, range, values, total > 0 ? outside / total : 0, label);
     }
 

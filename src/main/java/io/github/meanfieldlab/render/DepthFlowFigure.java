@@ -10,6 +10,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The paths z_0(x_i) … z_L(x_i) of the samples through depth, coloured by label: the ResNet seen as a
@@ -19,7 +20,7 @@ public final class DepthFlowFigure implements ScaledFigure {
     private static final String TITLE = "Flow through depth $z_l(x_i)$";
     /** Colours of the targets, quantised so that paths of one colour can be drawn as one shape. */
     private static final int COLOUR_LEVELS = 33;
-    /** Radii in points (at the reference look) of the hollow input and filled output dots. */
+    /** Radii in points (in a figure of the reference size, {@link Theme#lineScale}) of the hollow input and filled output dots. */
     private static final double START_RADIUS = 2.2;
     private static final double END_RADIUS = 2.8;
 
@@ -56,6 +57,20 @@ public final class DepthFlowFigure implements ScaledFigure {
         paths = null;
     }
 
+
+    /** view: state space, or the readout against depth. */
+    @Override
+    public Map<String, String> viewOptions() {
+        return Map.of("view", ViewOption.name(view));
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        if (!id.equals("view")) {
+            throw ViewOption.unknown(id, viewOptions().keySet());
+        }
+        setView(ViewOption.choice(id, value, View.class));
+    }
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area, Look look) {

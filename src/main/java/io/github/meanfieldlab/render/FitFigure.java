@@ -11,6 +11,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public final class FitFigure implements ScaledFigure {
     private static final String TITLE = "Data and fit $g(z_L(x))$";
-    /** Radius of a sample's marker in points at the reference look. */
+    /** Radius of a sample's marker in points in a figure of the reference size ({@link Theme#lineScale}). */
     private static final double SAMPLE_RADIUS = 2.6;
     private static final Color CURVE = new Color(0x1F, 0x4E, 0x9C);
     private static final Color SAMPLE = new Color(0x33, 0x33, 0x33);
@@ -48,6 +49,20 @@ public final class FitFigure implements ScaledFigure {
     /** Whether the decision boundary g = 0 is drawn over the d = 2 heatmap when the labels are ±1. */
     public void setShowBoundary(boolean showBoundary) {
         this.showBoundary = showBoundary;
+    }
+
+    /** boundary: whether the decision boundary is drawn. */
+    @Override
+    public Map<String, String> viewOptions() {
+        return Map.of("boundary", Boolean.toString(showBoundary));
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        if (!id.equals("boundary")) {
+            throw ViewOption.unknown(id, viewOptions().keySet());
+        }
+        setShowBoundary(ViewOption.bool(id, value));
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class LadderLossFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area, Look look) {
-        Theme t = Theme.of(look);
+        Theme t = Theme.of(look, area);
         Stroke referenceLine = t.dashed(1.6 * t.unit, 6, 4);
         double[] values = result.values();
         int seeds = result.seeds().length;

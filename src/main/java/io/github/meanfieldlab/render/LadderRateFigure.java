@@ -61,7 +61,7 @@ public final class LadderRateFigure implements Figure {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area, Look look) {
-        Theme t = Theme.of(look);
+        Theme t = Theme.of(look, area);
         LadderAxis axis = result.axis();
         double[] yRange = yRange();
         String status = result.seeds().length + " seeds (dots), RMS over seeds (discs); reference "

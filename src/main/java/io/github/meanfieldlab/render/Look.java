@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * How a figure is drawn, apart from what it shows: a style, the size of its text in points, its colours,
  * and whether the title and the status line are drawn. Figures measure everything in points (1/72 in), so
- * the same look gives the same printed sizes at any figure size and in every format.
+ * the same look gives the same printed text at any figure size and in every format; lines and markers follow
+ * the figure's size instead (Theme.lineScale), not the text.
  *
  * @param fontPt the size of axis labels and legends in points; tick labels are a little smaller, the title larger
  * @param title whether the pane's title is drawn

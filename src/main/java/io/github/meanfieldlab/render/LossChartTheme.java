@@ -1,8 +1,5 @@
 package io.github.meanfieldlab.render;
 
-import java.awt.Font;
-import java.awt.font.TextAttribute;
-import java.text.AttributedString;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.ui.RectangleInsets;
 
@@ -35,32 +32,5 @@ final class LossChartTheme {
         c.setAxisOffset(RectangleInsets.ZERO_INSETS);
         c.setShadowVisible(false);
         return c;
-    }
-
-    /**
-     * {@code markup} as JFreeChart can draw it: the "$…$" math in italics, in {@code font}. (JFreeChart lays out
-     * its own labels, so the loss chart's names are set in the text face rather than typeset by {@link MathText}.)
-     */
-    static AttributedString label(String markup, Font font) {
-        StringBuilder text = new StringBuilder();
-        String[] parts = markup.split("\\$", -1);
-        int[] mathStart = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            mathStart[i] = text.length();
-            text.append(parts[i]);
-        }
-        AttributedString s = new AttributedString(text.toString());
-        if (text.length() == 0) {
-            return s;
-        }
-        s.addAttribute(TextAttribute.FAMILY, font.getFamily());
-        s.addAttribute(TextAttribute.SIZE, font.getSize2D());
-        for (int i = 1; i < parts.length; i += 2) {
-            if (!parts[i].isEmpty()) {
-                s.addAttribute(TextAttribute.POSTURE, TextAttribute.POSTURE_OBLIQUE, mathStart[i],
-                        mathStart[i] + parts[i].length());
-            }
-        }
-        return s;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.render;
 
+import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -30,6 +32,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.RangeType;
@@ -37,13 +40,15 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The loss E(s) on a log axis against pseudo-time s, with the dissipation I(s), the flow-fidelity ratio and
- * the accuracy on demand (JFreeChart, styled by {@link LossChartTheme}). Earlier runs stay as faded curves,
- * each labelled by its absolute settings ("relu, M = 64"): the settings in which the runs shown differ.
- * Drawing with another {@link Look} restyles the chart, so draw from one thread at a time.
+ * The loss E(s) on a log axis against pseudo-time s, with the dissipation I(s), the flow-fidelity ratio, the
+ * accuracy, the theory columns (λ_min, det) and relu's imbalance drift on demand, each in a panel of its own
+ * (JFreeChart, styled by {@link LossChartTheme}, its names typeset by {@link TypesetAxes}). Earlier runs stay as
+ * faded curves, each labelled by its absolute settings ("relu, M = 64"): the settings in which the runs shown
+ * differ. Drawing with another {@link Look} or at another size restyles the chart, so draw from one thread at a
+ * time.
  */
 public final class LossFigure implements SnapshotFigure {
-    private static final String TITLE = "Loss E(s)";
+    private static final String TITLE = "Loss $E(s)$";
     private static final long UNBOUND = Long.MIN_VALUE;
     private static final Color CURRENT = new Color(0x1F, 0x4E, 0x9C);
     /** Shades the stretches that were not a gradient flow: an orange apart from every run colour. */
@@ -68,20 +73,27 @@ public final class LossFigure implements SnapshotFigure {
     private final XYSeriesCollection accuracy = new XYSeriesCollection();
     private final XYSeriesCollection lambdaMin = new XYSeriesCollection();
     private final XYSeriesCollection minDeterminant = new XYSeriesCollection();
+    private final XYSeriesCollection imbalanceDrift = new XYSeriesCollection();
     private final LogAxis energyAxis;
     private final NumberAxis fidelityAxis;
     private final NumberAxis accuracyAxis;
     private final LogAxis lambdaAxis;
     private final NumberAxis determinantAxis;
+    private final NumberAxis driftAxis;
     private final NumberAxis timeAxis;
     private final XYPlot energyPlot;
     private final XYPlot fidelityPlot;
     private final XYPlot accuracyPlot;
     private final XYPlot lambdaPlot;
     private final XYPlot determinantPlot;
+    private final XYPlot driftPlot;
+    /** Says in the drift panel that the current run's block conserves no imbalance; null while it is relu. */
+    private XYTitleAnnotation driftNotApplicable;
+    private final TypesetTitle driftNote = new TypesetTitle("");
     private final CombinedDomainXYPlot plot;
     private final JFreeChart chart;
     private LegendTitle legend;
+    private final TypesetTitle title = new TypesetTitle(TITLE);
     private final TextTitle status = new TextTitle("");
     private final TextTitle offScale = new TextTitle("");
     private final List<RunCurves> earlier = new ArrayList<>();
@@ -98,14 +110,16 @@ public final class LossFigure implements SnapshotFigure {
     private boolean showFidelity;
     private boolean showAccuracy = true;
     private boolean showTheory;
+    private boolean showDrift;
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
-    private Look styledFor;
+    /** The theme the chart is styled in: the look and size it was last drawn at; null before the first drawing. */
+    private Theme styledFor;
 
     /** A log axis ticked at whole powers of ten only; fitEnergyRange makes the loss axis span at least one decade. */
     private static LogAxis decadeAxis() {
-        LogAxis axis = new LogAxis();
+        LogAxis axis = TypesetAxes.log();
         axis.setSmallestValue(1e-300);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return axis;
@@ -114,25 +128,29 @@ public final class LossFigure implements SnapshotFigure {
     public LossFigure() {
         energyAxis = decadeAxis();
         energyPlot = subplot(energy, energyAxis);
-        fidelityAxis = new NumberAxis();
+        fidelityAxis = TypesetAxes.number();
         fidelityAxis.setAutoRangeIncludesZero(false);
         fidelityPlot = subplot(fidelity, fidelityAxis);
-        accuracyAxis = new NumberAxis();
+        accuracyAxis = TypesetAxes.number();
         accuracyAxis.setRange(0, 1.02);
         accuracyPlot = subplot(accuracy, accuracyAxis);
         lambdaAxis = decadeAxis();
         lambdaPlot = subplot(lambdaMin, lambdaAxis);
-        determinantAxis = new NumberAxis();
+        determinantAxis = TypesetAxes.number();
         determinantAxis.setAutoRangeIncludesZero(true);
         determinantPlot = subplot(minDeterminant, determinantAxis);
-        timeAxis = new NumberAxis();
+        driftAxis = TypesetAxes.number();
+        driftAxis.setAutoRangeIncludesZero(true);
+        driftPlot = subplot(imbalanceDrift, driftAxis);
+        timeAxis = TypesetAxes.number();
         // The first snapshot has the one point s = 0: without a minimum span the axis ran from −5·10⁻⁹ to 5·10⁻⁹.
         timeAxis.setRangeType(RangeType.POSITIVE);
         timeAxis.setAutoRangeMinimumSize(1);
         plot = new CombinedDomainXYPlot(timeAxis);
         plot.add(energyPlot, 2);
-        chart = new JFreeChart(TITLE, null, plot, false);
-        chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart = new JFreeChart(null, null, plot, false);
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPosition(RectangleEdge.TOP);
         status.setHorizontalAlignment(HorizontalAlignment.RIGHT);
         status.setPosition(RectangleEdge.TOP);
         offScale.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -165,6 +183,7 @@ public final class LossFigure implements SnapshotFigure {
                 }
                 boundRun = snapshot.runId();
                 signLabels = snapshot.data().hasSignLabels();
+                noteDriftApplies(snapshot.spec().block());
                 arrangeSubplots();
             }
             latest = snapshot;
@@ -201,7 +220,7 @@ public final class LossFigure implements SnapshotFigure {
             monotoneFloor.setLabelPaint(Theme.INK);
             monotoneFloor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             monotoneFloor.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-            styleMonotoneFloor(Theme.of(styledFor == null ? Look.SCREEN : styledFor));
+            styleMonotoneFloor(styled());
             energyPlot.addRangeMarker(monotoneFloor, org.jfree.chart.ui.Layer.FOREGROUND);
         }
         restyle();
@@ -238,7 +257,7 @@ public final class LossFigure implements SnapshotFigure {
             tooLarge.add(m);
             energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
         }
-        styleStepsTooLarge(Theme.of(styledFor == null ? Look.SCREEN : styledFor));
+        styleStepsTooLarge(styled());
     }
 
     /** The shading in {@code t}'s palette (orange, or a grey that prints), its label in {@code t}'s tick font. */
@@ -433,8 +452,83 @@ public final class LossFigure implements SnapshotFigure {
         arrangeSubplots();
     }
 
+    /** Which curves are on: dissipation, fidelity, accuracy, theory (λ_min and det) and drift. */
+    @Override
+    public Map<String, String> viewOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("dissipation", Boolean.toString(showDissipation));
+        options.put("fidelity", Boolean.toString(showFidelity));
+        options.put("accuracy", Boolean.toString(showAccuracy));
+        options.put("theory", Boolean.toString(showTheory));
+        options.put("drift", Boolean.toString(showDrift));
+        return options;
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        switch (id) {
+            case "dissipation" -> setShowDissipation(ViewOption.bool(id, value));
+            case "fidelity" -> setShowFidelity(ViewOption.bool(id, value));
+            case "accuracy" -> setShowAccuracy(ViewOption.bool(id, value));
+            case "theory" -> setShowTheory(ViewOption.bool(id, value));
+            case "drift" -> setShowDrift(ViewOption.bool(id, value));
+            default -> throw ViewOption.unknown(id, viewOptions().keySet());
+        }
+    }
+
+    public boolean isShowDrift() {
+        return showDrift;
+    }
+
+    /**
+     * Adds a panel with relu's imbalance drift over s: the rms change of each particle's |u|² − |(w, b)|² since
+     * s = 0, which the exact flow conserves, so the curve is the Euler error made visible. For the other blocks the
+     * panel says that it does not apply.
+     */
+    public void setShowDrift(boolean show) {
+        showDrift = show;
+        arrangeSubplots();
+    }
+
+    /** The note the drift panel shows for a block without a conserved imbalance; empty for relu. */
+    String driftNote() {
+        return driftNotApplicable == null ? "" : driftNote.markup();
+    }
+
+    /** The current run's imbalance drift as drawn: its (s, drift) points (tests). */
+    double[][] currentDriftPoints() {
+        XYSeries d = current.imbalanceDrift;
+        double[][] points = new double[d.getItemCount()][];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = new double[] {d.getX(i).doubleValue(), d.getY(i).doubleValue()};
+        }
+        return points;
+    }
+
+    /** The drift axis's range, [lower, upper] (tests). */
+    double[] driftRange() {
+        return new double[] {driftAxis.getLowerBound(), driftAxis.getUpperBound()};
+    }
+
+    private void noteDriftApplies(Block block) {
+        if (driftNotApplicable != null) {
+            driftPlot.removeAnnotation(driftNotApplicable, false);
+            driftNotApplicable = null;
+        }
+        boolean relu = block == Block.RELU;
+        // Without a drift the panel's 0-to-1 scale would mean nothing.
+        driftAxis.setTickLabelsVisible(relu);
+        driftAxis.setTickMarksVisible(relu);
+        if (!relu) {
+            // Short enough for a column-wide figure; the help and the theory panel say why.
+            driftNote.setMarkup("does not apply to " + block.id() + " (relu only)");
+            driftNotApplicable = new XYTitleAnnotation(0.5, 0.5, driftNote, RectangleAnchor.CENTER);
+            driftPlot.addAnnotation(driftNotApplicable, false);
+        }
+    }
+
     private void arrangeSubplots() {
-        for (XYPlot p : List.of(fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+        for (XYPlot p : List.of(fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
             plot.remove(p);
         }
         if (showFidelity) {
@@ -447,6 +541,9 @@ public final class LossFigure implements SnapshotFigure {
             plot.add(lambdaPlot, 1);
             plot.add(determinantPlot, 1);
         }
+        if (showDrift) {
+            plot.add(driftPlot, 1);
+        }
     }
 
     private void attach(RunCurves c) {
@@ -456,6 +553,7 @@ public final class LossFigure implements SnapshotFigure {
         accuracy.addSeries(c.accuracy);
         lambdaMin.addSeries(c.lambdaMin);
         minDeterminant.addSeries(c.minDeterminant);
+        imbalanceDrift.addSeries(c.imbalanceDrift);
     }
 
     private void detach(RunCurves c) {
@@ -464,6 +562,7 @@ public final class LossFigure implements SnapshotFigure {
         accuracy.removeSeries(c.accuracy);
         lambdaMin.removeSeries(c.lambdaMin);
         minDeterminant.removeSeries(c.minDeterminant);
+        imbalanceDrift.removeSeries(c.imbalanceDrift);
     }
 
     /**
@@ -502,16 +601,21 @@ public final class LossFigure implements SnapshotFigure {
         return labels;
     }
 
+    /** The theme of the last drawing; the app's panes' before the first. */
+    private Theme styled() {
+        return styledFor == null ? Theme.of(Look.SCREEN) : styledFor;
+    }
+
     /** Colours, strokes and legend entries after runs came or went: one colour per run in every panel. */
     private void restyle() {
-        Theme t = Theme.of(styledFor == null ? Look.SCREEN : styledFor);
+        Theme t = styled();
         boolean grey = t.look.palette() == Look.Palette.GREY;
         Map<RunCurves, String> labels = labels();
         Map<Integer, String> byNumber = new LinkedHashMap<>();
         labels.forEach((c, label) -> byNumber.put(c.number, label));
         BasicStroke currentLine = Theme.round(2 * t.unit);
         BasicStroke currentDashed = t.dashed(1.6 * t.unit, 6, 4);
-        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+        for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
             XYSeriesCollection data = (XYSeriesCollection) p.getDataset();
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) p.getRenderer();
             for (int i = 0; i < data.getSeriesCount(); i++) {
@@ -589,12 +693,13 @@ public final class LossFigure implements SnapshotFigure {
                     Axis.linear("$E$", new Range(0, 1)), PlotFrame.WAITING);
             return;
         }
-        if (!look.equals(styledFor)) {
-            styledFor = look;
-            applyLook(Theme.of(look));
+        Theme theme = Theme.of(look, area);
+        if (theme != styledFor) {
+            styledFor = theme;
+            applyLook(theme);
         }
         status.setText(look.status() && latest != null ? Status.plain(latest) : "");
-        fitSubplotLabels(Theme.of(look), area.getHeight());
+        fitSubplotLabels(theme, area.getHeight());
         Theme.applyHints(g);
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         chart.draw(g, area, info);
@@ -665,8 +770,9 @@ public final class LossFigure implements SnapshotFigure {
         chart.setNotify(false);
         try {
             LossChartTheme.of(t).apply(chart);
-            chart.getTitle().setVisible(t.look.title());
-            chart.getTitle().setPadding(new RectangleInsets(0, 0, 0.3 * t.look.fontPt(), 0));
+            title.setFont(t.title);
+            title.setPaint(Theme.INK);
+            title.setPadding(new RectangleInsets(0, 0, 0.3 * t.look.fontPt(), 0));
             chart.setPadding(new RectangleInsets(t.pad(), t.pad(), t.pad(), t.pad()));
             // Subtitles added after the theme is applied keep their own fonts: set them here. The legend is
             // made anew: a legend laid out in one look keeps traces of it in the next.
@@ -674,6 +780,9 @@ public final class LossFigure implements SnapshotFigure {
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(BlockBorder.NONE);
             chart.clearSubtitles();
+            if (t.look.title()) {
+                chart.addSubtitle(title);
+            }
             chart.addSubtitle(status);
             chart.addSubtitle(offScale);
             chart.addSubtitle(legend);
@@ -688,9 +797,8 @@ public final class LossFigure implements SnapshotFigure {
             plot.setGap(0.6 * t.look.fontPt());
             label(energyAxis, "$E$,  $I$", t);
             label(timeAxis, "pseudo-time $s$", t);
-            label(lambdaAxis, "$λ$_min", t);
-            label(determinantAxis, "least det", t);
-            for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot)) {
+            label(lambdaAxis, "$\\lambda_{\\min}$", t);
+            for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
                 p.setDomainGridlineStroke(t.grid);
                 p.setRangeGridlineStroke(t.grid);
                 p.setOutlineStroke(t.frame);
@@ -702,6 +810,8 @@ public final class LossFigure implements SnapshotFigure {
             determinantPlot.clearRangeMarkers();
             // Below 0 a layer folds the data, which the ODE of the depth limit cannot do.
             determinantPlot.addRangeMarker(new ValueMarker(0, Theme.MUTED, t.thinLine));
+            driftNote.setFont(t.tick);
+            driftNote.setPaint(Theme.MUTED);
             styleMonotoneFloor(t);
             styleStepsTooLarge(t);
             restyle();
@@ -711,22 +821,29 @@ public final class LossFigure implements SnapshotFigure {
     }
 
     /**
-     * The fidelity and accuracy panels' names, shortened when a panel is lower than its name is long: in a
-     * column-sized figure "accuracy" would run into the panel above.
+     * The small panels' names, each the longest of its candidates that fits along its panel: in a column-sized
+     * figure "accuracy" would run into the panel above.
      */
     private void fitSubplotLabels(Theme t, double height) {
         int panels = plot.getSubplots().size();
         double panelHeight = (height - 7 * t.look.fontPt()) / (panels + 1);
-        for (Object[] named : new Object[][] {{fidelityAxis, "fidelity", "fid."}, {accuracyAxis, "accuracy", "acc."}}) {
-            String full = (String) named[1];
-            double length = t.label.getStringBounds(full, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
-            label((ValueAxis) named[0], length < 0.9 * panelHeight ? full : (String) named[2], t);
+        // Entries, not a map: JFreeChart's axes are equal when their settings are.
+        List<Map.Entry<ValueAxis, List<String>>> names = List.of(
+                Map.entry(fidelityAxis, List.of("fidelity", "fid.")),
+                Map.entry(accuracyAxis, List.of("accuracy", "acc.")),
+                Map.entry(determinantAxis, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$")),
+                Map.entry(driftAxis, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift")));
+        for (Map.Entry<ValueAxis, List<String>> named : names) {
+            List<String> candidates = named.getValue();
+            String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < 0.9 * panelHeight)
+                    .findFirst().orElse(candidates.get(candidates.size() - 1));
+            label(named.getKey(), fitting, t);
         }
     }
 
+    /** Names the axis in markup ({@link TypesetAxes} typesets it) and gives it {@code t}'s fonts and strokes. */
     private static void label(ValueAxis axis, String markup, Theme t) {
-        axis.setLabel(markup.replace("$", ""));
-        axis.setAttributedLabel(LossChartTheme.label(markup, t.label));
+        axis.setLabel(markup);
         axis.setLabelFont(t.label);
         axis.setTickLabelFont(t.tick);
         axis.setTickMarkStroke(t.tickStroke);

@@ -10,7 +10,7 @@ enum Marker {
     HOLLOW(4.2, false, 1),
     FAINT(2.2, true, 0.35);
 
-    /** Radius in points at the reference look; it scales with the look's text ({@link Theme#unit}). */
+    /** Radius in points in a figure of the reference size; it scales with the figure ({@link Theme#unit}). */
     private final double radius;
     private final boolean filled;
     private final double alpha;

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -128,6 +130,31 @@ public final class ParticleFigure implements ScaledFigure {
         }
     }
 
+
+    /**
+     * projection, x and y (the coordinates shown under {@link Projection#COORDINATES}) and trails (the trail length;
+     * a trail grows from the snapshots shown, so a figure shown one snapshot has none yet).
+     */
+    @Override
+    public Map<String, String> viewOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("projection", ViewOption.name(projection));
+        options.put("x", Integer.toString(xCoordinate));
+        options.put("y", Integer.toString(yCoordinate));
+        options.put("trails", Integer.toString(trailLength));
+        return options;
+    }
+
+    @Override
+    public void setViewOption(String id, String value) {
+        switch (id) {
+            case "projection" -> setProjection(ViewOption.choice(id, value, Projection.class));
+            case "x" -> setXCoordinate(ViewOption.whole(id, value, 0, 1000));
+            case "y" -> setYCoordinate(ViewOption.whole(id, value, 0, 1000));
+            case "trails" -> setTrailLength(ViewOption.whole(id, value, 0, 64));
+            default -> throw ViewOption.unknown(id, viewOptions().keySet());
+        }
+    }
 
     /**
      * Indices l·M + m of the particles drawn: the first of every layer, at most {@link #MAX_MARKERS} in all.
@@ -277,7 +304,7 @@ public final class ParticleFigure implements ScaledFigure {
         }
         double[] radius = new double[n];
         for (int i = 0; i < n; i++) {
-            // Marker area proportional to mass: radius grows as its square root (points at the reference look).
+            // Marker area proportional to mass: radius grows as its square root (points in a figure of the reference size).
             double r = meanMass > 0 ? MARKER_RADIUS * Math.sqrt(mass[i] / meanMass) : MARKER_RADIUS;
             radius[i] = Math.max(1.0, Math.min(9.0, r));
         }
@@ -329,7 +356,8 @@ public final class ParticleFigure implements ScaledFigure {
         if (projection == Projection.COORDINATES) {
             int a = Math.min(xCoordinate, k - 1);
             int b = Math.min(yCoordinate, k - 1);
-            return new Plane(null, a, b, names.get(a), names.get(b));
+            return new Plane(null, a, b, "$" + MathNames.coordinate(names.get(a)) + "$",
+                    "$" + MathNames.coordinate(names.get(b)) + "$");
         }
         Pca pca = Pca.of(theta, n, k);
         return new Plane(pca, 0, 0, String.format(Locale.ROOT, "PC 1 (%.0f %% of variance)", 100 * pca.explainedFirst()),

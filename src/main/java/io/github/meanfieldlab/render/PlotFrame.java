@@ -70,7 +70,7 @@ final class PlotFrame {
      */
     static PlotFrame begin(Graphics2D g, Rectangle2D area, Look look, String title, String status, Axis x, Axis y,
                            ColorBar bar) {
-        Theme t = Theme.of(look);
+        Theme t = Theme.of(look, area);
         Theme.applyHints(g);
         g.setPaint(Theme.BACKGROUND);
         g.fill(area);

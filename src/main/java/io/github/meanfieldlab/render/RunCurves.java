@@ -18,6 +18,8 @@ final class RunCurves {
     /** The theory columns, every few rows: the tangent kernel's λ_min and the least layer determinant. */
     final XYSeries lambdaMin;
     final XYSeries minDeterminant;
+    /** relu's imbalance drift, in every row of a relu run's history; empty for the other blocks. */
+    final XYSeries imbalanceDrift;
     private final List<XYSeries> all;
     /** The legend's name for this run when given ({@link LossFigure#startRun(String)}); null: by its settings. */
     String label;
@@ -34,7 +36,8 @@ final class RunCurves {
         accuracy = series("accuracy");
         lambdaMin = series("lambda_min");
         minDeterminant = series("min_det");
-        all = List.of(loss, dissipation, fidelity, accuracy, lambdaMin, minDeterminant);
+        imbalanceDrift = series("imbalance_drift");
+        all = List.of(loss, dissipation, fidelity, accuracy, lambdaMin, minDeterminant, imbalanceDrift);
     }
 
     private XYSeries series(String quantity) {
@@ -86,6 +89,7 @@ final class RunCurves {
             addFinite(accuracy, s, h.accuracy(r));
             addPositive(lambdaMin, s, h.get(FlowHistory.Column.LAMBDA_MIN, r));
             addFinite(minDeterminant, s, h.get(FlowHistory.Column.MIN_JACOBIAN_DET, r));
+            addFinite(imbalanceDrift, s, h.get(FlowHistory.Column.IMBALANCE_DRIFT, r));
             if (loss.getItemCount() > MAX_POINTS) {
                 // Keep rows 0, 2·stride, 4·stride, …; later rows follow the doubled stride.
                 stride *= 2;

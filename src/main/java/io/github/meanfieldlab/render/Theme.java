@@ -6,14 +6,16 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fonts, strokes, spacings and colours of every figure, all derived from one {@link Look}: text, lines,
- * markers and gaps scale together with the look's text size, so a figure set at 8 pt for a column and at
- * 20 pt for a slide has the same proportions. The loss chart (JFreeChart) takes the same values through
- * {@link LossChartTheme}.
+ * The fonts, strokes, spacings and colours of every figure, derived from one {@link Look} and the figure's size.
+ * Text and the gaps around it follow the look's text size. Lines and markers follow the figure's size: their
+ * widths and radii are proportional to the figure's shorter side ({@link #lineScale}), so a 3.4 in column and a
+ * 13.33 in slide both look like the same drawing at their sizes, and a larger font changes no line. The loss
+ * chart (JFreeChart) takes the same values through {@link LossChartTheme}.
  */
 final class Theme {
     static final Color BACKGROUND = Color.WHITE;
@@ -21,12 +23,24 @@ final class Theme {
     static final Color MUTED = new Color(0x70, 0x70, 0x70);
     static final Color GRID = new Color(0xE4, 0xE4, 0xE4);
     static final Color PLOT_BACKGROUND = new Color(0xFA, 0xFA, 0xFA);
-    /** The text size the marker and line sizes below were chosen at (the app's panes). */
-    private static final double REFERENCE_PT = 12;
-    private static final Map<Look, Theme> CACHE = new ConcurrentHashMap<>();
+    /**
+     * The shorter side, in points, of a figure whose lines and markers have the widths and radii written in the
+     * figures' code (an app pane of about 450 × 300 px; a text-width figure, 7 × 4.2 in, is 302 pt high).
+     */
+    static final double REFERENCE_SIDE_PT = 300;
+    /** Bounds of {@link #lineScale}: hairlines below, and no lines as thick as the text above. */
+    static final double MIN_LINE_SCALE = 0.5;
+    static final double MAX_LINE_SCALE = 2.5;
+    private static final Map<Key, Theme> CACHE = new ConcurrentHashMap<>();
+
+    private record Key(Look look, double unit) {
+    }
 
     final Look look;
-    /** Lengths in points per point of the reference look: multiply a size chosen at 12 pt text by this. */
+    /**
+     * Line widths and marker radii in points per point of the reference figure ({@link #lineScale}): multiply a
+     * width chosen for a {@link #REFERENCE_SIDE_PT} figure by this.
+     */
     final double unit;
     final Font title;
     final Font label;
@@ -38,10 +52,10 @@ final class Theme {
     final Stroke line;
     final Stroke thinLine;
 
-    private Theme(Look look) {
-        this.look = look;
+    private Theme(Key key) {
+        this.look = key.look;
         double pt = look.fontPt();
-        unit = pt / REFERENCE_PT;
+        unit = key.unit;
         title = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont((float) (pt * 1.15));
         label = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) pt);
         tick = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont((float) (pt * 0.875));
@@ -53,8 +67,25 @@ final class Theme {
         thinLine = round(0.9 * unit);
     }
 
+    /** The theme of a figure drawn into {@code area} (its user-space units are points) with {@code look}. */
+    static Theme of(Look look, Rectangle2D area) {
+        return CACHE.computeIfAbsent(new Key(look, lineScale(area.getWidth(), area.getHeight())), Theme::new);
+    }
+
+    /** For text alone, where the figure's size is not at hand: its lines are those of the reference figure. */
     static Theme of(Look look) {
-        return CACHE.computeIfAbsent(look, Theme::new);
+        return CACHE.computeIfAbsent(new Key(look, 1), Theme::new);
+    }
+
+    /**
+     * The rule for lines and markers: the figure's shorter side over {@link #REFERENCE_SIDE_PT}, within
+     * [{@link #MIN_LINE_SCALE}, {@link #MAX_LINE_SCALE}], in steps of 0.01 (a pane being resized shares themes).
+     * A column (3.4 × 2.55 in) gets 0.61, a text-width figure 1.01, a slide 1.8.
+     */
+    static double lineScale(double widthPt, double heightPt) {
+        double scale = Math.min(widthPt, heightPt) / REFERENCE_SIDE_PT;
+        scale = Math.max(MIN_LINE_SCALE, Math.min(MAX_LINE_SCALE, scale));
+        return Math.round(scale * 100) / 100.0;
     }
 
     /** A round-capped line {@code width} points wide. */

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -168,20 +169,35 @@ class AppExportTest {
     @Test
     void aBundleFromTheAppRedrawsPixelForPixelWithFigureFromBundle() throws Exception {
         openPaused(true);
+        // Views other than the defaults: the bundle must keep them.
+        onFx(() -> fixture.window.panels().forEach(p -> p.restoreViewOptions(
+                Map.of("logColour", "true", "drift", "true", "boundary", "false"))));
         Path bundle = dir.resolve("bundle");
         questions.folder = bundle;
         onFx(() -> exports().bundle());
         waitForMessage("Exported the bundle");
         for (String f : List.of("config.json", "data.csv", "particles.csv", "history.csv", "history-earlier-1.csv",
-                "bundle.json", "README.txt")) {
+                "bundle.json", "view.json", "README.txt")) {
             assertTrue(Files.isRegularFile(bundle.resolve(f)), f);
         }
+        String view = Files.readString(bundle.resolve("view.json"));
+        assertTrue(view.contains("\"colourScale\" : \"log\"") && view.contains("\"drift\" : \"true\"")
+                && view.contains("\"boundary\" : \"false\""), view);
         assertTrue(Files.readString(bundle.resolve("README.txt")).contains("figure --from-bundle " + bundle));
         Path again = dir.resolve("again");
         cli("figure", "--from-bundle", bundle.toString(), "--out", again.toString());
         for (Pane pane : Pane.values()) {
             assertSamePixels(bundle.resolve(pane + ".png"), again.resolve(pane + ".png"), pane.name());
         }
+        // The control: the same bundle without its views draws the density pane otherwise.
+        Files.delete(bundle.resolve("view.json"));
+        Path defaults = dir.resolve("defaults");
+        cli("figure", "--from-bundle", bundle.toString(), "--out", defaults.toString());
+        BufferedImage shown = ImageIO.read(bundle.resolve("density.png").toFile());
+        BufferedImage plain = ImageIO.read(defaults.resolve("density.png").toFile());
+        assertFalse(java.util.Arrays.equals(shown.getRGB(0, 0, shown.getWidth(), shown.getHeight(), null, 0, shown.getWidth()),
+                plain.getRGB(0, 0, plain.getWidth(), plain.getHeight(), null, 0, plain.getWidth())),
+                "log colour drawn, not the default");
     }
 
     @Test

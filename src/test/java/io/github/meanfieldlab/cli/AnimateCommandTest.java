@@ -2,12 +2,14 @@ package io.github.meanfieldlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -26,10 +28,11 @@ class AnimateCommandTest {
     @TempDir
     Path dir;
 
-    private static CliRun animate(Path out, String pane, int frames, int fps) {
+    private static CliRun animate(Path out, String pane, int frames, int fps, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("animate", "--pane", pane, "--from", "0", "--to", "0.5",
                 "--frames", Integer.toString(frames), "--fps", Integer.toString(fps), "--out", out.toString()));
         args.addAll(List.of(SMALL));
+        args.addAll(List.of(more));
         return CliRun.of(args.toArray(String[]::new));
     }
 
@@ -57,6 +60,19 @@ class AnimateCommandTest {
         Path again = dir.resolve("again.gif");
         assertEquals(0, animate(again, "loss", 6, 20).code());
         assertArrayEquals(Files.readAllBytes(gif), Files.readAllBytes(again), "the same command, the same file");
+    }
+
+    @Test
+    void takesTheViewOptionsFigureTakes() throws IOException {
+        Path plain = dir.resolve("plain.gif");
+        assertEquals(0, animate(plain, "density", 2, 10).code());
+        Path log = dir.resolve("log.gif");
+        CliRun r = animate(log, "density", 2, 10, "--view", "density.colourScale=log");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Arrays.equals(Files.readAllBytes(plain), Files.readAllBytes(log)), "log colour is another drawing");
+        CliRun other = animate(dir.resolve("x.gif"), "density", 2, 10, "--view", "fit.boundary=false");
+        assertEquals(2, other.code());
+        assertTrue(other.err().contains("animate draws the density pane only"), other.err());
     }
 
     @Test

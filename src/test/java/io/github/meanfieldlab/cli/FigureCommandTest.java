@@ -2,12 +2,14 @@ package io.github.meanfieldlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,8 @@ class FigureCommandTest {
         Path bundle = dir.resolve("bundle");
         CliRun r = CliRun.of("figure", "--steps", "3", "--bundle", "--dpi", "100", "--out", bundle.toString());
         assertEquals(0, r.code(), r.err());
-        for (String f : List.of("config.json", "data.csv", "particles.csv", "history.csv", "bundle.json", "README.txt")) {
+        for (String f : List.of("config.json", "data.csv", "particles.csv", "history.csv", "bundle.json", "view.json",
+                "README.txt")) {
             assertTrue(Files.isRegularFile(bundle.resolve(f)), f);
         }
         assertTrue(Files.readString(bundle.resolve("README.txt")).contains("figure --from-bundle " + bundle));
@@ -68,6 +71,44 @@ class FigureCommandTest {
         CliRun mixed = CliRun.of("figure", "--from-bundle", bundle.toString(), "--size", "text", "--out", again.toString());
         assertEquals(2, mixed.code());
         assertTrue(mixed.err().contains("--size cannot be given with it"), mixed.err());
+    }
+
+    @Test
+    void aBundleKeepsItsViewOptionsAndRedrawsWithThemNotWithTheDefaults() throws IOException {
+        Path bundle = dir.resolve("bundle");
+        List<String> panes = List.of("--pane", "density,loss", "--steps", "3", "--dpi", "100");
+        CliRun r = CliRun.of(concat(panes, "--bundle", "--view",
+                "density.colourScale=log,density.massWeighted=false,loss.drift=true", "--out", bundle.toString()));
+        assertEquals(0, r.code(), r.err());
+        String view = Files.readString(bundle.resolve("view.json"));
+        assertTrue(view.contains("\"colourScale\" : \"log\"") && view.contains("\"massWeighted\" : \"false\"")
+                && view.contains("\"drift\" : \"true\""), view);
+        Path again = dir.resolve("again");
+        CliRun redraw = CliRun.of("figure", "--from-bundle", bundle.toString(), "--out", again.toString());
+        assertEquals(0, redraw.code(), redraw.err());
+        Path plain = dir.resolve("plain");
+        assertEquals(0, CliRun.of(concat(panes, "--out", plain.toString())).code());
+        for (String pane : List.of("density", "loss")) {
+            assertArrayEquals(pixels(bundle.resolve(pane + ".png")), pixels(again.resolve(pane + ".png")),
+                    pane + " redrawn with its view");
+            assertFalse(Arrays.equals(pixels(bundle.resolve(pane + ".png")), pixels(plain.resolve(pane + ".png"))),
+                    pane + " in its default view is another drawing: the control");
+        }
+        CliRun refused = CliRun.of("figure", "--steps", "1", "--view", "loss.drift=maybe", "--out", plain.toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("loss.drift = 'maybe' is not allowed; allowed: true, false"), refused.err());
+    }
+
+    private static String[] concat(List<String> first, String... rest) {
+        List<String> all = new java.util.ArrayList<>(List.of("figure"));
+        all.addAll(first);
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
+    }
+
+    private static int[] pixels(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.core.Block;
@@ -9,7 +10,15 @@ import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.ModelSpec;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
 import org.junit.jupiter.api.Test;
 
 /** The loss chart appends only new rows, archives runs under their labels and thins long histories. */
@@ -167,5 +176,82 @@ class LossFigureTest {
         control.show(run(2, 30)[0]);
         assertEquals("", control.offScaleNote(), "a run in range is not named");
         assertTrue(control.energyRange()[1] >= 2, "and the axis takes it in");
+    }
+
+    @Test
+    void theDriftCurveIsTheHistorysImbalanceDriftColumnAndOtherBlocksAreToldItDoesNotApply() {
+        LossFigure figure = new LossFigure();
+        figure.setShowDrift(true);
+        FlowHistory h;
+        try (GradientFlow flow = new GradientFlow(SPEC, DATA, PARTICLES, new GradientFlow.Options(0.05, false, true, 10),
+                1)) {
+            for (int n = 0; n < 25; n++) {
+                flow.step();
+            }
+            FlowSnapshot snapshot = flow.snapshot(1, null);
+            h = snapshot.history();
+            figure.show(snapshot);
+        }
+        draw(figure, Look.SCREEN);
+        double[][] drawn = figure.currentDriftPoints();
+        assertEquals(h.size(), drawn.length, "relu has a drift in every row");
+        double largest = 0;
+        for (int r = 0; r < h.size(); r++) {
+            double drift = h.get(FlowHistory.Column.IMBALANCE_DRIFT, r);
+            assertEquals(h.time(r), drawn[r][0], "s of row " + r);
+            assertEquals(drift, drawn[r][1], "drift of row " + r);
+            largest = Math.max(largest, drift);
+        }
+        assertTrue(largest > 0, "Euler steps move the imbalance: " + largest);
+        double[] range = figure.driftRange();
+        assertTrue(range[0] <= 0 && range[1] >= largest, "the axis holds the curve: " + range[0] + " to " + range[1]);
+        assertEquals("", figure.driftNote());
+
+        ModelSpec tanh = new ModelSpec(Block.TANH, 1, 2, 1, 2, null, 0.1, 5);
+        try (GradientFlow flow = new GradientFlow(tanh, DATA, PARTICLES, new GradientFlow.Options(0.05, false, true, 10),
+                1)) {
+            flow.step();
+            figure.show(flow.snapshot(2, null));
+        }
+        assertEquals(0, figure.currentDriftPoints().length);
+        assertTrue(figure.driftNote().startsWith("does not apply to tanh"), figure.driftNote());
+    }
+
+    @Test
+    void axisNamesAreTypesetNotSetInTheTextFace() {
+        LossFigure figure = new LossFigure();
+        figure.setShowTheory(true);
+        figure.setShowDrift(true);
+        try (GradientFlow flow = new GradientFlow(SPEC, DATA, PARTICLES, new GradientFlow.Options(0.05, false, true, 10),
+                1)) {
+            for (int n = 0; n < 25; n++) {
+                flow.step();
+            }
+            figure.show(flow.snapshot(1, null));
+        }
+        SVGGraphics2D g = new SVGGraphics2D(600, 500, SVGUnits.PT);
+        figure.draw(g, new Rectangle2D.Double(0, 0, 600, 500), Look.SCREEN);
+        List<String> texts = new ArrayList<>();
+        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(g.getSVGElement());
+        while (m.find()) {
+            texts.add(m.group(1).trim());
+        }
+        // The words stay text; the math (s, E, I, λ_min, det) is JLaTeXMath's, drawn as outlines.
+        assertTrue(texts.contains("pseudo-time"), texts.toString());
+        assertTrue(texts.contains("least") || texts.contains("drift"), texts.toString());
+        for (String t : texts) {
+            assertFalse(t.contains("λ") || t.contains("det") || t.equals("s") || t.startsWith("E") || t.endsWith(" s"),
+                    "math set in the text face: '" + t + "' in " + texts);
+        }
+    }
+
+    private static void draw(LossFigure figure, Look look) {
+        BufferedImage image = new BufferedImage(600, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            figure.draw(g, new Rectangle2D.Double(0, 0, 600, 500), look);
+        } finally {
+            g.dispose();
+        }
     }
 }

@@ -1,0 +1,107 @@
+package io.github.meanfieldlab.render;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * JFreeChart axes whose names ("pseudo-time $s$", "$\lambda_{\min}$") are typeset by {@link MathText}, as every other
+ * figure's are: the axis measures and draws its label through the same code as {@link PlotFrame}, so the math is
+ * JLaTeXMath's in the app, in a PNG, and as vector outlines in an SVG or a PDF. The label is the axis's plain
+ * {@code getLabel()}, in markup; only where it is measured and drawn changes, JFreeChart lays out the rest.
+ */
+final class TypesetAxes {
+    private TypesetAxes() {
+    }
+
+    /** A linear axis with a typeset name. */
+    static NumberAxis number() {
+        return new Number();
+    }
+
+    /** A logarithmic axis with a typeset name. */
+    static LogAxis log() {
+        return new Log();
+    }
+
+    // One subclass per axis type, each only handing its two label hooks to enclosure and drawTypeset: JFreeChart
+    // offers those hooks as protected methods of the axis classes, not as a strategy an axis could be given.
+    private static final class Number extends NumberAxis {
+        @Override
+        protected Rectangle2D getLabelEnclosure(Graphics2D g, RectangleEdge edge) {
+            return enclosure(this, edge);
+        }
+
+        @Override
+        protected AxisState drawLabel(String label, Graphics2D g, Rectangle2D plotArea, Rectangle2D dataArea,
+                                      RectangleEdge edge, AxisState state) {
+            return drawTypeset(this, g, dataArea, edge, state);
+        }
+    }
+
+    private static final class Log extends LogAxis {
+        @Override
+        protected Rectangle2D getLabelEnclosure(Graphics2D g, RectangleEdge edge) {
+            return enclosure(this, edge);
+        }
+
+        @Override
+        protected AxisState drawLabel(String label, Graphics2D g, Rectangle2D plotArea, Rectangle2D dataArea,
+                                      RectangleEdge edge, AxisState state) {
+            return drawTypeset(this, g, dataArea, edge, state);
+        }
+    }
+
+    private static MathText text(ValueAxis axis) {
+        String label = axis.getLabel();
+        return label == null || label.isEmpty() ? null : MathText.of(label, axis.getLabelFont());
+    }
+
+    /** The room the label takes beside the axis, insets included: across is its height, turned on a vertical axis. */
+    private static Rectangle2D enclosure(ValueAxis axis, RectangleEdge edge) {
+        MathText text = text(axis);
+        if (text == null) {
+            return new Rectangle2D.Double();
+        }
+        RectangleInsets in = axis.getLabelInsets();
+        return RectangleEdge.isLeftOrRight(edge)
+                ? new Rectangle2D.Double(0, 0, in.getLeft() + text.height() + in.getRight(),
+                        in.getTop() + text.width() + in.getBottom())
+                : new Rectangle2D.Double(0, 0, in.getLeft() + text.width() + in.getRight(),
+                        in.getTop() + text.height() + in.getBottom());
+    }
+
+    /**
+     * Draws the label centred along the data area, outside the ticks at {@code state}'s cursor (vertical labels read
+     * bottom-up), and moves the cursor past it as JFreeChart's own labels do.
+     */
+    private static AxisState drawTypeset(ValueAxis axis, Graphics2D g, Rectangle2D dataArea, RectangleEdge edge,
+                                  AxisState state) {
+        MathText text = text(axis);
+        if (text == null || !axis.isVisible()) {
+            return state;
+        }
+        RectangleInsets in = axis.getLabelInsets();
+        g.setPaint(axis.getLabelPaint());
+        double cursor = state.getCursor();
+        if (edge == RectangleEdge.BOTTOM) {
+            text.drawCentred(g, dataArea.getCenterX(), cursor + in.getTop() + text.ascent());
+            state.cursorDown(in.getTop() + text.height() + in.getBottom());
+        } else if (edge == RectangleEdge.TOP) {
+            text.drawCentred(g, dataArea.getCenterX(), cursor - in.getBottom() - text.descent());
+            state.cursorUp(in.getTop() + text.height() + in.getBottom());
+        } else if (edge == RectangleEdge.LEFT) {
+            text.drawVertical(g, cursor - in.getRight() - text.height() / 2, dataArea.getCenterY());
+            state.cursorLeft(in.getLeft() + text.height() + in.getRight());
+        } else {
+            text.drawVertical(g, cursor + in.getLeft() + text.height() / 2, dataArea.getCenterY());
+            state.cursorRight(in.getLeft() + text.height() + in.getRight());
+        }
+        return state;
+    }
+}
