@@ -219,7 +219,7 @@ public abstract class FigurePanel<F extends SnapshotFigure> extends BorderPane {
      * after every change asked for so far: what a bundle and a recording of this pane are drawn with.
      */
     public CompletableFuture<Map<String, String>> figureViewOptions() {
-        return canvas.readLater(f -> f instanceof SnapshotFigure s ? s.viewOptions() : Map.of());
+        return canvas.readLater(SnapshotFigure::viewOptions);
     }
 
     /** Offers {@code export} on the option bar and both actions on the pane's context menu. */
