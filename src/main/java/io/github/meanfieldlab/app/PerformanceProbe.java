@@ -101,7 +101,11 @@ public final class PerformanceProbe {
         out.printf(Locale.ROOT, "frames/s: %.1f (target >= 50); %.0f%% of frames showed a new snapshot%n",
                 meter.averageFramesPerSecond(), 100 * meter.freshFraction());
         out.printf(Locale.ROOT, "pane drawings: %.1f per pane per second%n", meter.paneDrawsPerSecond() / window.panels().size());
-        out.printf(Locale.ROOT, "longest gap between frames: %.1f ms (target <= 50)%n", meter.longestGapMillis());
+        out.printf(Locale.ROOT, "longest gap between frames: %.1f ms (target <= 50), of which garbage-collection "
+                + "pauses %.0f ms and FX-thread CPU %.1f ms%n", meter.longestGapMillis(), meter.longestGapGcMillis(),
+                meter.longestGapFxCpuMillis());
+        out.printf(Locale.ROOT, "FX thread's CPU time on the app's work per frame: mean %.2f ms, longest %.1f ms%n",
+                meter.meanFrameWorkMillis(), meter.longestFrameWorkMillis());
         List<Double> sorted = latencies.stream().sorted().toList();
         if (sorted.isEmpty()) {
             out.println("restart latency: no restart was shown");
@@ -110,6 +114,7 @@ public final class PerformanceProbe {
                     + "longest %.0f ms over %d restarts (target <= 200)%n", sorted.get(sorted.size() / 2),
                     sorted.get(sorted.size() - 1), sorted.size());
         }
+        out.println(meter.restartStages());
         if (s != null) {
             out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
         }

@@ -12,7 +12,7 @@ class PerformanceMeterTest {
         PerformanceMeter meter = new PerformanceMeter();
         long t = 0;
         for (int i = 0; i <= 120; i++) {
-            meter.frame(t, i % 2 == 0);
+            meter.frame(t, i % 2 == 0, 0, 0);
             t += i == 30 ? 70 * MS : 16_666_667L;
         }
         assertEquals(70, meter.longestGapMillis(), 1e-9);
