@@ -281,6 +281,11 @@ public final class FlowRunner implements AutoCloseable {
             long lastPublish = 0;
             on(Event.BUILT, null);
             publishFlow(flow, true);
+            if (flow.isFirstRowOpen()) {
+                // The initial state is on its way to the screen; λ_min and the determinants at s = 0 follow it.
+                flow.finishFirstRow();
+                publishFlow(flow, false);
+            }
             while (true) {
                 RunState now;
                 synchronized (lock) {
