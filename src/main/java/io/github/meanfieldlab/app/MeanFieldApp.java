@@ -17,14 +17,29 @@ public final class MeanFieldApp extends Application {
     @Override
     public void start(Stage stage) {
         Map<String, String> named = getParameters().getNamed();
-        SettingsStore store = named.containsKey("settings")
-                ? new JsonSettingsStore(Path.of(named.get("settings")))
-                : SettingsStore.inUserHome();
-        window = new MainWindow(store);
-        window.open(stage);
-        if (named.containsKey("measure")) {
-            new PerformanceProbe(window, Double.parseDouble(named.get("measure")), System.out, Platform::exit).start();
-        }
+        SettingsStore store = StartupWork.store().orElseGet(() -> StartupWork.storeFor(
+                named.containsKey("settings") ? Path.of(named.get("settings")) : null));
+        stage.setTitle("MeanField Lab");
+        stage.setScene(StartupScreen.scene(store));
+        stage.show();
+        long startupScreenAt = System.currentTimeMillis();
+        // The main window is built once the start-up screen's frame has gone to the renderer, so that it is drawn
+        // while the FX thread builds the window.
+        Runnable build = () -> {
+            window = new MainWindow(store);
+            window.open(stage);
+            if (named.containsKey("measure")) {
+                new PerformanceProbe(window, Double.parseDouble(named.get("measure")), System.out, Platform::exit,
+                        startupScreenAt, PerformanceMeter.threadCpuNanos()).start();
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                Platform.runLater(build);
+            }
+        });
     }
 
     @Override

@@ -28,15 +28,25 @@ public final class PerformanceProbe {
     private final List<Double> latencies = new ArrayList<>();
     private final CpuShares cpu = new CpuShares();
     private long start;
+    private final long startupScreenAtMillis;
+    private final long fxCpuAtWindowNanos;
     private long shownAtMillis;
     private long measuringSince = -1;
     private long lastChange;
     private long restartsSeen;
     private boolean wider;
 
-    /** @param done runs after the report is printed (quits the app) */
-    public PerformanceProbe(MainWindow window, double seconds, PrintStream out, Runnable done) {
+    /**
+     * @param done runs after the report is printed (quits the app)
+     * @param startupScreenAtMillis when the start-up screen was shown (ms since the epoch)
+     * @param fxCpuAtWindowNanos the FX thread's CPU time when the main window had been shown: what of the start-up
+     *     the FX thread did itself, a figure a loaded machine does not change much
+     */
+    public PerformanceProbe(MainWindow window, double seconds, PrintStream out, Runnable done, long startupScreenAtMillis,
+                            long fxCpuAtWindowNanos) {
         this.window = window;
+        this.startupScreenAtMillis = startupScreenAtMillis;
+        this.fxCpuAtWindowNanos = fxCpuAtWindowNanos;
         this.measureNanos = (long) (seconds * 1e9);
         this.out = out;
         this.done = done;
@@ -119,9 +129,12 @@ public final class PerformanceProbe {
             out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        out.printf(Locale.ROOT, "start-up, from the JVM's start: window shown after %s, first frame after %s, "
-                + "the first run in every pane after %s%n", secondsSince(jvmStart, shownAtMillis),
-                secondsSince(jvmStart, meter.firstFrameAtMillis()), secondsSince(jvmStart, meter.firstRunShownAtMillis()));
+        out.printf(Locale.ROOT, "start-up, from the JVM's start: start-up screen shown after %s, main window shown after "
+                + "%s, first frame after %s, the first run in every pane after %s; the FX thread's CPU time until the "
+                + "main window was shown: %.2f s%n",
+                secondsSince(jvmStart, startupScreenAtMillis), secondsSince(jvmStart, shownAtMillis),
+                secondsSince(jvmStart, meter.firstFrameAtMillis()), secondsSince(jvmStart, meter.firstRunShownAtMillis()),
+                fxCpuAtWindowNanos / 1e9);
         out.println(cpu.report());
         out.flush();
     }
