@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import java.nio.file.Path;
 import java.util.Map;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -12,6 +13,8 @@ import javafx.stage.Stage;
  * Started through {@link AppLauncher}.
  */
 public final class MeanFieldApp extends Application {
+    /** Frames of the start-up screen before the FX thread turns to building the main window. */
+    private static final int FRAMES_BEFORE_BUILDING = 10;
     private MainWindow window;
 
     @Override
@@ -23,8 +26,9 @@ public final class MeanFieldApp extends Application {
         stage.setScene(StartupScreen.scene(store));
         stage.show();
         long startupScreenAt = System.currentTimeMillis();
-        // The main window is built once the start-up screen's frame has gone to the renderer, so that it is drawn
-        // while the FX thread builds the window.
+        // The main window is built once the start-up screen is on screen: a few frames later, since the renderer
+        // draws a frame after the FX thread has laid it out, and under Xvfb showed only a white window when the
+        // build began right after the first layout.
         Runnable build = () -> {
             window = new MainWindow(store);
             window.open(stage);
@@ -33,13 +37,17 @@ public final class MeanFieldApp extends Application {
                         startupScreenAt, PerformanceMeter.threadCpuNanos()).start();
             }
         };
-        stage.getScene().addPostLayoutPulseListener(new Runnable() {
+        new AnimationTimer() {
+            private int frames;
+
             @Override
-            public void run() {
-                stage.getScene().removePostLayoutPulseListener(this);
-                Platform.runLater(build);
+            public void handle(long now) {
+                if (++frames == FRAMES_BEFORE_BUILDING) {
+                    stop();
+                    Platform.runLater(build);
+                }
             }
-        });
+        }.start();
     }
 
     @Override
