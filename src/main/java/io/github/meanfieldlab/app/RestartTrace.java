@@ -51,12 +51,20 @@ final class RestartTrace {
         return runId;
     }
 
-    /** The FX thread took the run's first snapshot at {@code now}; the session says when the solver made it. */
-    void taken(long now, FlowSession session) {
+    /**
+     * The FX thread took the run's first snapshot at {@code now}, which the solver published at
+     * {@code publishedAt} after {@code solverCpuNanos} of its CPU time; later calls change nothing.
+     */
+    void taken(long now, long publishedAt, long solverCpuNanos) {
         if (at.compareAndSet(Stage.TAKEN.ordinal(), 0, now)) {
-            at.set(Stage.FIRST_SNAPSHOT.ordinal(), session.firstSnapshotAtNanos(runId));
-            solverCpu = session.firstSnapshotCpuNanos(runId);
+            at.set(Stage.FIRST_SNAPSHOT.ordinal(), publishedAt);
+            solverCpu = solverCpuNanos;
         }
+    }
+
+    /** Whether the FX thread has taken the run's first snapshot. */
+    boolean isTaken() {
+        return at.get(Stage.TAKEN.ordinal()) != 0;
     }
 
     /** Whether a painting asked for now is the run's first after its first snapshot; if so, it is timed from now. */

@@ -58,8 +58,8 @@ public final class SnapshotPump extends AnimationTimer {
         FlowSnapshot s = model.session().takeNew(runId);
         meter.frame(start, s != null, cpuAtStart, PerformanceMeter.gcMillis());
         if (s != null) {
-            if (trace != null && trace.runId() == runId) {
-                trace.taken(start, model.session());
+            if (trace != null && trace.runId() == runId && !trace.isTaken()) {
+                trace.taken(start, model.session().firstSnapshotAtNanos(runId), model.session().firstSnapshotCpuNanos(runId));
             }
             onSnapshot.accept(s);
         }
