@@ -281,8 +281,13 @@ public final class FlowRunner implements AutoCloseable {
             long lastPublish = 0;
             on(Event.BUILT, null);
             publishFlow(flow, true);
-            if (flow.isFirstRowOpen()) {
-                // The initial state is on its way to the screen; λ_min and the determinants at s = 0 follow it.
+            boolean cancelled;
+            synchronized (lock) {
+                cancelled = state.isFinal();
+            }
+            if (flow.isFirstRowOpen() && !cancelled) {
+                // The initial state is on its way to the screen; λ_min and the determinants at s = 0 follow it
+                // (unless a restart already replaced the run, which then ends without them).
                 flow.finishFirstRow();
                 publishFlow(flow, false);
             }
