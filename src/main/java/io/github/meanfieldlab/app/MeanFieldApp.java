@@ -16,7 +16,8 @@ public final class MeanFieldApp extends Application {
     /**
      * Frames of the start-up screen before the FX thread turns to building the main window (about 170 ms). Under
      * Xvfb, building after 3 frames left the window white until the main one was up; after 10 the start-up screen
-     * showed at once (checked with screenshots; on a machine loaded fifteen-fold it still stayed white).
+     * showed (screenshots, the app given priority over the development machine's fifteen-fold load; without that
+     * priority, under that load, the window still stayed white until the main one).
      */
     private static final int FRAMES_BEFORE_BUILDING = 10;
     private MainWindow window;
