@@ -52,6 +52,8 @@ public final class AppLauncher {
         if (settings != null) {
             args.add("--settings=" + settings);
         }
+        // While JavaFX starts: the settings, the lessons and the figures' first drawing (see StartupWork).
+        StartupWork.begin(settings);
         if (measureSeconds > 0) {
             args.add("--measure=" + measureSeconds);
         }

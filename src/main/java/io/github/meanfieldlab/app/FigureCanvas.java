@@ -49,6 +49,12 @@ public final class FigureCanvas<F extends Figure> extends Region {
     private final AtomicReference<Painting> finished = new AtomicReference<>();
     // Painter thread only: the snapshot the figure holds.
     private FlowSnapshot given;
+    /**
+     * The run of the newest snapshot handed to the figure, written by the FX thread as it hands it over: a
+     * painting of an older run that has not begun yet is skipped, so a restart waits for one figure's painting
+     * of the old run at most, not for the rest of a batch.
+     */
+    private volatile long runHandedOver;
     // FX thread only.
     private BufferedImage pixels;
     /** The image on screen, exactly the size it was painted at; null before the first. */
@@ -90,6 +96,7 @@ public final class FigureCanvas<F extends Figure> extends Region {
 
     /** Hands the figure {@code snapshot} through {@code show}, and repaints it. */
     public void show(FlowSnapshot snapshot, Consumer<? super F> show) {
+        runHandedOver = snapshot.runId();
         painter.run(() -> {
             show.accept(figure);
             given = snapshot;
@@ -222,7 +229,7 @@ public final class FigureCanvas<F extends Figure> extends Region {
     /** On the painter thread: the whole figure into {@code target}, which the FX thread leaves alone meanwhile. */
     private void paint(BufferedImage target, long runWanted, double scale, double z, double w, double h) {
         long runGiven = given == null ? 0 : given.runId();
-        if (runGiven != runWanted) {
+        if (runGiven != runWanted || runHandedOver != runGiven) {
             // After a restart the old run's picture would only delay the new one's.
             finished.set(new Painting(null, given));
             return;

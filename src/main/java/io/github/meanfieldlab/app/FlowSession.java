@@ -6,6 +6,8 @@ import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.FlowRunner;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.session.Session;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,15 +23,22 @@ import java.util.function.Function;
 public final class FlowSession implements AutoCloseable {
 
     /**
-     * A run that has started: its id, the experiment it runs, the configuration it replaced (null at first), and
-     * the theory's verdicts on it (measured on the restarter, never on the FX thread), and the session it continues
-     * (null for a run from ρ_ini).
+     * A run that has started: its id, the experiment it runs, the configuration it replaced (null at first), when
+     * it was asked for and how long building it took, the theory's verdicts on it (measured on the restarter,
+     * never on the FX thread), and the session it continues (null for a run from ρ_ini).
      */
     public record Started(long runId, Experiment experiment, ExperimentConfig previous, long requestedAtNanos,
-                          TheoryVerdicts theory, Session resumed) {
+                          BuildTimes build, TheoryVerdicts theory, Session resumed) {
         public ExperimentConfig config() {
             return experiment.config();
         }
+    }
+
+    /**
+     * When the restarter began building a run and when it had started it ({@code System.nanoTime()}), and its CPU
+     * time in between: the first stages of a restart's latency ({@link RestartTrace}).
+     */
+    public record BuildTimes(long begunAtNanos, long doneAtNanos, long cpuNanos) {
     }
 
     /** What the session tells its owner, always on the owner's executor. */
@@ -99,6 +108,9 @@ public final class FlowSession implements AutoCloseable {
         if (request == null || closed) {
             return;
         }
+        long begun = System.nanoTime();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long cpuBegun = cpu.getCurrentThreadCpuTime();
         Experiment experiment;
         FlowRunner next;
         TheoryVerdicts theory;
@@ -145,7 +157,8 @@ public final class FlowSession implements AutoCloseable {
             runner = next.start();
             running = experiment.config();
         }
-        Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos(), theory,
+        Started started = new Started(next.runId(), experiment, previous, request.requestedAtNanos(),
+                new BuildTimes(begun, System.nanoTime(), cpu.getCurrentThreadCpuTime() - cpuBegun), theory,
                 request.resumed());
         listenerExecutor.execute(() -> listener.started(started));
         if (old != null) {
@@ -162,6 +175,21 @@ public final class FlowSession implements AutoCloseable {
     public long currentRunId() {
         FlowRunner r = runner;
         return r == null ? 0 : r.runId();
+    }
+
+    /**
+     * When the solver of run {@code runId} published its first snapshot ({@code System.nanoTime()}); 0 before, or
+     * when that run is no longer the current one.
+     */
+    public long firstSnapshotAtNanos(long runId) {
+        FlowRunner r = runner;
+        return r != null && r.runId() == runId ? r.firstSnapshotAtNanos() : 0;
+    }
+
+    /** The CPU time the solver of run {@code runId} spent before its first snapshot; 0 as above. */
+    public long firstSnapshotCpuNanos(long runId) {
+        FlowRunner r = runner;
+        return r != null && r.runId() == runId ? r.firstSnapshotCpuNanos() : 0;
     }
 
     /** The configuration that runs now, or null before the first run started. */

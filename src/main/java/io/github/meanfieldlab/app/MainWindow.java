@@ -7,7 +7,6 @@ import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.export.Pane;
-import io.github.meanfieldlab.lesson.Lessons;
 import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.session.Session;
 import io.github.meanfieldlab.render.ProbeGrid;
@@ -164,7 +163,7 @@ public final class MainWindow {
         files = new FileActions(model, shownRuns::session, lessonPanel, recent, store.lastSessionFile(),
                 status::showError, status::showInfo,
                 settings.experiment().equals(ConfigIO.defaults()) ? FileActions.DEFAULT_NAME : "last experiment");
-        menuBar = new AppMenuBar(files, picker != null ? picker : new FxFilePicker(() -> stage), Lessons.all(), recent);
+        menuBar = new AppMenuBar(files, picker != null ? picker : new FxFilePicker(() -> stage), StartupWork.lessons(), recent);
         compare = new CompareMode(model, panels, shownRuns::session, status::showError);
         menuBar.getMenus().add(new LabMenu(model, compare, status::showError));
         fileDrop = new FileDrop(files::open);

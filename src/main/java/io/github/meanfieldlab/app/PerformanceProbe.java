@@ -28,15 +28,25 @@ public final class PerformanceProbe {
     private final List<Double> latencies = new ArrayList<>();
     private final CpuShares cpu = new CpuShares();
     private long start;
+    private final long startupScreenAtMillis;
+    private final long fxCpuAtWindowNanos;
     private long shownAtMillis;
     private long measuringSince = -1;
     private long lastChange;
     private long restartsSeen;
     private boolean wider;
 
-    /** @param done runs after the report is printed (quits the app) */
-    public PerformanceProbe(MainWindow window, double seconds, PrintStream out, Runnable done) {
+    /**
+     * @param done runs after the report is printed (quits the app)
+     * @param startupScreenAtMillis when the start-up screen was shown (ms since the epoch)
+     * @param fxCpuAtWindowNanos the FX thread's CPU time when the main window had been shown: what of the start-up
+     *     the FX thread did itself, a figure a loaded machine does not change much
+     */
+    public PerformanceProbe(MainWindow window, double seconds, PrintStream out, Runnable done, long startupScreenAtMillis,
+                            long fxCpuAtWindowNanos) {
         this.window = window;
+        this.startupScreenAtMillis = startupScreenAtMillis;
+        this.fxCpuAtWindowNanos = fxCpuAtWindowNanos;
         this.measureNanos = (long) (seconds * 1e9);
         this.out = out;
         this.done = done;
@@ -101,7 +111,11 @@ public final class PerformanceProbe {
         out.printf(Locale.ROOT, "frames/s: %.1f (target >= 50); %.0f%% of frames showed a new snapshot%n",
                 meter.averageFramesPerSecond(), 100 * meter.freshFraction());
         out.printf(Locale.ROOT, "pane drawings: %.1f per pane per second%n", meter.paneDrawsPerSecond() / window.panels().size());
-        out.printf(Locale.ROOT, "longest gap between frames: %.1f ms (target <= 50)%n", meter.longestGapMillis());
+        out.printf(Locale.ROOT, "longest gap between frames: %.1f ms (target <= 50), of which garbage-collection "
+                + "pauses %.0f ms and FX-thread CPU %.1f ms%n", meter.longestGapMillis(), meter.longestGapGcMillis(),
+                meter.longestGapFxCpuMillis());
+        out.printf(Locale.ROOT, "FX thread's CPU time on the app's work per frame: mean %.2f ms, longest %.1f ms%n",
+                meter.meanFrameWorkMillis(), meter.longestFrameWorkMillis());
         List<Double> sorted = latencies.stream().sorted().toList();
         if (sorted.isEmpty()) {
             out.println("restart latency: no restart was shown");
@@ -110,13 +124,17 @@ public final class PerformanceProbe {
                     + "longest %.0f ms over %d restarts (target <= 200)%n", sorted.get(sorted.size() / 2),
                     sorted.get(sorted.size() - 1), sorted.size());
         }
+        out.println(meter.restartStages());
         if (s != null) {
             out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        out.printf(Locale.ROOT, "start-up, from the JVM's start: window shown after %s, first frame after %s, "
-                + "the first run in every pane after %s%n", secondsSince(jvmStart, shownAtMillis),
-                secondsSince(jvmStart, meter.firstFrameAtMillis()), secondsSince(jvmStart, meter.firstRunShownAtMillis()));
+        out.printf(Locale.ROOT, "start-up, from the JVM's start: start-up screen shown after %s, main window shown after "
+                + "%s, first frame after %s, the first run in every pane after %s; the FX thread's CPU time until the "
+                + "main window was shown: %.2f s%n",
+                secondsSince(jvmStart, startupScreenAtMillis), secondsSince(jvmStart, shownAtMillis),
+                secondsSince(jvmStart, meter.firstFrameAtMillis()), secondsSince(jvmStart, meter.firstRunShownAtMillis()),
+                fxCpuAtWindowNanos / 1e9);
         out.println(cpu.report());
         out.flush();
     }

@@ -52,7 +52,13 @@ final class SnapshotHistory {
         }
         newest = s;
         FlowSnapshot last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-        if (last != null && (s.step() <= last.step() || s.time() - last.time() < gap)) {
+        if (last != null && s.step() == last.step()) {
+            // The same state seen again may know more: a run's first snapshot comes before its theory columns.
+            kept.set(kept.size() - 1, s);
+            bytes += bytesOf(s) - bytesOf(last);
+            return;
+        }
+        if (last != null && (s.step() < last.step() || s.time() - last.time() < gap)) {
             return;
         }
         long size = bytesOf(s);

@@ -22,6 +22,8 @@ public final class SnapshotPump extends AnimationTimer {
     private final Consumer<PerformanceMeter> afterFrame;
     private long requestedAt;
     private boolean firstFrameDue;
+    /** The stages of the newest restart, until it is shown in every pane. */
+    private RestartTrace trace;
 
     /**
      * @param onSnapshot receives each new snapshot of the run on screen, to hand to the figures
@@ -43,6 +45,7 @@ public final class SnapshotPump extends AnimationTimer {
             if (run != null) {
                 requestedAt = run.requestedAtNanos();
                 firstFrameDue = true;
+                trace = new RestartTrace(run);
             }
         });
     }
@@ -50,10 +53,14 @@ public final class SnapshotPump extends AnimationTimer {
     @Override
     public void handle(long pulse) {
         long start = System.nanoTime();
+        long cpuAtStart = PerformanceMeter.threadCpuNanos();
         long runId = model.runId();
         FlowSnapshot s = model.session().takeNew(runId);
-        meter.frame(start, s != null);
+        meter.frame(start, s != null, cpuAtStart, PerformanceMeter.gcMillis());
         if (s != null) {
+            if (trace != null && trace.runId() == runId && !trace.isTaken()) {
+                trace.taken(start, model.session().firstSnapshotAtNanos(runId), model.session().firstSnapshotCpuNanos(runId));
+            }
             onSnapshot.accept(s);
         }
         int shown = 0;
@@ -81,15 +88,27 @@ public final class SnapshotPump extends AnimationTimer {
                 }
             }
             if (!paintings.isEmpty()) {
-                painter.run(() -> paintings.forEach(Runnable::run));
+                RestartTrace timed = trace != null && trace.runId() == runId && trace.paintingAsked(System.nanoTime())
+                        ? trace : null;
+                painter.run(timed == null ? () -> paintings.forEach(Runnable::run) : () -> {
+                    long cpu = PerformanceMeter.threadCpuNanos();
+                    paintings.forEach(Runnable::run);
+                    timed.painted(System.nanoTime(), PerformanceMeter.threadCpuNanos() - cpu);
+                });
             }
         }
         meter.panesDrawn(shown);
         if (firstFrameDue && canvases.stream().allMatch(c -> c.shownRunId() == runId)) {
             firstFrameDue = false;
-            meter.restartShown(requestedAt, System.nanoTime());
+            long now = System.nanoTime();
+            meter.restartShown(requestedAt, now);
+            if (trace != null && trace.runId() == runId) {
+                trace.shown(now);
+                meter.traced(trace);
+            }
         }
         afterFrame.accept(meter);
+        meter.frameWork(PerformanceMeter.threadCpuNanos() - cpuAtStart);
     }
 
     public PerformanceMeter meter() {

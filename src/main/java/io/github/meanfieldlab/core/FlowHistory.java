@@ -208,6 +208,18 @@ public final class FlowHistory {
             return new FlowHistory(columns, rows);
         }
 
+        /**
+         * The rows so far and the one being written, as it is now: a copy, since that row may still change. It
+         * costs a copy of the whole history, so it is meant for a history of a row or two (a flow's first state).
+         */
+        public FlowHistory viewWithOpenRow() {
+            double[][] copy = new double[COLUMNS.length][];
+            for (int c = 0; c < COLUMNS.length; c++) {
+                copy[c] = Arrays.copyOf(columns[c], rows + 1);
+            }
+            return new FlowHistory(copy, rows + 1);
+        }
+
         /** A recorder whose first rows are those of {@code past}, exactly as they are (a resumed run). */
         public static Recorder continuing(FlowHistory past) {
             Recorder r = new Recorder();

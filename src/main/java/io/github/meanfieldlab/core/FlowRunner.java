@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.core;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -37,6 +38,9 @@ public final class FlowRunner implements AutoCloseable {
 
     private volatile double[] probeInputs;
     private volatile double maxStepsPerSecond;
+    /** When the first snapshot was published (System.nanoTime()), and the solver's CPU time until then; 0 before. */
+    private volatile long firstSnapshotAtNanos;
+    private volatile long firstSnapshotCpuNanos;
     // Guarded by lock, and written only by on(Event).
     private RunState state = RunState.STARTING;
     private boolean playing;
@@ -51,6 +55,8 @@ public final class FlowRunner implements AutoCloseable {
     private long lastProbe;
     /** When the next step is due under a speed limit (see throttle). */
     private long due;
+    /** The solver thread's CPU time when it started. */
+    private long cpuAtStart;
 
     /**
      * @param runId tags every snapshot of this run
@@ -250,6 +256,7 @@ public final class FlowRunner implements AutoCloseable {
     private void runLoop() {
         GradientFlow flow;
         long buildStart = System.nanoTime();
+        cpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         try {
             flow = past == null ? new GradientFlow(spec, data, initial, options, threads)
                     : GradientFlow.resume(spec, data, start, initial, options, stepping, threads, past);
@@ -274,6 +281,16 @@ public final class FlowRunner implements AutoCloseable {
             long lastPublish = 0;
             on(Event.BUILT, null);
             publishFlow(flow, true);
+            boolean cancelled;
+            synchronized (lock) {
+                cancelled = state.isFinal();
+            }
+            if (flow.isFirstRowOpen() && !cancelled) {
+                // The initial state is on its way to the screen; λ_min and the determinants at s = 0 follow it
+                // (unless a restart already replaced the run, which then ends without them).
+                flow.finishFirstRow();
+                publishFlow(flow, false);
+            }
             while (true) {
                 RunState now;
                 synchronized (lock) {
@@ -383,7 +400,27 @@ public final class FlowRunner implements AutoCloseable {
                         new FlowHistory.Recorder().view(), null, null, 0, null, null);
             }
         }
+        if (firstSnapshotAtNanos == 0) {
+            firstSnapshotCpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart;
+            firstSnapshotAtNanos = System.nanoTime();
+        }
         latest.set(s);
         fresh.set(s);
+    }
+
+    /**
+     * When the solver published its first snapshot ({@code System.nanoTime()}), 0 before: with
+     * {@link #firstSnapshotCpuNanos()}, what a restart's wait for its first picture is made of.
+     */
+    public long firstSnapshotAtNanos() {
+        return firstSnapshotAtNanos;
+    }
+
+    /**
+     * The solver thread's CPU time from its start until its first snapshot was published (building the flow,
+     * evaluating the initial state, making the snapshot), in nanoseconds; 0 before.
+     */
+    public long firstSnapshotCpuNanos() {
+        return firstSnapshotCpuNanos;
     }
 }

@@ -20,7 +20,7 @@ public final class FlowSnapshot {
     private final double[] probeOutputs;
     private final double stepsPerSecond;
     /** How the flow steps and how far its stepping has come, so that a snapshot can be saved and resumed; null
-     *  when no flow could be built. */
+     *  when no flow could be built, and in a flow's first snapshot while its row 0 lacks the theory columns. */
     private final GradientFlow.Options options;
     private final GradientFlow.Stepping stepping;
 

@@ -55,6 +55,12 @@ public final class GradientFlow implements AutoCloseable {
     private long stepsBase;
     private int stepsInBand;
     private long steps;
+    /**
+     * Whether row 0 is still being written: a new flow leaves it open until its theory columns are wanted, since
+     * λ_min and the least determinant at s = 0 cost tens of steps' time and a window wants the initial state on
+     * screen before that (see {@link #finishFirstRow()}).
+     */
+    private boolean firstRowOpen;
 
     /**
      * @param initial L·M·k initial parameters (copied)
@@ -158,7 +164,8 @@ public final class GradientFlow implements AutoCloseable {
         }
         if (past == null) {
             recorder = new FlowHistory.Recorder();
-            record(Double.NaN);
+            beginRow(Double.NaN);
+            firstRowOpen = true;
         } else {
             recorder = FlowHistory.Recorder.continuing(past);
             steps = past.step(past.size() - 1);
@@ -174,6 +181,7 @@ public final class GradientFlow implements AutoCloseable {
      *     restored to the last finite state, which stays usable
      */
     public void step() {
+        finishFirstRow();
         System.arraycopy(theta, 0, previous, 0, theta.length);
         double previousLoss = evaluator.loss();
         double previousDissipation = evaluator.dissipation();
@@ -229,13 +237,44 @@ public final class GradientFlow implements AutoCloseable {
     }
 
     private void record(double signChangeFraction) {
+        beginRow(signChangeFraction);
+        finishRow();
+    }
+
+    /** Writes the current state's row but for the costly theory columns; {@link #finishRow()} adds them. */
+    private void beginRow(double signChangeFraction) {
         recorder.append(steps, time(), evaluator.loss(), evaluator.dissipation(), evaluator.accuracy(),
                 evaluator.secondMoment(), evaluator.maxSpeed(), stepSize);
         recorder.set(FlowHistory.Column.SIGN_CHANGES, signChangeFraction);
         if (diagnostics != null) {
-            diagnostics.record(steps, theta, evaluator, recorder);
+            diagnostics.recordCheap(theta, recorder);
+        }
+    }
+
+    /** Adds the costly theory columns of the current state, if due, and commits its row. */
+    private void finishRow() {
+        if (diagnostics != null) {
+            diagnostics.recordCostly(steps, theta, evaluator, recorder);
         }
         recorder.commit();
+    }
+
+    /**
+     * Completes row 0 of a new flow with its costly theory columns (λ_min and the least determinant at s = 0,
+     * when the options ask for them) if that has not happened yet. The first {@link #step()} and every read of
+     * the history do it anyway, so the history is always the same; a window calls it after it has shown the
+     * initial state, which therefore does not wait for them.
+     */
+    public void finishFirstRow() {
+        if (firstRowOpen) {
+            firstRowOpen = false;
+            finishRow();
+        }
+    }
+
+    /** Whether row 0 still waits for {@link #finishFirstRow()}. */
+    boolean isFirstRowOpen() {
+        return firstRowOpen;
     }
 
     public ModelSpec spec() {
@@ -272,8 +311,9 @@ public final class GradientFlow implements AutoCloseable {
         return evaluator.dissipation();
     }
 
-    /** Rows 0..n of the diagnostics, as an immutable view. */
+    /** Rows 0..n of the diagnostics, as an immutable view (row 0 complete: see {@link #finishFirstRow()}). */
     public FlowHistory history() {
+        finishFirstRow();
         return recorder.view();
     }
 
@@ -302,6 +342,7 @@ public final class GradientFlow implements AutoCloseable {
      * {@code probeInputs} (row-major n×d; null for none). For views and figures outside a {@link FlowRunner}.
      */
     public FlowSnapshot snapshot(long runId, double[] probeInputs) {
+        finishFirstRow();
         double[] outputs = null;
         double[] probes = null;
         if (probeInputs != null) {
@@ -312,10 +353,17 @@ public final class GradientFlow implements AutoCloseable {
         return snapshot(runId, RunState.PAUSED, "", 0, probes, outputs);
     }
 
+    /**
+     * A snapshot for a {@link FlowRunner}. While row 0 is open ({@link #finishFirstRow()}) it shows that row
+     * without its costly theory columns, and holds no stepping state: a history missing them must not be saved
+     * as a session to continue from.
+     */
     FlowSnapshot snapshot(long runId, RunState state, String message, double stepsPerSecond,
                           double[] probes, double[] outputs) {
+        boolean open = firstRowOpen;
         return new FlowSnapshot(runId, spec, state, message, steps, time(), theta.clone(), evaluator.copyStates(),
-                data, history(), probes, outputs, stepsPerSecond, options, stepping());
+                data, open ? recorder.viewWithOpenRow() : recorder.view(), probes, outputs, stepsPerSecond,
+                open ? null : options, open ? null : stepping());
     }
 
     /** Threads the evaluation uses. */

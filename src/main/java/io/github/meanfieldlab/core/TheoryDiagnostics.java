@@ -19,11 +19,15 @@ final class TheoryDiagnostics {
         this.initialImbalance = spec.block() == Block.RELU ? Imbalance.of(spec, initial) : null;
     }
 
-    /** Adds this state's theory values to the row the recorder is writing. */
-    void record(long step, double[] theta, FlowEvaluator evaluator, FlowHistory.Recorder row) {
+    /** Adds the values every row has (relu's imbalance drift) to the row the recorder is writing. */
+    void recordCheap(double[] theta, FlowHistory.Recorder row) {
         if (initialImbalance != null) {
             row.set(FlowHistory.Column.IMBALANCE_DRIFT, Imbalance.drift(spec, theta, initialImbalance));
         }
+    }
+
+    /** Adds λ_min and the least determinant to the row the recorder is writing, if step {@code step} has them. */
+    void recordCostly(long step, double[] theta, FlowEvaluator evaluator, FlowHistory.Recorder row) {
         if (step % every == 0) {
             double[] states = evaluator.copyStates();
             row.set(FlowHistory.Column.LAMBDA_MIN, TangentKernel.lambdaMin(spec, theta, states, samples));
