@@ -376,7 +376,8 @@ public final class MainWindow {
     /** Shows the window on {@code stage} and starts the flow of the remembered (or default) experiment at once. */
     public void open(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        ScreenFit fit = ScreenFit.onPrimaryScreen(settings.windowWidth(), settings.windowHeight());
+        Scene scene = new Scene(root, fit.width(), fit.height());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new ClassroomKeys(maximizer, presentation));
@@ -385,6 +386,7 @@ public final class MainWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnHidden(e -> close());
+        fit.place(stage);
         stage.show();
         root.requestFocus();
         pump.start();

@@ -29,8 +29,7 @@ public final class MeanFieldApp extends Application {
         SettingsStore store = StartupWork.store().orElseGet(() -> StartupWork.storeFor(
                 named.containsKey("settings") ? Path.of(named.get("settings")) : null));
         stage.setTitle("MeanField Lab");
-        stage.setScene(StartupScreen.scene(store));
-        stage.show();
+        StartupScreen.show(stage, store);
         long startupScreenAt = System.currentTimeMillis();
         // The main window is built once the start-up screen is on screen: a few frames later, since the renderer
         // draws a frame after the FX thread has laid it out, and under Xvfb showed only a white window when the

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.InputException;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Pos;
@@ -15,8 +16,11 @@ final class StartupScreen {
     private StartupScreen() {
     }
 
-    /** A scene the size of the window that {@code store}'s settings will open (the defaults' if unreadable). */
-    static Scene scene(SettingsStore store) {
+    /**
+     * Shows on {@code stage} a scene the size of the window that {@code store}'s settings will open (the defaults'
+     * if unreadable), placed as the main window will be.
+     */
+    static void show(Stage stage, SettingsStore store) {
         AppSettings settings;
         try {
             settings = store.load().orElseGet(AppSettings::defaults);
@@ -29,8 +33,11 @@ final class StartupScreen {
         VBox box = new VBox(8, name, doing);
         box.setAlignment(Pos.CENTER);
         box.setId("startup");
-        Scene scene = new Scene(box, settings.windowWidth(), settings.windowHeight());
+        ScreenFit fit = ScreenFit.onPrimaryScreen(settings.windowWidth(), settings.windowHeight());
+        Scene scene = new Scene(box, fit.width(), fit.height());
         scene.getStylesheets().add(StartupScreen.class.getResource("app.css").toExternalForm());
-        return scene;
+        stage.setScene(scene);
+        fit.place(stage);
+        stage.show();
     }
 }
