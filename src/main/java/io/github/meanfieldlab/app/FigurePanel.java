@@ -157,6 +157,11 @@ public abstract class FigurePanel<F extends SnapshotFigure> extends BorderPane {
         return b.isPresent() ? b : read.apply(twin, at).map(text -> compared.labelA() + "\n" + text);
     }
 
+    /** A's figure in compare mode (null for a pane that compares otherwise); read it on the painter thread (tests). */
+    F twin() {
+        return twin;
+    }
+
     /**
      * For a pane that draws compare mode otherwise than in halves: the figure of the pane's kind that drew it, for
      * hover read-outs; null if none. Painter thread.
