@@ -78,7 +78,8 @@ final class FigureCommand implements Callable<Integer> {
 
     @Option(names = "--from-bundle", paramLabel = "DIR", description = "Draw the figures of a bundle again from its own "
             + "files, with its panes, formats and settings (pixel-identical PNGs); runs no flow. A comparison bundle "
-            + "from the app's compare mode (run A's and B's bundles in DIR/A and DIR/B) draws the comparison.")
+            + "(from the app's compare mode or --versus --bundle: run A's and B's bundles in DIR/A and DIR/B) draws "
+            + "the comparison.")
     private Path fromBundle;
 
     @Option(names = "--versus", paramLabel = "B.json", description = "A second configuration, run B: each pane shows "
