@@ -666,7 +666,7 @@ public final class LossFigure implements SnapshotFigure {
                 if (!key.quantity().equals("I")) {
                     return run;
                 }
-                return dissipationOfEveryRun ? run + ": I (dashed)" : "dissipation I (dashed)";
+                return dissipationOfEveryRun ? run + ", I (dashed)" : "dissipation I (dashed)";
             });
         }
         fitEnergyRange(byNumber);
