@@ -10,12 +10,15 @@ import io.github.meanfieldlab.render.SnapshotFigure;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -136,9 +139,35 @@ public abstract class FigurePanel<F extends SnapshotFigure> extends BorderPane {
         return canvas.inspect(f -> compared == null || pair == null ? null : pair.drawnScales());
     }
 
-    /** Whether the pane paints its own figure alone or as a half (hit tests of the figure hold); painter thread. */
-    boolean paintsFigure() {
-        return compared == null || twin != null;
+    /**
+     * What {@code read} finds at {@code at} in the pane as last painted, on the painter thread: in the figure alone;
+     * in compare mode in B's half or A's, said first with the run's label ("A: relu"), or in the chart that draws
+     * the comparison ({@link #comparedFigure}), whose own labels name the runs.
+     */
+    private Optional<String> readOut(BiFunction<? super F, Point2D, Optional<String>> read, Point2D at) {
+        if (compared == null) {
+            return read.apply(figure, at);
+        }
+        if (twin == null) {
+            F drawn = comparedFigure();
+            return drawn == null ? Optional.empty() : read.apply(drawn, at);
+        }
+        // Each half answers only where it was drawn: at most one of them does.
+        Optional<String> b = read.apply(figure, at).map(text -> compared.labelB() + "\n" + text);
+        return b.isPresent() ? b : read.apply(twin, at).map(text -> compared.labelA() + "\n" + text);
+    }
+
+    /** A's figure in compare mode (null for a pane that compares otherwise); read it on the painter thread (tests). */
+    F twin() {
+        return twin;
+    }
+
+    /**
+     * For a pane that draws compare mode otherwise than in halves: the figure of the pane's kind that drew it, for
+     * hover read-outs; null if none. Painter thread.
+     */
+    protected F comparedFigure() {
+        return null;
     }
 
     /** The options row, shown once a subclass has put something in it. */
@@ -257,12 +286,13 @@ public abstract class FigurePanel<F extends SnapshotFigure> extends BorderPane {
     }
 
     /**
-     * Reads the figure on the painter thread, after every change asked for so far, and hands the answer to
-     * {@code answer} on the FX thread; never waits (a hover read-out).
+     * Reads what lies at {@code at} in the pane as painted ({@link #readOut}), on the painter thread after every
+     * change asked for so far, and hands the answer to {@code answer} on the FX thread; never waits (a hover
+     * read-out).
      */
-    final <T> void ask(Function<? super F, T> read, Consumer<T> answer) {
+    final void ask(BiFunction<? super F, Point2D, Optional<String>> read, Point2D at, Consumer<Optional<String>> answer) {
         try {
-            painter.call(() -> read.apply(figure)).thenAccept(t -> Platform.runLater(() -> answer.accept(t)));
+            painter.call(() -> readOut(read, at)).thenAccept(t -> Platform.runLater(() -> answer.accept(t)));
         } catch (RejectedExecutionException e) {
             // The window is closing: nobody is left to answer.
         }

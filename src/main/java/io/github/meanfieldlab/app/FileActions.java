@@ -7,6 +7,7 @@ import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.data.DataCsv;
 import io.github.meanfieldlab.lesson.Lesson;
+import io.github.meanfieldlab.render.Comparison;
 import io.github.meanfieldlab.session.Session;
 import io.github.meanfieldlab.session.SessionFile;
 import java.io.IOException;
@@ -158,7 +159,11 @@ public final class FileActions {
         return true;
     }
 
-    /** Writes the window's run (particles, history, earlier runs) to {@code file}; false, with a message, if it could not. */
+    /**
+     * Writes the window's run (particles, history, earlier runs) to {@code file}; false, with a message, if it could
+     * not. In compare mode that is run B, and the message says so: a session holds one run (its format, read by
+     * every version since the first, has no place for a second), and a comparison bundle keeps both.
+     */
     public boolean saveSession(Path file) {
         Optional<Session> session = shown.get();
         if (session.isEmpty()) {
@@ -172,6 +177,12 @@ public final class FileActions {
             return false;
         }
         saved(file);
+        ComparedRun a = model.pinnedProperty().get();
+        if (a != null) {
+            String[] labels = Comparison.labels(a.config(), session.get().config());
+            infos.accept("Saved run " + labels[1] + " to " + file + ". Run " + labels[0] + " is not saved in the "
+                    + "session: save a figure bundle (Export ▸ Save figure bundle…) to keep both.");
+        }
         return true;
     }
 

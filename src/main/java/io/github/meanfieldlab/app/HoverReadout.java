@@ -12,7 +12,8 @@ import javafx.scene.input.MouseEvent;
 /**
  * The read-out under the pointer: a particle's (l, m) and θ, a sample's x, y and prediction, a loss curve's s
  * and E. The figure that drew the pane maps the pointer back to data (its hit test, asked on the painter
- * thread); this only asks and shows the answer in a tooltip beside the pointer.
+ * thread; in compare mode the half under the pointer, A's or B's, which the read-out names); this only asks and
+ * shows the answer in a tooltip beside the pointer.
  */
 final class HoverReadout<F extends SnapshotFigure> {
     private final FigurePanel<F> panel;
@@ -52,8 +53,7 @@ final class HoverReadout<F extends SnapshotFigure> {
         double zoom = panel.canvas().getZoom();
         Point2D user = new Point2D(at.getX() / zoom, at.getY() / zoom);
         asking = true;
-        // A pane that paints something other than its figure (compare mode's loss chart) has nothing to look up.
-        panel.ask(f -> panel.paintsFigure() ? readAt.apply(f, user) : Optional.<String>empty(), text -> {
+        panel.ask(readAt, user, text -> {
             asking = false;
             if (pointer == null) {
                 return;

@@ -74,23 +74,28 @@ public final class LossPanel extends FigurePanel<LossFigure> {
     }
 
     /**
-     * In compare mode the loss of A and B on one chart, each under its label, with the panels this pane shows;
-     * the window's earlier runs stay on this pane's own chart for when compare mode ends.
+     * In compare mode the loss of A and B on one chart, each under its label, with the curves this pane's option
+     * boxes have on; the window's earlier runs stay on this pane's own chart for when compare mode ends.
      */
     @Override
     protected Figure comparison(LossFigure figure, FlowSnapshot b, Compared compared) {
-        Overlay wanted = new Overlay(compared, b, figure.isShowFidelity(), figure.isShowAccuracy(),
-                figure.isShowTheory());
+        Overlay wanted = new Overlay(compared, b, figure.viewOptions());
         if (!wanted.equals(overlay)) {
             overlay = wanted;
             overlaid = Comparison.loss(new Comparison.Run(compared.labelA(), compared.a()),
-                    new Comparison.Run(compared.labelB(), b), figure);
+                    new Comparison.Run(compared.labelB(), b), wanted.view());
         }
         return overlaid;
     }
 
+    /** The overlaid chart of A and B as last drawn: its curves, labelled A and B, answer the hover read-out. */
+    @Override
+    protected LossFigure comparedFigure() {
+        return overlaid;
+    }
+
     /** What the overlaid chart was made of: made again only when one of these changed. */
-    private record Overlay(Compared compared, FlowSnapshot b, boolean fidelity, boolean accuracy, boolean theory) {
+    private record Overlay(Compared compared, FlowSnapshot b, Map<String, String> view) {
     }
 
     private void showHalveStep(boolean show) {

@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.export.ExportFiles;
 import io.github.meanfieldlab.export.ExportFormat;
@@ -310,9 +311,11 @@ public final class PaneExports {
             return;
         }
         folder = out.getParent();
-        // The pane as it is drawn now: its scalar, colour scale, curves on, ...
+        // The pane as it is drawn now: its scalar, colour scale, curves on, ...; in compare mode A beside B, as shown.
+        ComparedRun a = pinned.get();
+        ExperimentConfig configA = a == null ? null : a.config();
         panels.get(r.pane()).figureViewOptions()
-                .thenAcceptAsync(view -> recorder.record(current.experiment().config(), r, view, out), fx);
+                .thenAcceptAsync(view -> recorder.record(current.experiment().config(), configA, r, view, out), fx);
     }
 
     /** Stops the recording under way, if any, leaving no file (the window closes). */

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * "Record…": the experiment on screen run again from s = 0 on a background task and one pane drawn at evenly
- * spaced s, with the code of {@code animate} ({@link FlowFrames}, {@link Animation}), so the same choices give
+ * spaced s (in compare mode the comparison of A and B, both run again), with the code of {@code animate} ({@link FlowFrames}, {@link Animation}), so the same choices give
  * the same file. The run on screen goes on; a cancel or a failure leaves no file.
  */
 public final class Recorder {
@@ -64,25 +64,27 @@ public final class Recorder {
 
     /**
      * Records {@code choice} of the experiment {@code config} into {@code out}, the pane drawn with the view options
-     * {@code view} ({@link io.github.meanfieldlab.render.SnapshotFigure#viewOptions}); returns at once.
+     * {@code view} ({@link io.github.meanfieldlab.render.SnapshotFigure#viewOptions}); returns at once. With a
+     * {@code pinned} configuration (compare mode's run A; null otherwise) each frame is the comparison of A and
+     * {@code config}'s run, both run again from s = 0 and drawn at the frame's s, as {@code animate --versus}.
      */
-    public CompletableFuture<Void> record(ExperimentConfig config, RecordChoice choice, Map<String, String> view,
-                                          Path out) {
+    public CompletableFuture<Void> record(ExperimentConfig config, ExperimentConfig pinned, RecordChoice choice,
+                                          Map<String, String> view, Path out) {
         last = choice;
         AtomicBoolean cancelled = new AtomicBoolean();
         current = cancelled;
         listener.started(choice, out, () -> cancelled.set(true));
         CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
             Experiment e = Experiment.build(config);
+            Experiment a = pinned == null ? null : Experiment.build(pinned);
             Animation kind = Animation.of(out);
             FigureExporter exporter = new FigureExporter(choice.settings());
-            SnapshotFigure figure = choice.pane().create(e.teacher());
-            new PaneViews(Map.of(choice.pane(), view)).applyTo(choice.pane(), figure);
+            PaneViews views = new PaneViews(Map.of(choice.pane(), view));
             // The steps animate takes. One solver thread: the run on screen keeps the others; the frames do not
             // depend on it.
-            try (GradientFlow flow = e.startFlow(FlowFrames.flowOptions(e), 1)) {
-                FlowFrames frames = new FlowFrames(flow, e.data(), figure, exporter,
-                        choice.from(), choice.to(), choice.frames(), new FlowFrames.Progress() {
+            try (GradientFlow flow = e.startFlow(FlowFrames.flowOptions(e), 1);
+                 GradientFlow flowA = a == null ? null : a.startFlow(FlowFrames.flowOptions(a), 1)) {
+                FlowFrames.Progress progress = new FlowFrames.Progress() {
                             @Override
                             public void frameDone(int k, double s) {
                                 fx.execute(() -> listener.progress(k + 1, choice.frames(), s));
@@ -97,7 +99,17 @@ public final class Recorder {
                             public boolean cancelled() {
                                 return cancelled.get();
                             }
-                        });
+                        };
+                FlowFrames frames;
+                if (a == null) {
+                    SnapshotFigure figure = choice.pane().create(e.teacher());
+                    views.applyTo(choice.pane(), figure);
+                    frames = new FlowFrames(flow, e.data(), figure, exporter, choice.from(), choice.to(),
+                            choice.frames(), progress);
+                } else {
+                    frames = FlowFrames.compared(choice.pane(), views, a, flowA, e, flow, exporter, choice.from(),
+                            choice.to(), choice.frames(), progress);
+                }
                 kind.write(out, frames, choice.fps(), choice.settings().dpi());
             } catch (java.io.IOException ex) {
                 throw new CompletionException(ex);

@@ -1,8 +1,10 @@
 package io.github.meanfieldlab.cli;
 
+import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;
+import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.export.Animation;
 import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureExporter;
@@ -29,6 +31,7 @@ import picocli.CommandLine.Spec;
             + "pseudo-times from --from to --to: frame k shows the state at step round(s_k/Δs), so the same "
             + "command gives the same file. --out names a .gif (looping), an .mp4 (H.264) or a folder of "
             + "numbered PNG frames.",
+            "--versus B.json draws run A (the experiment options) against run B, as figure --versus does.",
             "Example: animate --pane particles --to 20 --frames 80 --fps 20 --out particles.gif"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
@@ -66,6 +69,11 @@ final class AnimateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "A .gif, an .mp4, or a folder for PNG frames.")
     private Path out;
+
+    @Option(names = "--versus", paramLabel = "B.json", description = "A second configuration, run B: each frame "
+            + "shows the pane of the experiment options' run (A) and of B as figure --versus draws them, both at the "
+            + "frame's s; run on the same data and seed unless B changes them.")
+    private Path versus;
 
     @Option(names = "--force", description = "Overwrite an existing --out.")
     private boolean force;
@@ -107,15 +115,24 @@ final class AnimateCommand implements Callable<Integer> {
             }
         }
         Experiment experiment = experimentOptions.experiment();
+        Experiment other = versus == null ? null : Experiment.build(ConfigIO.read(versus), UserText.path(versus), null);
         PrintWriter text = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         text.println("frames: " + settings.describe());
         FigureExporter exporter = new FigureExporter(settings);
-        SnapshotFigure figure = pane.create(experiment.teacher());
-        views.applyTo(pane, figure);
-        try (GradientFlow flow = experiment.startFlow(FlowFrames.flowOptions(experiment), experimentOptions.threads())) {
+        try (GradientFlow flow = experiment.startFlow(FlowFrames.flowOptions(experiment), experimentOptions.threads());
+             GradientFlow flowB = other == null ? null
+                     : other.startFlow(FlowFrames.flowOptions(other), experimentOptions.threads())) {
             Progress progress = new Progress(err, frames);
-            FlowFrames drawn = new FlowFrames(flow, experiment.data(), figure, exporter, from, to, frames, progress);
+            FlowFrames drawn;
+            if (other == null) {
+                SnapshotFigure figure = pane.create(experiment.teacher());
+                views.applyTo(pane, figure);
+                drawn = new FlowFrames(flow, experiment.data(), figure, exporter, from, to, frames, progress);
+            } else {
+                drawn = FlowFrames.compared(pane, views, experiment, flow, other, flowB, exporter, from, to, frames,
+                        progress);
+            }
             try {
                 kind.write(out, drawn, fps, settings.dpi());
             } catch (IOException e) {

@@ -72,12 +72,14 @@ final class FigureCommand implements Callable<Integer> {
     private FigureViewOptions viewOptions;
 
     @Option(names = "--bundle", description = "Also write config.json, data.csv, particles.csv, history.csv, bundle.json "
-            + "and a README.txt, so that --from-bundle draws the figures again.")
+            + "and a README.txt, so that --from-bundle draws the figures again. With --versus: the comparison, a "
+            + "README.txt, and run A's and run B's bundles in the folders A and B, as the app's compare mode writes.")
     private boolean bundle;
 
     @Option(names = "--from-bundle", paramLabel = "DIR", description = "Draw the figures of a bundle again from its own "
             + "files, with its panes, formats and settings (pixel-identical PNGs); runs no flow. A comparison bundle "
-            + "from the app's compare mode (run A's and B's bundles in DIR/A and DIR/B) draws the comparison.")
+            + "(from the app's compare mode or --versus --bundle: run A's and B's bundles in DIR/A and DIR/B) draws "
+            + "the comparison.")
     private Path fromBundle;
 
     @Option(names = "--versus", paramLabel = "B.json", description = "A second configuration, run B: each pane shows "
@@ -95,12 +97,16 @@ final class FigureCommand implements Callable<Integer> {
         ExportSettings settings = lookOptions.settings();
         PaneViews views = viewOptions.views();
         List<ExportFormat> formats = formatOptions.formats();
-        List<String> names = new ArrayList<>(fileNames(panes, formats));
-        if (bundle && versus != null) {
-            throw new InputException("--bundle holds one run; it cannot be given with --versus");
-        }
-        if (bundle) {
+        List<String> figureNames = fileNames(panes, formats);
+        List<String> names = new ArrayList<>(figureNames);
+        if (bundle && versus == null) {
             names.addAll(FigureBundle.DATA_FILES);
+        } else if (bundle) {
+            // A comparison bundle: README.txt beside the comparison, each run's whole bundle in A/ and B/.
+            names.add("README.txt");
+            for (String run : FigureBundle.COMPARISON_FOLDERS) {
+                Stream.concat(figureNames.stream(), FigureBundle.DATA_FILES.stream()).forEach(n -> names.add(run + "/" + n));
+            }
         }
         OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
@@ -124,8 +130,11 @@ final class FigureCommand implements Callable<Integer> {
                     finite &= experimentOptions.run(flowB, other, spec.commandLine().getErr()).finite();
                     FigureBundle.State stateB = new FigureBundle.State(other.config(),
                             Pane.snapshot(flowB, other.data()), flowB.stepSize(), other.teacher(), List.of());
-                    written = writeFigures(FigureBundle.comparison(state, stateB, List.copyOf(panes), views), formats,
-                            settings, folder);
+                    written = bundle
+                            ? FigureBundle.writeComparison(folder.path(), state, stateB, List.copyOf(panes), views,
+                                    formats, settings, FigureBundle.redrawCommand(folder.path()))
+                            : writeFigures(FigureBundle.comparison(state, stateB, List.copyOf(panes), views), formats,
+                                    settings, folder);
                 }
             } else {
                 Map<Pane, SnapshotFigure> figures = FigureBundle.figures(state, List.copyOf(panes), views);

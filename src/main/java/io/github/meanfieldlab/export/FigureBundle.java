@@ -92,16 +92,14 @@ public final class FigureBundle {
     /**
      * The panes of run A against run B as {@code figure --versus} draws them: the loss of both on one chart, every
      * other pane side by side with shared scales, each run labelled by the settings in which the two differ; each
-     * figure made fresh with the pane's default view, so that the files' own states draw the same pixels again.
+     * figure made fresh with the pane's view in {@code views}, so that the files' own states draw the same pixels
+     * again.
      */
     public static Map<Pane, Figure> comparison(State a, State b, List<Pane> panes, PaneViews views) {
-        String[] labels = Comparison.labels(a.config(), b.config());
-        Comparison.Run runA = new Comparison.Run(labels[0], a.snapshot());
-        Comparison.Run runB = new Comparison.Run(labels[1], b.snapshot());
         Map<Pane, Figure> figures = new LinkedHashMap<>();
         for (Pane pane : panes) {
-            figures.put(pane, pane == Pane.loss ? Comparison.loss(runA, runB)
-                    : Comparison.sideBySide(viewed(pane, a, views), runA, viewed(pane, b, views), runB));
+            figures.put(pane, new ComparedPane(pane, a.config(), a.teacher(), b.config(), b.teacher(), views)
+                    .at(a.snapshot(), b.snapshot()));
         }
         return figures;
     }

@@ -5,14 +5,20 @@ import io.github.meanfieldlab.config.TheoryVerdicts;
 import io.github.meanfieldlab.core.Dataset;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.NonFiniteStateException;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * The frames of one pane through an s-range of a flow, for {@link Animation}: frame k shows the state at step
- * round(s_k/Δs) with s_k = S0 + k·(S1 − S0)/(N − 1), so the same range gives the same frames. The flow steps
- * forward as the frames are asked for; {@code animate} and the app's "Record…" both draw through this.
+ * The frames of one pane through an s-range of a flow, or of two flows compared, for {@link Animation}: frame k
+ * shows each flow's state at step round(s_k/Δs) of its own Δs, with s_k = S0 + k·(S1 − S0)/(N − 1), so the same
+ * range gives the same frames. The flows step forward as the frames are asked for; {@code animate} and the app's
+ * "Record…" both draw through this.
  */
 public final class FlowFrames implements Animation.Frames {
     /** Hears of each frame drawn, and may ask to stop. */
@@ -28,21 +34,42 @@ public final class FlowFrames implements Animation.Frames {
         }
     }
 
-    private final GradientFlow flow;
-    private final Dataset data;
-    private final SnapshotFigure figure;
+    /** What a frame shows: the figure of the flows' snapshots at its s, given in the order of the flows. */
+    public interface Drawing {
+        Figure at(List<FlowSnapshot> snapshots);
+    }
+
+    private final List<GradientFlow> flows;
+    private final List<Dataset> data;
+    private final Drawing drawing;
     private final FigureExporter exporter;
     private final double from;
     private final double to;
     private final int count;
     private final Progress progress;
-    private boolean finite = true;
+    /** Whether each flow's steps so far stayed finite; a flow that failed stays at its last finite state. */
+    private final boolean[] finite;
 
     /**
+     * One flow's pane: {@code figure} shown each frame's snapshot.
+     *
      * @throws IllegalArgumentException when {@code 0 <= from <= to} does not hold or count is not 1 to 10000
      */
     public FlowFrames(GradientFlow flow, Dataset data, SnapshotFigure figure, FigureExporter exporter, double from,
                       double to, int count, Progress progress) {
+        this(List.of(flow), List.of(data), snapshots -> {
+            figure.show(snapshots.get(0));
+            return figure;
+        }, exporter, from, to, count, progress);
+    }
+
+    /**
+     * The flows' snapshots at each frame's s, drawn by {@code drawing} ({@code data.get(i)} is flow i's data).
+     *
+     * @throws IllegalArgumentException when {@code 0 <= from <= to} does not hold or count is not 1 to 10000
+     */
+    public FlowFrames(List<GradientFlow> flows, List<Dataset> data, Drawing drawing, FigureExporter exporter,
+                      double from, double to, int count, Progress progress) {
         if (!(Double.isFinite(from) && from >= 0 && Double.isFinite(to) && to >= from)) {
             throw new IllegalArgumentException("from s = " + from + " to s = " + to + " is not a range; allowed: "
                     + "0 <= from <= to, finite");
@@ -50,14 +77,34 @@ public final class FlowFrames implements Animation.Frames {
         if (count < 1 || count > 10_000) {
             throw new IllegalArgumentException(count + " frames is out of range; allowed: 1 to 10000");
         }
-        this.flow = flow;
-        this.data = data;
-        this.figure = figure;
+        if (flows.isEmpty() || flows.size() != data.size()) {
+            throw new IllegalArgumentException(flows.size() + " flows with " + data.size() + " data sets; allowed: "
+                    + "one data set per flow, at least one flow");
+        }
+        this.flows = List.copyOf(flows);
+        this.data = List.copyOf(data);
+        this.drawing = drawing;
         this.exporter = exporter;
         this.from = from;
         this.to = to;
         this.count = count;
         this.progress = progress;
+        this.finite = new boolean[flows.size()];
+        Arrays.fill(finite, true);
+    }
+
+    /**
+     * Run A's flow against run B's, one pane of the two as {@link ComparedPane} draws it, each at the frame's s:
+     * frame k is the comparison {@code figure --versus} draws of the two states at s_k.
+     *
+     * @throws IllegalArgumentException for a range or count as above, or a view option the pane does not have
+     */
+    public static FlowFrames compared(Pane pane, PaneViews views, Experiment a, GradientFlow flowA, Experiment b,
+                                      GradientFlow flowB, FigureExporter exporter, double from, double to, int count,
+                                      Progress progress) {
+        ComparedPane compared = new ComparedPane(pane, a.config(), a.teacher(), b.config(), b.teacher(), views);
+        return new FlowFrames(List.of(flowA, flowB), List.of(a.data(), b.data()),
+                snapshots -> compared.at(snapshots.get(0), snapshots.get(1)), exporter, from, to, count, progress);
     }
 
     @Override
@@ -83,23 +130,32 @@ public final class FlowFrames implements Animation.Frames {
         if (progress.cancelled()) {
             throw new CancellationException("cancelled at frame " + (k + 1) + " of " + count);
         }
-        long step = Math.round(time(k) / flow.stepSize());
-        try {
-            while (finite && flow.steps() < step) {
-                flow.step();
+        List<FlowSnapshot> snapshots = new ArrayList<>(flows.size());
+        for (int i = 0; i < flows.size(); i++) {
+            GradientFlow flow = flows.get(i);
+            long step = Math.round(time(k) / flow.stepSize());
+            try {
+                while (finite[i] && flow.steps() < step) {
+                    flow.step();
+                }
+            } catch (NonFiniteStateException e) {
+                finite[i] = false;
+                progress.nonFinite(e.getMessage());
             }
-        } catch (NonFiniteStateException e) {
-            finite = false;
-            progress.nonFinite(e.getMessage());
+            snapshots.add(Pane.snapshot(flow, data.get(i)));
         }
-        figure.show(Pane.snapshot(flow, data));
-        BufferedImage image = exporter.image(figure);
-        progress.frameDone(k, flow.time());
+        BufferedImage image = exporter.image(drawing.at(snapshots));
+        progress.frameDone(k, flows.get(0).time());
         return image;
     }
 
-    /** Whether every step so far stayed finite. */
+    /** Whether every step of every flow so far stayed finite. */
     public boolean finite() {
-        return finite;
+        for (boolean f : finite) {
+            if (!f) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -46,22 +46,18 @@ public final class Comparison {
         return word ? value : field + " " + value;
     }
 
-    /** The loss of A and B on one chart with the loss pane's default panels. */
-    public static LossFigure loss(Run a, Run b) {
-        return loss(a, b, new LossFigure());
-    }
-
     /**
      * The loss of A and B on one chart, A's curve as the earlier run and B's as the current one, each under its
-     * label, with the panels {@code like} shows (fidelity, accuracy, theory). Without dissipation: the chart draws
-     * it for the current run only, which beside A's loss would read as B's advantage.
+     * label, drawn with the loss pane's view options {@code view} ({@link LossFigure#viewOptions}: dissipation,
+     * fidelity, accuracy, theory, drift; those not given keep their defaults). The dissipation, when on, is drawn
+     * for both runs: the current run's alone beside A's loss would read as B's advantage.
+     *
+     * @throws IllegalArgumentException for an option the loss pane does not have
      */
-    public static LossFigure loss(Run a, Run b, LossFigure like) {
+    public static LossFigure loss(Run a, Run b, Map<String, String> view) {
         LossFigure f = new LossFigure();
-        f.setShowDissipation(false);
-        f.setShowFidelity(like.isShowFidelity());
-        f.setShowAccuracy(like.isShowAccuracy());
-        f.setShowTheory(like.isShowTheory());
+        f.setDissipationOfEveryRun(true);
+        view.forEach(f::setViewOption);
         for (Run r : List.of(a, b)) {
             f.startRun(r.label());
             if (r.snapshot() != null) {

@@ -111,6 +111,8 @@ public final class LossFigure implements SnapshotFigure {
     private boolean showAccuracy = true;
     private boolean showTheory;
     private boolean showDrift;
+    /** Whether every run on the chart keeps its dissipation, not only the current one (a comparison of two). */
+    private boolean dissipationOfEveryRun;
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
@@ -281,7 +283,9 @@ public final class LossFigure implements SnapshotFigure {
     public void startRun() {
         chart.setNotify(false);
         try {
-            energy.removeSeries(current.dissipation);
+            if (!dissipationOfEveryRun) {
+                energy.removeSeries(current.dissipation);
+            }
             if (current.isEmpty()) {
                 detach(current);
             } else {
@@ -383,6 +387,18 @@ public final class LossFigure implements SnapshotFigure {
         return new int[] {current.lambdaMin.getItemCount(), current.minDeterminant.getItemCount()};
     }
 
+    /** The dissipation curves drawn (tests). */
+    int visibleDissipationCurves() {
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) energyPlot.getRenderer();
+        int visible = 0;
+        for (int i = 0; i < energy.getSeriesCount(); i++) {
+            if (((SeriesKey) energy.getSeriesKey(i)).quantity().equals("I") && r.isSeriesVisible(i)) {
+                visible++;
+            }
+        }
+        return visible;
+    }
+
     /** Points on the current run's loss curve: what {@link #show} has appended, after thinning. */
     int currentLossPoints() {
         return current.loss.getItemCount();
@@ -416,6 +432,15 @@ public final class LossFigure implements SnapshotFigure {
 
     public void setShowDissipation(boolean show) {
         showDissipation = show;
+        restyle();
+    }
+
+    /**
+     * Keeps the dissipation of every run started from now on, each dashed in its run's colour, instead of the
+     * current run's only: a comparison of two runs, where the current run's alone would read as its advantage.
+     */
+    public void setDissipationOfEveryRun(boolean every) {
+        dissipationOfEveryRun = every;
         restyle();
     }
 
@@ -558,6 +583,7 @@ public final class LossFigure implements SnapshotFigure {
 
     private void detach(RunCurves c) {
         energy.removeSeries(c.loss);
+        energy.removeSeries(c.dissipation);
         fidelity.removeSeries(c.fidelity);
         accuracy.removeSeries(c.accuracy);
         lambdaMin.removeSeries(c.lambdaMin);
@@ -628,6 +654,7 @@ public final class LossFigure implements SnapshotFigure {
                                 : EARLIER[key.run() % EARLIER.length], 0.85);
                 r.setSeriesPaint(i, colour);
                 r.setSeriesStroke(i, isCurrent ? (dissipation ? currentDashed : currentLine)
+                        : dissipation ? t.dashed(1.6 * t.unit, 6, 4)
                         : grey ? t.dashed(1.6 * t.unit, EARLIER_DASHES[key.run() % EARLIER_DASHES.length])
                         : Theme.round(1.6 * t.unit));
                 r.setSeriesVisible(i, !dissipation || showDissipation);
@@ -636,7 +663,10 @@ public final class LossFigure implements SnapshotFigure {
             r.setLegendItemLabelGenerator((dataset, series) -> {
                 SeriesKey key = (SeriesKey) dataset.getSeriesKey(series);
                 String run = byNumber.getOrDefault(key.run(), "");
-                return key.quantity().equals("I") ? "dissipation I (dashed)" : run;
+                if (!key.quantity().equals("I")) {
+                    return run;
+                }
+                return dissipationOfEveryRun ? run + ", I (dashed)" : "dissipation I (dashed)";
             });
         }
         fitEnergyRange(byNumber);

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
@@ -25,7 +24,6 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -333,42 +331,7 @@ class ClassroomTest {
                 .lossAt(p.getX(), p.getY()).isPresent(), "E = ");
     }
 
-    /**
-     * Finds a point of {@code panel}'s figure where its hit test answers, moves the pointer there and waits for a
-     * tooltip that says {@code expected}.
-     */
     private void hover(FxRobot robot, FigurePanel<?> panel, BiFunction<Object, Point2D, Boolean> hits, String expected) {
-        Optional<Point2D> user = onFx(() -> panel.canvas().inspect(f -> {
-            var bounds = panel.canvas().getLayoutBounds();
-            double zoom = panel.canvas().getZoom();
-            for (double y = 0; y < bounds.getHeight() / zoom; y += 2) {
-                for (double x = 0; x < bounds.getWidth() / zoom; x += 2) {
-                    // A point well inside what answers, so that the pointer's whole pixels still land on it.
-                    boolean inside = true;
-                    for (int dx = -3; dx <= 3 && inside; dx += 3) {
-                        for (int dy = -3; dy <= 3 && inside; dy += 3) {
-                            inside = hits.apply(f, new Point2D(x + dx, y + dy));
-                        }
-                    }
-                    if (inside) {
-                        return Optional.of(new Point2D(x, y));
-                    }
-                }
-            }
-            return Optional.<Point2D>empty();
-        }));
-        assertTrue(user.isPresent(), panel.getId() + " has something to hover over");
-        double zoom = onFx(() -> panel.canvas().getZoom());
-        Point2D screen = onFx(() -> panel.canvas().localToScreen(user.get().getX() * zoom, user.get().getY() * zoom));
-        robot.moveTo(screen.add(5, 5)).moveTo(screen);
-        try {
-            waitUntil("a read-out on " + panel.getId(), 10, () -> onFx(() -> Window.getWindows().stream()
-                    .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains(expected))));
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; hovered at " + screen + ", user " + user.get() + ", tooltips: "
-                    + onFx(() -> Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
-                    .map(w -> ((Tooltip) w).getText()).toList()), e);
-        }
-        robot.moveTo(window().statusBar());
+        HoverProbe.hover(robot, panel, hits, text -> text.contains(expected), "'" + expected + "'", window().statusBar());
     }
 }

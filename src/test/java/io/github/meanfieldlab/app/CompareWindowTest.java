@@ -24,6 +24,7 @@ import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.Scales;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
@@ -151,6 +152,16 @@ class CompareWindowTest {
             }
         }
 
+        // The read-outs name the run under the pointer: a particle of A's half, a point of either loss curve.
+        String particle = HoverProbe.hover(robot, panel(Pane.particles), (f, p) -> panel(Pane.particles).twin() instanceof
+                io.github.meanfieldlab.render.ParticleFigure twin && twin.particleAt(p.getX(), p.getY()).isPresent(),
+                t -> t.contains("particle (l, m)"), "a particle", fixture.window.statusBar());
+        assertTrue(particle.startsWith("A: relu\n"), particle);
+        String loss = HoverProbe.hover(robot, panel(Pane.loss), (f, p) -> ((LossPanel) panel(Pane.loss))
+                .comparedFigure().lossAt(p.getX(), p.getY()).isPresent(), t -> t.contains("E = "), "a loss point",
+                fixture.window.statusBar());
+        assertTrue(loss.startsWith("A: relu:") || loss.startsWith("B: regularized-relu:"), loss);
+
         // Each pane exported in compare mode is the figure `figure --versus` draws of the same two states.
         Path fromApp = dir.resolve("app");
         for (Pane pane : Pane.values()) {
@@ -189,13 +200,51 @@ class CompareWindowTest {
             assertSamePixels(fromFigure.resolve(pane + ".png"), again.resolve(pane + ".png"), pane.name());
         }
 
+        // figure --versus --bundle writes the bundle the app wrote: the same comparison, the same runs' files.
+        Path cliBundle = dir.resolve("cli-bundle");
+        cli("figure", "--config", configA.toString(), "--versus", configB.toString(), "--steps", "3", "--size",
+                "column", "--style", "paper", "--dpi", "100", "--bundle", "--out", cliBundle.toString());
+        for (Pane pane : Pane.values()) {
+            assertSamePixels(bundle.resolve(pane + ".png"), cliBundle.resolve(pane + ".png"), pane.name());
+        }
+        for (String run : List.of("A", "B")) {
+            for (String f : List.of("config.json", "data.csv", "particles.csv", "history.csv")) {
+                assertArrayEquals(Files.readAllBytes(bundle.resolve(run).resolve(f)),
+                        Files.readAllBytes(cliBundle.resolve(run).resolve(f)), run + "/" + f);
+            }
+        }
+
+        // Record… records the comparison as shown: frame k is A beside B at s_k, the last the exported figure.
+        questions.record = new RecordChoice(Pane.density, 0, 0.15, 4, 10, SMALL);
+        Path frames = dir.resolve("recorded");
+        questions.file = frames;
+        onFx(() -> fixture.window.exports().record(Pane.density));
+        waitForMessage("Recorded 4 frames");
+        try (var recorded = Files.list(frames)) {
+            assertEquals(4, recorded.count());
+        }
+        assertSamePixels(fromFigure.resolve("density.png"), frames.resolve("frame-0004.png"), "the frame at s = 0.15");
+        assertFalse(Arrays.equals(Files.readAllBytes(frames.resolve("frame-0001.png")),
+                Files.readAllBytes(frames.resolve("frame-0004.png"))), "the frame at s = 0 shows another state");
+
+        // Save session keeps B, the window's run, and says that A is not in it.
+        Path session = dir.resolve("b.mflab");
+        assertTrue(onFx(() -> fixture.window.files().saveSession(session)));
+        assertTrue(Files.isRegularFile(session));
+        waitForMessage("Saved run B: regularized-relu to " + session + ". Run A: relu is not saved in the session");
+
         // Restarting B leaves A; Esc unpins A and leaves B, whose panes show it alone again.
         long runA = a.started().runId();
         onFx(() -> model().restart());
         waitUntil("B restarted", 20, () -> fixture.session().latest() != null && fixture.session().latest().step() == 0);
         assertEquals(runA, a.started().runId());
         assertEquals(3, a.latest().step());
-        onFx(() -> fixture.window.lossPanel().getScene().getRoot().requestFocus());
+        // The recording's progress window came and went: the keys go to the main window again.
+        onFx(() -> {
+            stage.requestFocus();
+            fixture.window.lossPanel().getScene().getRoot().requestFocus();
+        });
+        waitUntil("the main window has the keys", 5, () -> onFx(stage::isFocused));
         robot.push(KeyCode.ESCAPE);
         waitUntil("A unpinned", 10, () -> onFx(() -> model().pinnedProperty().get()) == null);
         waitUntil("A's solver ends", 10, () -> !a.session().isSolverAlive());

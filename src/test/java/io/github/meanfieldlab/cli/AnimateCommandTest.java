@@ -102,6 +102,37 @@ class AnimateCommandTest {
         assertTrue(r.out().contains("3 frames from s = 0.0 to 0.5"), r.out());
     }
 
+    /**
+     * {@code --versus}: every frame is the comparison of A and B at its s, the last the figure {@code figure
+     * --versus} draws of both runs at that s; the first, at s = 0, is another drawing (the control).
+     */
+    @Test
+    void versusFramesAreTheComparisonAtEachS() throws IOException {
+        Path a = dir.resolve("A.json");
+        Path b = dir.resolve("B.json");
+        Files.writeString(a, "{\"model\": {\"block\": \"relu\", \"depth\": 4, \"width\": 8}, \"flow\": {\"step\": 0.05}}");
+        Files.writeString(b, "{\"model\": {\"block\": \"regularized-relu\", \"depth\": 4, \"width\": 8}, "
+                + "\"flow\": {\"step\": 0.05}}");
+        Path folder = dir.resolve("frames");
+        CliRun r = animate(folder, "particles", 3, 10, "--config", a.toString(), "--versus", b.toString());
+        assertEquals(0, r.code(), r.err());
+        try (var files = Files.list(folder)) {
+            assertEquals(3, files.count());
+        }
+        Path figure = dir.resolve("figure");
+        CliRun f = CliRun.of("figure", "--config", a.toString(), "--versus", b.toString(), "--steps", "10", "--pane",
+                "particles", "--style", "screen", "--size", "2x1.5in", "--dpi", "72", "--out", figure.toString());
+        assertEquals(0, f.code(), f.err());
+        int[] last = pixels(folder.resolve("frame-0003.png"));
+        assertArrayEquals(pixels(figure.resolve("particles.png")), last, "the frame at s = 0.5 is figure --versus at step 10");
+        assertFalse(Arrays.equals(pixels(folder.resolve("frame-0001.png")), last), "the frame at s = 0 shows another state");
+    }
+
+    private static int[] pixels(Path png) throws IOException {
+        java.awt.image.BufferedImage image = ImageIO.read(png.toFile());
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
     @Test
     void badRangesAndNamesAreRefused() {
         CliRun range = CliRun.of("animate", "--pane", "loss", "--from", "2", "--to", "1", "--out", dir.resolve("a.gif").toString());

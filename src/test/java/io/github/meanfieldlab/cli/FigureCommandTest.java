@@ -180,10 +180,51 @@ class FigureCommandTest {
         assertTrue(missing.err().contains("none.json"), missing.err());
         assertTrue(Files.notExists(dir.resolve("none")), "a refused B leaves no folder");
 
-        CliRun bundled = CliRun.of("figure", "--config", a.toString(), "--versus", b.toString(), "--bundle", "--out",
-                dir.resolve("bundled").toString());
-        assertEquals(2, bundled.code());
-        assertTrue(bundled.err().contains("cannot be given with --versus"), bundled.err());
-        assertTrue(Files.notExists(dir.resolve("bundled")), "a refused combination leaves no folder");
+    }
+
+    /**
+     * {@code --versus --bundle} writes the comparison bundle the app writes (the comparison, README.txt, each run's
+     * bundle in A/ and B/) with the loss pane's view options, and {@code --from-bundle} draws it again pixel for
+     * pixel; the same comparison in the default view is another drawing (the control).
+     */
+    @Test
+    void versusBundleHoldsBothRunsWithTheLossViewAndRedrawsPixelForPixel() throws IOException {
+        Path a = dir.resolve("A.json");
+        Path b = dir.resolve("B.json");
+        Files.writeString(a, "{\"model\": {\"block\": \"relu\", \"depth\": 4, \"width\": 8}}");
+        Files.writeString(b, "{\"model\": {\"block\": \"regularized-relu\", \"depth\": 4, \"width\": 8}}");
+        List<String> both = List.of("--config", a.toString(), "--versus", b.toString(), "--steps", "5", "--pane",
+                "loss,particles", "--dpi", "100");
+        Path bundle = dir.resolve("bundle");
+        CliRun r = CliRun.of(concat(both, "--bundle", "--view", "loss.theory=true,loss.dissipation=false", "--out",
+                bundle.toString()));
+        assertEquals(0, r.code(), r.err());
+        for (String run : List.of("A", "B")) {
+            for (String f : List.of("config.json", "data.csv", "particles.csv", "history.csv", "bundle.json",
+                    "view.json", "README.txt", "loss.png", "particles.png")) {
+                assertTrue(Files.isRegularFile(bundle.resolve(run).resolve(f)), run + "/" + f);
+            }
+            assertTrue(Files.readString(bundle.resolve(run).resolve("view.json")).contains("\"theory\" : \"true\""));
+        }
+        String readme = Files.readString(bundle.resolve("README.txt"));
+        assertTrue(readme.contains("figure --from-bundle " + bundle) && readme.contains("--steps 5"), readme);
+        Path again = dir.resolve("again");
+        CliRun redraw = CliRun.of("figure", "--from-bundle", bundle.toString(), "--out", again.toString());
+        assertEquals(0, redraw.code(), redraw.err());
+        Path plain = dir.resolve("plain");
+        assertEquals(0, CliRun.of(concat(both, "--out", plain.toString())).code());
+        for (String pane : List.of("loss", "particles")) {
+            assertArrayEquals(pixels(bundle.resolve(pane + ".png")), pixels(again.resolve(pane + ".png")),
+                    pane + " redrawn from the comparison bundle");
+        }
+        assertFalse(Arrays.equals(pixels(bundle.resolve("loss.png")), pixels(plain.resolve("loss.png"))),
+                "the comparison's loss chart in its default view is another drawing: the control");
+        assertArrayEquals(pixels(bundle.resolve("particles.png")), pixels(plain.resolve("particles.png")),
+                "a pane without view options given draws the same comparison");
+
+        CliRun existing = CliRun.of(concat(both, "--bundle", "--out", bundle.toString()));
+        assertEquals(2, existing.code());
+        assertTrue(existing.err().contains(bundle.resolve("loss.png") + " exists; use --force"),
+                existing.err());
     }
 }

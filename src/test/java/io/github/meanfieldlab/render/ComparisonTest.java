@@ -10,6 +10,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,37 @@ class ComparisonTest {
     @Test
     void theLossOfBothIsOneChartLabelledByWhatDiffers() {
         LossFigure f = Comparison.loss(new Comparison.Run("A: relu", RELU_RUN[1]),
-                new Comparison.Run("B: regularized-relu", SINE_RUN[1]));
+                new Comparison.Run("B: regularized-relu", SINE_RUN[1]), Map.of());
         assertEquals(List.of("A: relu"), f.getEarlierRunLabels());
+    }
+
+    /**
+     * The chart takes the loss pane's view options (a panel on, the dissipation off) and draws otherwise than the
+     * default view (the control); with the dissipation on, both runs have theirs, not only B.
+     */
+    @Test
+    void theLossOfBothTakesTheLossPanesViewAndDrawsTheDissipationOfBoth() {
+        Comparison.Run a = new Comparison.Run("A: relu", RELU_RUN[1]);
+        Comparison.Run b = new Comparison.Run("B: relu later", RELU_RUN[0]);
+        LossFigure viewed = Comparison.loss(a, b, Map.of("theory", "true", "dissipation", "false"));
+        LossFigure control = Comparison.loss(a, b, Map.of());
+        assertEquals("true", viewed.viewOptions().get("theory"));
+        assertEquals("false", viewed.viewOptions().get("dissipation"));
+        assertEquals("false", control.viewOptions().get("theory"));
+        assertEquals(0, viewed.visibleDissipationCurves());
+        assertEquals(2, control.visibleDissipationCurves(), "A's and B's dissipation");
+        assertNotEquals(java.util.Arrays.toString(pixels(viewed)), java.util.Arrays.toString(pixels(control)),
+                "another view draws another chart");
+    }
+
+    private static int[] pixels(LossFigure f) {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            f.draw(g, new Rectangle2D.Double(0, 0, 400, 300));
+        } finally {
+            g.dispose();
+        }
+        return image.getRGB(0, 0, 400, 300, null, 0, 400);
     }
 }
