@@ -56,7 +56,7 @@ public final class Comparison {
      */
     public static LossFigure loss(Run a, Run b, Map<String, String> view) {
         LossFigure f = new LossFigure();
-        f.setDissipationOfEveryRun(true);
+        f.setComparison(true);
         view.forEach(f::setViewOption);
         for (Run r : List.of(a, b)) {
             f.startRun(r.label());

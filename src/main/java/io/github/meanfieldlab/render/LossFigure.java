@@ -51,6 +51,8 @@ public final class LossFigure implements SnapshotFigure {
     private static final String TITLE = "Loss $E(s)$";
     private static final long UNBOUND = Long.MIN_VALUE;
     private static final Color CURRENT = new Color(0x1F, 0x4E, 0x9C);
+    /** Run A of a comparison: Okabe–Ito bluish green, apart from the current run's blue and the shading's orange. */
+    private static final Color COMPARED = new Color(0x00, 0x9E, 0x73);
     /** Shades the stretches that were not a gradient flow: an orange apart from every run colour. */
     private static final Color TOO_LARGE = new Color(0xD9, 0x5F, 0x02);
     /** The monotone floor's line: a colour no run takes. */
@@ -112,7 +114,7 @@ public final class LossFigure implements SnapshotFigure {
     private boolean showTheory;
     private boolean showDrift;
     /** Whether every run on the chart keeps its dissipation, not only the current one (a comparison of two). */
-    private boolean dissipationOfEveryRun;
+    private boolean comparison;
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
@@ -283,7 +285,7 @@ public final class LossFigure implements SnapshotFigure {
     public void startRun() {
         chart.setNotify(false);
         try {
-            if (!dissipationOfEveryRun) {
+            if (!comparison) {
                 energy.removeSeries(current.dissipation);
             }
             if (current.isEmpty()) {
@@ -436,11 +438,12 @@ public final class LossFigure implements SnapshotFigure {
     }
 
     /**
-     * Keeps the dissipation of every run started from now on, each dashed in its run's colour, instead of the
-     * current run's only: a comparison of two runs, where the current run's alone would read as its advantage.
+     * Makes the chart a comparison of its runs: every run started from now on keeps its dissipation, each dashed in
+     * its run's colour, instead of the current run's only (which would read as its advantage), and the earlier run
+     * is drawn as strongly as the current one, in a colour of its own, not faded as a run left behind.
      */
-    public void setDissipationOfEveryRun(boolean every) {
-        dissipationOfEveryRun = every;
+    public void setComparison(boolean comparing) {
+        comparison = comparing;
         restyle();
     }
 
@@ -650,10 +653,11 @@ public final class LossFigure implements SnapshotFigure {
                 boolean dissipation = key.quantity().equals("I");
                 // By run number, so a run keeps its colour while newer runs are archived after it.
                 Color colour = isCurrent ? (grey ? Theme.INK : CURRENT)
+                        : comparison ? (grey ? EARLIER_GREY[1] : COMPARED)
                         : Theme.faded(grey ? EARLIER_GREY[key.run() % EARLIER_GREY.length]
                                 : EARLIER[key.run() % EARLIER.length], 0.85);
                 r.setSeriesPaint(i, colour);
-                r.setSeriesStroke(i, isCurrent ? (dissipation ? currentDashed : currentLine)
+                r.setSeriesStroke(i, isCurrent || comparison ? (dissipation ? currentDashed : currentLine)
                         : dissipation ? t.dashed(1.6 * t.unit, 6, 4)
                         : grey ? t.dashed(1.6 * t.unit, EARLIER_DASHES[key.run() % EARLIER_DASHES.length])
                         : Theme.round(1.6 * t.unit));
@@ -666,7 +670,7 @@ public final class LossFigure implements SnapshotFigure {
                 if (!key.quantity().equals("I")) {
                     return run;
                 }
-                return dissipationOfEveryRun ? run + ", I (dashed)" : "dissipation I (dashed)";
+                return comparison ? run + ", I (dashed)" : "dissipation I (dashed)";
             });
         }
         fitEnergyRange(byNumber);
