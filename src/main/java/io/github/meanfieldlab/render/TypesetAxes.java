@@ -16,6 +16,9 @@ import org.jfree.chart.ui.RectangleInsets;
  * {@code getLabel()}, in markup; only where it is measured and drawn changes, JFreeChart lays out the rest.
  */
 final class TypesetAxes {
+    /** The smallest fraction of the label font a vertical name shrinks to. */
+    private static final double SMALLEST = 0.5;
+
     private TypesetAxes() {
     }
 
@@ -95,12 +98,18 @@ final class TypesetAxes {
         } else if (edge == RectangleEdge.TOP) {
             text.drawCentred(g, dataArea.getCenterX(), cursor - in.getBottom() - text.descent());
             state.cursorUp(in.getTop() + text.height() + in.getBottom());
-        } else if (edge == RectangleEdge.LEFT) {
-            text.drawVertical(g, cursor - in.getRight() - text.height() / 2, dataArea.getCenterY());
-            state.cursorLeft(in.getLeft() + text.height() + in.getRight());
         } else {
-            text.drawVertical(g, cursor + in.getLeft() + text.height() / 2, dataArea.getCenterY());
-            state.cursorRight(in.getLeft() + text.height() + in.getRight());
+            // A panel of a stacked chart may be lower than its name is long (five panels at column size): the name
+            // shrinks to the panel's height rather than run into the panels above and below.
+            MathText fitted = MathText.fitting(axis.getLabel(), axis.getLabelFont(), dataArea.getHeight(), SMALLEST);
+            double across = in.getLeft() + fitted.height() + in.getRight();
+            if (edge == RectangleEdge.LEFT) {
+                fitted.drawVertical(g, cursor - in.getRight() - fitted.height() / 2, dataArea.getCenterY());
+                state.cursorLeft(across);
+            } else {
+                fitted.drawVertical(g, cursor + in.getLeft() + fitted.height() / 2, dataArea.getCenterY());
+                state.cursorRight(across);
+            }
         }
         return state;
     }
