@@ -25,26 +25,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Export from the app, driven headless: a pane exported from the window is the file {@code figure} writes of the
@@ -60,27 +56,14 @@ class AppExportTest {
     @TempDir
     Path dir;
 
-    private Stage stage;
-    private WindowFixture fixture;
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.openedByEachTest(120);
     private final ScriptedQuestions questions = new ScriptedQuestions();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeWindow() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
 
     /** Opens the window on the small experiment, lets it take a few steps (after one restart if asked), pauses. */
     private FlowSnapshot openPaused(boolean restartOnce) throws Exception {
         questions.choice = new ExportChoice(SMALL, List.of(ExportFormat.PNG));
-        fixture = WaitForAsyncUtils.asyncFx(() -> new WindowFixture(stage, WindowFixture.smallRunningExperiment(), 120,
-                SameThreadExecutor.both(), 1280, 720, questions)).get(60, TimeUnit.SECONDS);
+        fixture.open(WindowFixture.smallRunningExperiment(), 1280, 720, questions);
         // The first window of the JVM loads the solver's and the figures' classes: on a busy machine that takes long.
         waitUntil("the first run in every pane", 90, () -> fixture.window.panels().stream()
                 .allMatch(p -> p.canvas().shownRunId() > 0));
@@ -95,8 +78,9 @@ class AppExportTest {
         }
         onFx(() -> fixture.model().pause());
         waitUntil("the pause", 10, () -> fixture.session().latest().state() == RunState.PAUSED);
-        waitUntil("the paused snapshot on screen", 10, () -> onFx(() -> ((Label) stage.getScene().lookup("#state"))
-                .getText().equals("paused at s = " + NumberText.compact(fixture.session().latest().time()))));
+        waitUntil("the paused snapshot on screen", 10, () -> onFx(() ->
+                ((Label) fixture.stage().getScene().lookup("#state")).getText()
+                        .equals("paused at s = " + NumberText.compact(fixture.session().latest().time()))));
         return fixture.session().latest();
     }
 
@@ -161,7 +145,6 @@ class AppExportTest {
         assertEquals(15, questions.askedToReplace.get(0).size());
         Path settings = fixture.settingsFile;
         fixture.close();
-        fixture = null;
         assertEquals(all.toString(), new JsonSettingsStore(settings).load().orElseThrow().exportFolder(),
                 "the folder is remembered in the app settings");
     }

@@ -26,19 +26,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Compare mode in the main window, driven headless as a user would: Ctrl+P pins the paused run as A where it is,
@@ -53,21 +49,9 @@ class CompareWindowTest {
     @TempDir
     Path dir;
 
-    private Stage stage;
-    private WindowFixture fixture;
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.openedByEachTest(120);
     private final ScriptedQuestions questions = new ScriptedQuestions();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeWindow() {
-        if (fixture != null) {
-            fixture.close();
-        }
-    }
 
     private LabModel model() {
         return fixture.model();
@@ -94,8 +78,7 @@ class CompareWindowTest {
     @Test
     void pinKeepsAEveryPaneSharesItsScalesExportsTakeBothAndEscLeavesB(FxRobot robot) throws Exception {
         questions.choice = new ExportChoice(SMALL, List.of(ExportFormat.PNG));
-        fixture = WaitForAsyncUtils.asyncFx(() -> new WindowFixture(stage, WindowFixture.smallRunningExperiment(), 120,
-                SameThreadExecutor.both(), 1280, 720, questions)).get(60, TimeUnit.SECONDS);
+        fixture.open(WindowFixture.smallRunningExperiment(), 1280, 720, questions);
         fixture.waitForRun(8, 16);
         // Paused and restarted: the run waits at s = 0, so that A and B can be stepped to the same step below.
         onFx(() -> {
@@ -243,7 +226,7 @@ class CompareWindowTest {
         // Esc through the window's table of accelerators, which is where a key pressed in the window ends up. The robot's
         // key is not used here: the recording's progress window came and went, and under Monocle a key then went to
         // whichever node last took the focus, so the test passed or failed with the run's timing.
-        onFx(() -> stage.getScene().getAccelerators().get(new KeyCodeCombination(KeyCode.ESCAPE)).run());
+        onFx(() -> fixture.stage().getScene().getAccelerators().get(new KeyCodeCombination(KeyCode.ESCAPE)).run());
         waitUntil("A unpinned", 10, () -> onFx(() -> model().pinnedProperty().get()) == null);
         waitUntil("A's solver ends", 10, () -> !a.session().isSolverAlive());
         assertFalse(onFx(() -> fixture.window.compare().bar().isVisible()));

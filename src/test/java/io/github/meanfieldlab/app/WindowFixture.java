@@ -88,8 +88,16 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
 
     /** Opens the window on {@code config} and waits until its first run is in every pane. */
     void open(ExperimentConfig config) {
-        onFx(() -> open(stage, config, speed, SameThreadExecutor.both(), 1200, 800, new DialogQuestions()));
+        open(config, 1200, 800, new DialogQuestions());
         waitForRun(config.model().depth(), config.model().width());
+    }
+
+    /**
+     * Opens the window on {@code config} at {@code width} × {@code height}, its export questions answered by
+     * {@code questions}; returns once it is open, before its first run is shown.
+     */
+    void open(ExperimentConfig config, double width, double height, ExportQuestions questions) {
+        onFx(() -> open(stage, config, speed, SameThreadExecutor.both(), width, height, questions));
     }
 
     /** The stage the window was opened on. */
@@ -213,5 +221,6 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
             window.close();
             return null;
         });
+        window = null;
     }
 }
