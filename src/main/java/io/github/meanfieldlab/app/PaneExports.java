@@ -5,7 +5,6 @@ import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.export.ExportFiles;
 import io.github.meanfieldlab.export.ExportFormat;
-import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureBundle;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.export.Pane;

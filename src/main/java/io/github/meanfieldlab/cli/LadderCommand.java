@@ -18,7 +18,6 @@ import io.github.meanfieldlab.render.LadderRateFigure;
 import io.github.meanfieldlab.render.Look;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

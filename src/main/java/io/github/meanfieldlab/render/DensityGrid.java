@@ -1,6 +1,5 @@
 package io.github.meanfieldlab.render;
 
-import io.github.meanfieldlab.core.Block;
 import io.github.meanfieldlab.core.BoundedWeights;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.ModelSpec;

@@ -3,7 +3,6 @@ package io.github.meanfieldlab.app;
 import static io.github.meanfieldlab.app.WindowFixture.onFx;
 import static io.github.meanfieldlab.app.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.meanfieldlab.config.Experiment;
