@@ -100,16 +100,12 @@ public final class Recorder {
                                 return cancelled.get();
                             }
                         };
-                FlowFrames frames;
-                if (a == null) {
-                    SnapshotFigure figure = choice.pane().create(e.teacher());
-                    views.applyTo(choice.pane(), figure);
-                    frames = new FlowFrames(flow, e.data(), figure, exporter, choice.from(), choice.to(),
-                            choice.frames(), progress);
-                } else {
-                    frames = FlowFrames.compared(choice.pane(), views, a, flowA, e, flow, exporter, choice.from(),
-                            choice.to(), choice.frames(), progress);
-                }
+                // Alone, the window's run; in compare mode A against it (B).
+                FlowFrames frames = a == null
+                        ? FlowFrames.of(choice.pane(), views, e, flow, null, null, exporter, choice.from(), choice.to(),
+                                choice.frames(), progress)
+                        : FlowFrames.of(choice.pane(), views, a, flowA, e, flow, exporter, choice.from(), choice.to(),
+                                choice.frames(), progress);
                 kind.write(out, frames, choice.fps(), choice.settings().dpi());
             } catch (java.io.IOException ex) {
                 throw new CompletionException(ex);

@@ -12,7 +12,6 @@ import io.github.meanfieldlab.export.FlowFrames;
 import io.github.meanfieldlab.export.Pane;
 import io.github.meanfieldlab.export.PaneViews;
 import io.github.meanfieldlab.render.Look;
-import io.github.meanfieldlab.render.SnapshotFigure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -124,15 +123,8 @@ final class AnimateCommand implements Callable<Integer> {
              GradientFlow flowB = other == null ? null
                      : other.startFlow(FlowFrames.flowOptions(other), experimentOptions.threads())) {
             Progress progress = new Progress(err, frames);
-            FlowFrames drawn;
-            if (other == null) {
-                SnapshotFigure figure = pane.create(experiment.teacher());
-                views.applyTo(pane, figure);
-                drawn = new FlowFrames(flow, experiment.data(), figure, exporter, from, to, frames, progress);
-            } else {
-                drawn = FlowFrames.compared(pane, views, experiment, flow, other, flowB, exporter, from, to, frames,
-                        progress);
-            }
+            FlowFrames drawn = FlowFrames.of(pane, views, experiment, flow, other, flowB, exporter, from, to, frames,
+                    progress);
             try {
                 kind.write(out, drawn, fps, settings.dpi());
             } catch (IOException e) {

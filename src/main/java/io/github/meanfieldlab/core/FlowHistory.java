@@ -184,11 +184,6 @@ public final class FlowHistory {
             columns[Column.STEP_SIZE.ordinal()][rows] = stepSize;
         }
 
-        /** The fidelity of the row being written. */
-        public double pendingFidelity() {
-            return columns[Column.FIDELITY.ordinal()][rows];
-        }
-
         /** Sets a value of the row being written. */
         public void set(Column column, double value) {
             columns[column.ordinal()][rows] = value;

@@ -36,10 +36,8 @@ public final class ComparedPane {
             figureA = null;
             figureB = null;
         } else {
-            figureA = pane.create(teacherA);
-            figureB = pane.create(teacherB);
-            views.applyTo(pane, figureA);
-            views.applyTo(pane, figureB);
+            figureA = views.create(pane, teacherA);
+            figureB = views.create(pane, teacherB);
         }
     }
 

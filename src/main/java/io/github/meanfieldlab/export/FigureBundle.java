@@ -300,7 +300,7 @@ public final class FigureBundle {
     public static Map<Pane, SnapshotFigure> figures(State state, List<Pane> panes, PaneViews views) {
         Map<Pane, SnapshotFigure> figures = new LinkedHashMap<>();
         for (Pane pane : panes) {
-            SnapshotFigure f = viewed(pane, state, views);
+            SnapshotFigure f = views.create(pane, state.teacher());
             if (f instanceof LossFigure loss) {
                 state.earlierRuns().forEach(r -> loss.addEarlierRun(r.spec(), r.history()));
             }
@@ -308,13 +308,6 @@ public final class FigureBundle {
             figures.put(pane, f);
         }
         return figures;
-    }
-
-    /** A new figure of {@code pane} for {@code state}'s teacher, with the view options {@code views} give it. */
-    private static SnapshotFigure viewed(Pane pane, State state, PaneViews views) {
-        SnapshotFigure f = pane.create(state.teacher());
-        views.applyTo(pane, f);
-        return f;
     }
 
     private static BundleManifest manifest(Path file) {

@@ -41,6 +41,8 @@ public final class FlowFrames implements Animation.Frames {
 
     private final List<GradientFlow> flows;
     private final List<Dataset> data;
+    /** Whether the pane draws the fit on a probe grid: only then is the network evaluated there each frame. */
+    private final boolean probes;
     private final Drawing drawing;
     private final FigureExporter exporter;
     private final double from;
@@ -51,25 +53,12 @@ public final class FlowFrames implements Animation.Frames {
     private final boolean[] finite;
 
     /**
-     * One flow's pane: {@code figure} shown each frame's snapshot.
-     *
-     * @throws IllegalArgumentException when {@code 0 <= from <= to} does not hold or count is not 1 to 10000
-     */
-    public FlowFrames(GradientFlow flow, Dataset data, SnapshotFigure figure, FigureExporter exporter, double from,
-                      double to, int count, Progress progress) {
-        this(List.of(flow), List.of(data), snapshots -> {
-            figure.show(snapshots.get(0));
-            return figure;
-        }, exporter, from, to, count, progress);
-    }
-
-    /**
      * The flows' snapshots at each frame's s, drawn by {@code drawing} ({@code data.get(i)} is flow i's data).
      *
      * @throws IllegalArgumentException when {@code 0 <= from <= to} does not hold or count is not 1 to 10000
      */
-    public FlowFrames(List<GradientFlow> flows, List<Dataset> data, Drawing drawing, FigureExporter exporter,
-                      double from, double to, int count, Progress progress) {
+    private FlowFrames(List<GradientFlow> flows, List<Dataset> data, boolean probes, Drawing drawing,
+                       FigureExporter exporter, double from, double to, int count, Progress progress) {
         if (!(Double.isFinite(from) && from >= 0 && Double.isFinite(to) && to >= from)) {
             throw new IllegalArgumentException("from s = " + from + " to s = " + to + " is not a range; allowed: "
                     + "0 <= from <= to, finite");
@@ -83,6 +72,7 @@ public final class FlowFrames implements Animation.Frames {
         }
         this.flows = List.copyOf(flows);
         this.data = List.copyOf(data);
+        this.probes = probes;
         this.drawing = drawing;
         this.exporter = exporter;
         this.from = from;
@@ -94,16 +84,26 @@ public final class FlowFrames implements Animation.Frames {
     }
 
     /**
-     * Run A's flow against run B's, one pane of the two as {@link ComparedPane} draws it, each at the frame's s:
-     * frame k is the comparison {@code figure --versus} draws of the two states at s_k.
+     * Pane {@code pane} in {@code views} at each frame's s: of run A's flow alone when {@code b} is null, otherwise of
+     * A against run B's flow as {@link ComparedPane} draws it, so that frame k is the comparison
+     * {@code figure --versus} draws of the two states at s_k.
      *
-     * @throws IllegalArgumentException for a range or count as above, or a view option the pane does not have
+     * @throws IllegalArgumentException when {@code 0 <= from <= to} does not hold, count is not 1 to 10000, or a view
+     *     option is one the pane does not have
      */
-    public static FlowFrames compared(Pane pane, PaneViews views, Experiment a, GradientFlow flowA, Experiment b,
-                                      GradientFlow flowB, FigureExporter exporter, double from, double to, int count,
-                                      Progress progress) {
+    public static FlowFrames of(Pane pane, PaneViews views, Experiment a, GradientFlow flowA, Experiment b,
+                                GradientFlow flowB, FigureExporter exporter, double from, double to, int count,
+                                Progress progress) {
+        boolean probes = pane == Pane.fit;
+        if (b == null) {
+            SnapshotFigure figure = views.create(pane, a.teacher());
+            return new FlowFrames(List.of(flowA), List.of(a.data()), probes, snapshots -> {
+                figure.show(snapshots.get(0));
+                return figure;
+            }, exporter, from, to, count, progress);
+        }
         ComparedPane compared = new ComparedPane(pane, a.config(), a.teacher(), b.config(), b.teacher(), views);
-        return new FlowFrames(List.of(flowA, flowB), List.of(a.data(), b.data()),
+        return new FlowFrames(List.of(flowA, flowB), List.of(a.data(), b.data()), probes,
                 snapshots -> compared.at(snapshots.get(0), snapshots.get(1)), exporter, from, to, count, progress);
     }
 
@@ -142,7 +142,7 @@ public final class FlowFrames implements Animation.Frames {
                 finite[i] = false;
                 progress.nonFinite(e.getMessage());
             }
-            snapshots.add(Pane.snapshot(flow, data.get(i)));
+            snapshots.add(probes ? Pane.snapshot(flow, data.get(i)) : flow.snapshot(0, null));
         }
         BufferedImage image = exporter.image(drawing.at(snapshots));
         progress.frameDone(k, flows.get(0).time());

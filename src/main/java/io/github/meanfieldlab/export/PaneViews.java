@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.export;
 
+import io.github.meanfieldlab.data.Teacher;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -80,6 +81,13 @@ public record PaneViews(Map<Pane, Map<String, String>> options) {
      *
      * @throws IllegalArgumentException naming the pane's option ("loss.drift") and what is allowed
      */
+    /** A new figure of {@code pane}, drawing {@code teacher}'s particles where it draws any, in these views. */
+    public SnapshotFigure create(Pane pane, Optional<Teacher> teacher) {
+        SnapshotFigure figure = pane.create(teacher);
+        applyTo(pane, figure);
+        return figure;
+    }
+
     public void applyTo(Pane pane, SnapshotFigure figure) {
         for (Map.Entry<String, String> o : of(pane).entrySet()) {
             try {
