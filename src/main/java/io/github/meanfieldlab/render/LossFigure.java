@@ -181,7 +181,8 @@ public final class LossFigure implements SnapshotFigure {
     public void show(FlowSnapshot snapshot) {
         chart.setNotify(false);
         try {
-            if (boundRun != snapshot.runId()) {
+            boolean newRun = boundRun != snapshot.runId();
+            if (newRun) {
                 if (boundRun != UNBOUND) {
                     startRun();
                 }
@@ -193,7 +194,14 @@ public final class LossFigure implements SnapshotFigure {
             latest = snapshot;
             current.append(snapshot.spec(), snapshot.history());
             markStepsTooLarge(snapshot);
-            restyle();
+            // Colours, strokes and labels change only when runs come or go (the new run's model is known from its
+            // first snapshot on); restyling every series fires a change that makes its plot reconfigure its axes,
+            // which once per step is work the drawing throws away.
+            if (newRun) {
+                restyle();
+            } else {
+                fitEnergyRange(labelsByNumber());
+            }
         } finally {
             chart.setNotify(true);
         }
@@ -598,6 +606,13 @@ public final class LossFigure implements SnapshotFigure {
      * Each run's legend label from its absolute settings: the block, and whichever of D, L, M and η differ
      * between the runs shown; depth and width when nothing differs.
      */
+    /** {@link #labels()} by run number, the key of every series. */
+    private Map<Integer, String> labelsByNumber() {
+        Map<Integer, String> byNumber = new LinkedHashMap<>();
+        labels().forEach((c, label) -> byNumber.put(c.number, label));
+        return byNumber;
+    }
+
     private Map<RunCurves, String> labels() {
         List<RunCurves> all = new ArrayList<>(earlier);
         if (current.spec() != null) {
@@ -639,9 +654,7 @@ public final class LossFigure implements SnapshotFigure {
     private void restyle() {
         Theme t = styled();
         boolean grey = t.look.palette() == Look.Palette.GREY;
-        Map<RunCurves, String> labels = labels();
-        Map<Integer, String> byNumber = new LinkedHashMap<>();
-        labels.forEach((c, label) -> byNumber.put(c.number, label));
+        Map<Integer, String> byNumber = labelsByNumber();
         BasicStroke currentLine = Theme.round(2 * t.unit);
         BasicStroke currentDashed = t.dashed(1.6 * t.unit, 6, 4);
         for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
@@ -755,8 +768,7 @@ public final class LossFigure implements SnapshotFigure {
             return Optional.empty();
         }
         double s = plot.getDomainAxis().java2DToValue(x, area, energyPlot.getDomainAxisEdge());
-        Map<Integer, String> labels = new LinkedHashMap<>();
-        labels().forEach((c, label) -> labels.put(c.number, label));
+        Map<Integer, String> labels = labelsByNumber();
         Hits.LossPoint best = null;
         double bestDistance = Hits.REACH;
         for (int i = 0; i < energy.getSeriesCount(); i++) {
