@@ -125,7 +125,7 @@ class CompareWindowTest {
 
         // Every pane with halves draws them with the same ranges wherever a scale measures the same quantity.
         for (Pane pane : List.of(Pane.density, Pane.particles, Pane.fit, Pane.depth)) {
-            Scales[] drawn = onFx(() -> panel(pane)).comparedScales();
+            Scales[] drawn = onFx(() -> panel(pane).comparedScales());
             assertNotNull(drawn, pane + " draws A and B");
             assertEquals(drawn[0].x(), drawn[1].x(), pane + ": across");
             if (pane != Pane.density) {
@@ -231,7 +231,7 @@ class CompareWindowTest {
         waitUntil("A's solver ends", 10, () -> !a.session().isSolverAlive());
         assertFalse(onFx(() -> fixture.window.compare().bar().isVisible()));
         for (Pane pane : Pane.values()) {
-            assertNull(onFx(() -> panel(pane)).comparedScales(), pane + " shows B alone");
+            assertNull(onFx(() -> panel(pane).comparedScales()), pane + " shows B alone");
         }
         onFx(() -> model().play());
         fixture.waitForStep(0, 5);

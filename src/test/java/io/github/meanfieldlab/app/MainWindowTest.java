@@ -209,8 +209,9 @@ class MainWindowTest {
             WritableImage image = onFx(() -> panel.canvas().canvas().snapshot(null, null));
             assertTrue(image.getWidth() > 100 && image.getHeight() > 80, panel.getId() + " has room");
             assertTrue(distinctColours(image) >= 3, panel.getId() + " is not blank");
-            // The empty placeholder alone has 158–214 colours: what the pane draws must differ from it.
-            double differs = panel.canvas().inspect(MainWindowTest::differenceFromPlaceholder);
+            // The empty placeholder alone has 158–214 colours: what the pane draws must differ from it. Read on the
+            // FX thread: the window's painter runs there in this test, and the figure is shown snapshots there.
+            double differs = onFx(() -> panel.canvas().inspect(MainWindowTest::differenceFromPlaceholder));
             assertTrue(differs > 0.02, panel.getId() + " differs from its empty placeholder in only "
                     + String.format("%.2f %%", 100 * differs) + " of the pixels");
         }
