@@ -15,7 +15,8 @@ public record AppExecutors(ExecutorService restarter, ExecutorService painter) {
         return new AppExecutors(daemon("meanfield-restarter"), daemon("meanfield-painter"));
     }
 
-    private static ExecutorService daemon(String name) {
+    /** One daemon thread named {@code name} that runs tasks in order: a program never waits for it to exit. */
+    static ExecutorService daemon(String name) {
         return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

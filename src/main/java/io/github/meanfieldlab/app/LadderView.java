@@ -5,7 +5,6 @@ import io.github.meanfieldlab.core.LadderResult;
 import io.github.meanfieldlab.render.LadderLossFigure;
 import io.github.meanfieldlab.render.LadderRateFigure;
 import java.util.List;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -29,11 +28,7 @@ import javafx.stage.Window;
 public final class LadderView {
     private final LadderJob job;
     private final Stage stage = new Stage();
-    private final FigurePainter painter = new FigurePainter(Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "meanfield-ladder-painter");
-        t.setDaemon(true);
-        return t;
-    }));
+    private final FigurePainter painter = new FigurePainter(AppExecutors.daemon("meanfield-ladder-painter"));
     private final List<FigureCanvas<FigureSlot>> canvases = List.of(new FigureCanvas<>(new FigureSlot(), painter),
             new FigureCanvas<>(new FigureSlot(), painter), new FigureCanvas<>(new FigureSlot(), painter));
     private final PaintLoop loop = new PaintLoop(painter, canvases);

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -85,8 +84,8 @@ public final class MainWindow {
         private HelpWindow help;
     private final PaneExports exports;
     private final CompareMode compare;
-    private final ExecutorService exportWorker = daemon("meanfield-export");
-    private final ExecutorService recordingThread = daemon("meanfield-recorder");
+    private final ExecutorService exportWorker = AppExecutors.daemon("meanfield-export");
+    private final ExecutorService recordingThread = AppExecutors.daemon("meanfield-recorder");
     private final BorderPane root = new BorderPane();
     /** The left column: the settings (with an open lesson's tab) or the theory panel, and the theory strip. */
     private final BorderPane left = new BorderPane();
@@ -223,14 +222,6 @@ public final class MainWindow {
             panel.addEventFilter(MouseEvent.MOUSE_PRESSED, ev -> e.select(pane));
         });
         return e;
-    }
-
-    private static ExecutorService daemon(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Pane options are remembered as "pane.option", the pane named by its id. */

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
@@ -61,11 +60,7 @@ public final class MarkdownView extends VBox {
      * One daemon thread typesets for every view: MathText lets JLaTeXMath typeset one formula at a time anyway,
      * and a thread of its own keeps the painter's free for the panes.
      */
-    static final Executor TYPESETTER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "meanfield-typesetter");
-        t.setDaemon(true);
-        return t;
-    });
+    static final Executor TYPESETTER = AppExecutors.daemon("meanfield-typesetter");
 
     private final Executor typesetter;
     /** Counts the texts shown; an equation of a text replaced since is not typeset any more. */
