@@ -165,11 +165,8 @@ public final class LabModel implements FlowSession.Listener {
     public void restart() {
         ExperimentConfig c = running();
         if (c != null) {
-            replaying.set(false);
-            asked = c;
-            session.restart(c);
             // Paused, the new run stays paused at s = 0, and the status bar's state says so.
-            form.set(c);
+            ask(c);
         }
     }
 
