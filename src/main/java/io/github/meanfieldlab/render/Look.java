@@ -37,10 +37,6 @@ public record Look(Style style, double fontPt, Palette palette, boolean title, b
             this.titled = titled;
         }
 
-        public double defaultFontPt() {
-            return fontPt;
-        }
-
         /** The option value: "paper", "screen", "slide". */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
