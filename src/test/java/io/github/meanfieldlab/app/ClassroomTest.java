@@ -79,13 +79,18 @@ class ClassroomTest {
     @Test
     void eachPanesQuestionMarkShowsItsOwnSectionWithAnEquation(FxRobot robot) {
         fixture.waitForRun(8, 16);
+        // Paused, the FX thread (which paints the panes in these tests) is free for the clicks, and nothing moves
+        // under the pointer: what is tested is the help, not the run.
+        onFx(() -> fixture.model().pause());
         List<String> headings = List.of("Parameter density ρ(θ, t)", "Particles θ", "Loss E(s)", "Data and fit",
                 "Flow through depth z_l(x)");
         List<String> ids = List.of("density", "particles", "loss", "fit", "depthFlow");
         for (int i = 0; i < ids.size(); i++) {
             PaneHelp button = robot.lookup("#" + ids.get(i) + "Help").queryAs(PaneHelp.class);
             robot.clickOn(button);
-            waitUntil("the " + ids.get(i) + " help", 5, () -> onFx(() -> button.popup() != null && button.popup().isShowing()));
+            String id = ids.get(i);
+            waitUntil(() -> "the " + id + " help; " + clickReport(robot, button), 10,
+                    () -> onFx(() -> button.popup() != null && button.popup().isShowing()));
             Node content = onFx(() -> button.popup().getContent().get(0));
             String words = onFx(() -> texts((Parent) content));
             assertTrue(words.startsWith(headings.get(i)), ids.get(i) + "'s help starts with its title: " + words);
@@ -104,6 +109,18 @@ class ClassroomTest {
             robot.type(KeyCode.ESCAPE);
             waitUntil("the popup to close", 5, () -> onFx(() -> !button.popup().isShowing()));
         }
+    }
+
+    /** Where a click on {@code button} went: what a failed wait says. */
+    private static String clickReport(FxRobot robot, PaneHelp button) {
+        // The robot reads the pointer through the FX thread: not from inside onFx.
+        Point2D pointer = robot.robotContext().getBaseRobot().retrieveMouse();
+        return onFx(() -> "popup " + (button.popup() == null ? "never made (the click did not reach the button)"
+                : "made, showing " + button.popup().isShowing()) + "; button at "
+                + button.localToScreen(button.getBoundsInLocal()) + "; pointer at " + pointer
+                + "; windows showing: " + Window.getWindows().stream().filter(Window::isShowing)
+                .map(w -> w.getClass().getSimpleName() + "@" + w.getX() + "," + w.getY() + " " + w.getWidth() + "x"
+                        + w.getHeight()).toList());
     }
 
     /** The words of every Text under {@code root}, in order. */

@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -168,10 +169,15 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
 
     /** Waits until {@code condition} holds, failing with {@code what} after {@code seconds}. */
     static void waitUntil(String what, double seconds, BooleanSupplier condition) {
+        waitUntil(() -> what, seconds, condition);
+    }
+
+    /** As above, {@code what} asked for only on failure: it may describe the state that failed. */
+    static void waitUntil(Supplier<String> what, double seconds, BooleanSupplier condition) {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                fail("timed out waiting for " + what);
+                fail("timed out waiting for " + what.get());
             }
             WaitForAsyncUtils.sleep(10, TimeUnit.MILLISECONDS);
         }
