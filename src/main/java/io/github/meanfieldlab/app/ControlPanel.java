@@ -230,10 +230,8 @@ public final class ControlPanel extends GridPane {
         return c.withData(change.apply(c.data()));
     }
 
-    /** A new D; the readout a, which has D entries, goes back to e_D. */
     private static ExperimentConfig withStateDimension(ExperimentConfig c, int dimension) {
-        return dimension == c.model().stateDimension() ? c : withModel(c, m -> new Model(m.block(), dimension,
-                m.depth(), m.width(), null, m.eta(), m.bound()));
+        return c.withModel(c.model().withStateDimension(dimension));
     }
 
     /** Generated data instead of a file; D grows to the data's dimension d if it was smaller (D ≥ d). */

@@ -105,8 +105,7 @@ public final class FileActions {
         ExperimentConfig.Model m = c.model();
         ExperimentConfig next = c.withData(new ExperimentConfig.Data(d.generator(), file.toAbsolutePath().toString(),
                 d.samples(), d.noise(), d.seed(), d.standardize(), d.teacherWidth()));
-        return m.stateDimension() >= data.dimension() ? next : next.withModel(new ExperimentConfig.Model(m.block(),
-                data.dimension(), m.depth(), m.width(), m.readout(), m.eta(), m.bound()));
+        return m.stateDimension() >= data.dimension() ? next : next.withModel(m.withStateDimension(data.dimension()));
     }
 
     /** Continues the session in {@code file} exactly where it stopped; a file from anyone is checked in full first. */

@@ -179,9 +179,7 @@ public final class LabModel implements FlowSession.Listener {
 
     /** Runs {@code config} from ρ_ini, even if it is the one running (an experiment opened again starts again). */
     public void open(ExperimentConfig config) {
-        asked = config;
-        session.restart(config);
-        form.set(config);
+        ask(config);
     }
 
     /**
@@ -189,6 +187,7 @@ public final class LabModel implements FlowSession.Listener {
      * Refused like a form (the current run goes on) if it cannot be built here.
      */
     public void resume(Session saved) {
+        replaying.set(false);
         asked = saved.config();
         session.resume(saved);
         form.set(asked);

@@ -15,6 +15,11 @@ public record ExperimentConfig(Model model, Init init, Data data, Flow flow) {
         public Model withSize(int newDepth, int newWidth) {
             return new Model(block, stateDimension, newDepth, newWidth, readout, eta, bound);
         }
+
+        /** A new D; the readout a, which has D entries, goes back to e_D (unchanged D keeps it). */
+        public Model withStateDimension(int dimension) {
+            return dimension == stateDimension ? this : new Model(block, dimension, depth, width, null, eta, bound);
+        }
     }
 
     /**

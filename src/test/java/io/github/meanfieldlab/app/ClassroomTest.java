@@ -180,6 +180,12 @@ class ClassroomTest {
         assertFalse(onFx(() -> fixture.model().replayingProperty().get()), "play ends the replay");
         waitUntil("the panes to follow the flow past where it was", 20,
                 () -> onFx(() -> window().panels().stream().allMatch(p -> shownTime(p) > newest)));
+
+        // Opening an experiment while replaying ends the replay too: the panes follow the new run.
+        onFx(() -> scrubber.setValue(1));
+        assertTrue(onFx(() -> fixture.model().replayingProperty().get()), "scrubbing replays");
+        onFx(() -> fixture.model().open(WindowFixture.smallRunningExperiment()));
+        assertFalse(onFx(() -> fixture.model().replayingProperty().get()), "opening an experiment ends the replay");
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.meanfieldlab.config.ConfigIO;
@@ -269,7 +270,10 @@ class FileMenuTest {
     @Test
     void droppingAnExperimentOrADataFileOpensIt() throws IOException {
         ExperimentConfig wide = WindowFixture.smallRunningExperiment();
-        wide = wide.withModel(wide.model().withSize(4, 24));
+        ExperimentConfig.Model m = wide.model().withSize(4, 24);
+        // D = 2 with an explicit readout a, which has D entries: when D grows to the data's d = 3, a goes back to e_D.
+        wide = wide.withModel(new ExperimentConfig.Model(m.block(), 2, m.depth(), m.width(), List.of(0.6, 0.8), m.eta(),
+                m.bound()));
         Path experiment = Files.writeString(dir.resolve("wide.json"), ConfigIO.toJson(wide));
         assertTrue(onFx(() -> window.fileDrop().drop(List.of(experiment.toFile()))));
         assertEquals(wide, onFx(() -> window.model().formProperty().get()));
@@ -280,6 +284,7 @@ class FileMenuTest {
         ExperimentConfig withData = onFx(() -> window.model().formProperty().get());
         assertEquals(data.toAbsolutePath().toString(), withData.data().file());
         assertEquals(3, withData.model().stateDimension(), "D grows to the data's d = 3");
+        assertNull(withData.model().readout(), "the readout a of D = 2 entries goes back to e_D");
         waitUntil("a run on the dropped data", 20, () -> onFx(() -> window.model().running()) != null
                 && withData.equals(onFx(() -> window.model().running())));
         assertEquals("three.csv", onFx(() -> window.controls().lookup("#dataset") instanceof javafx.scene.control.ComboBox<?> c
