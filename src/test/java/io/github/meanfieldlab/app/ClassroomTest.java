@@ -73,7 +73,7 @@ class ClassroomTest {
         assertTrue(equations >= 40, "typeset equations on the help page: " + equations);
 
         robot.type(KeyCode.ESCAPE);
-        waitUntil("the help page to close", 5, () -> onFx(() -> !help.isShowing()));
+        waitUntil("the help page to close", 20, () -> onFx(() -> !help.isShowing()));
     }
 
     @Test
@@ -104,10 +104,10 @@ class ClassroomTest {
             // The popup grows with its text, wrapped, equations in, up to its most; a scroll pane on its own asks
             // for the height of one line a paragraph.
             ScrollPane scroll = (ScrollPane) content;
-            waitUntil("the " + ids.get(i) + " help to show its whole text", 5, () -> onFx(() -> scroll.getViewportBounds()
+            waitUntil("the " + ids.get(i) + " help to show its whole text", 20, () -> onFx(() -> scroll.getViewportBounds()
                     .getHeight() >= Math.min(PaneHelp.MAX_TEXT_HEIGHT, scroll.getContent().getLayoutBounds().getHeight()) - 1));
             robot.type(KeyCode.ESCAPE);
-            waitUntil("the popup to close", 5, () -> onFx(() -> !button.popup().isShowing()));
+            waitUntil("the popup to close", 20, () -> onFx(() -> !button.popup().isShowing()));
         }
     }
 
@@ -301,7 +301,7 @@ class ClassroomTest {
             reached.add(focus);
             if (controls.contains(focus)) {
                 // The ring is CSS (:focused): it appears with the next CSS pass, which a loaded machine may delay.
-                waitUntil("a visible focus ring on " + focus, 5, () -> onFx(focus::getEffect) instanceof DropShadow);
+                waitUntil("a visible focus ring on " + focus, 20, () -> onFx(focus::getEffect) instanceof DropShadow);
             }
         }
         List<String> missed = controls.stream().filter(c -> !reached.contains(c))
@@ -343,7 +343,7 @@ class ClassroomTest {
         FlowSnapshot first = fixture.waitForRun(8, 16);
         fixture.waitForStep(first.step(), 20);
         robot.type(KeyCode.SPACE);
-        waitUntil("pause", 5, () -> !fixture.session().isStepping());
+        waitUntil("pause", 20, () -> !fixture.session().isStepping());
         waitUntil("every pane painted", 10, () -> onFx(() -> window().panels().stream()
                 .noneMatch(p -> p.canvas().isPainting() || p.canvas().hasFinished())));
         hover(robot, panel("particles"), (f, p) -> ((io.github.meanfieldlab.render.ParticleFigure) f)

@@ -130,7 +130,7 @@ class FlowSessionTest {
         waitForSteps(run.runId(), 1);
         assertTrue(session.isSolverAlive());
         session.close();
-        waitUntil("the solver to end", 5, () -> !session.isSolverAlive());
+        waitUntil("the solver to end", 20, () -> !session.isSolverAlive());
         session.restart(small);
         assertNull(events.poll(), "a closed session starts nothing");
     }

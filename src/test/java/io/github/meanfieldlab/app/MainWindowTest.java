@@ -62,7 +62,7 @@ class MainWindowTest {
         ExperimentConfig before = session().runningConfig();
         double[] initial = Experiment.build(before).initialParticles();
         robot.clickOn("#playPause");
-        waitUntil("pause", 5, () -> !session().isStepping());
+        waitUntil("pause", 20, () -> !session().isStepping());
 
         onFx(() -> drag(fixture.window.controls().widthSlider(), 32));
         FlowSnapshot wider = fixture.waitForRun(8, 32);
@@ -91,7 +91,7 @@ class MainWindowTest {
         fixture.waitForRun(8, 16);
         double[] initial = Experiment.build(session().runningConfig()).initialParticles();
         robot.clickOn("#playPause");
-        waitUntil("pause", 5, () -> !session().isStepping());
+        waitUntil("pause", 20, () -> !session().isStepping());
         onFx(() -> fixture.window.controls().depthSlider().slider().requestFocus());
         for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.RIGHT);
@@ -124,28 +124,28 @@ class MainWindowTest {
         fixture.waitForStep(first.step(), 3);
 
         robot.clickOn("#playPause");
-        waitUntil("pause", 5, () -> !session().isStepping());
+        waitUntil("pause", 20, () -> !session().isStepping());
         assertEquals("Play", onFx(() -> robot.lookup("#playPause").queryButton().getText()));
         // A single step while paused publishes its state, so counting starts from there.
         robot.clickOn("#stepButton");
-        waitUntil("a paused snapshot", 5, () -> session().latest().state() == RunState.PAUSED);
+        waitUntil("a paused snapshot", 20, () -> session().latest().state() == RunState.PAUSED);
         long n = session().latest().step();
         WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
         assertEquals(n, session().latest().step(), "paused runs do not step");
 
         robot.clickOn("#stepButton");
-        waitUntil("one step", 5, () -> session().latest().step() == n + 1);
+        waitUntil("one step", 20, () -> session().latest().step() == n + 1);
         robot.type(KeyCode.RIGHT);
-        waitUntil("another step", 5, () -> session().latest().step() == n + 2);
+        waitUntil("another step", 20, () -> session().latest().step() == n + 2);
         WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
         assertEquals(n + 2, session().latest().step(), "a single step takes exactly one step");
-        waitUntil("the state to say where it paused", 5, () -> onFx(() -> robot.lookup("#state").queryLabeled().getText())
+        waitUntil("the state to say where it paused", 20, () -> onFx(() -> robot.lookup("#state").queryLabeled().getText())
                 .equals("paused at s = " + NumberText.compact(session().latest().time())));
 
         robot.type(KeyCode.SPACE);
         fixture.waitForStep(n + 2, 5);
         assertEquals(RunState.RUNNING, session().latest().state());
-        waitUntil("the Pause label", 5, () -> "Pause".equals(onFx(() -> robot.lookup("#playPause").queryButton().getText())));
+        waitUntil("the Pause label", 20, () -> "Pause".equals(onFx(() -> robot.lookup("#playPause").queryButton().getText())));
 
         long run = session().currentRunId();
         robot.type(KeyCode.R);
@@ -156,7 +156,7 @@ class MainWindowTest {
         long paused = session().currentRunId();
         robot.type(KeyCode.R);
         assertTrue(session().currentRunId() > paused);
-        waitUntil("the restarted run, paused at s = 0", 5, () -> "paused at s = 0".equals(
+        waitUntil("the restarted run, paused at s = 0", 20, () -> "paused at s = 0".equals(
                 onFx(() -> robot.lookup("#state").queryLabeled().getText())));
         assertEquals("Play", onFx(() -> robot.lookup("#playPause").queryButton().getText()));
     }
@@ -266,7 +266,7 @@ class MainWindowTest {
                 "the field shows the running value again");
 
         typeInto(robot, "#scale", "abc");
-        waitUntil("the complaint", 5, () -> onFx(() -> fixture.window.statusBar().messageText()).contains("'abc' is not a number"));
+        waitUntil("the complaint", 20, () -> onFx(() -> fixture.window.statusBar().messageText()).contains("'abc' is not a number"));
         assertTrue(robot.lookup("#scale").queryAs(TextField.class).getStyleClass().contains("invalid"));
         assertEquals(run, session().currentRunId());
         fixture.waitForStep(session().latest().step(), 3);
