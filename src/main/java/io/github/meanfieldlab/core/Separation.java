@@ -34,7 +34,10 @@ public record Separation(Verdict verdict, String reason) {
                 + (verdict == Verdict.NOT_APPLICABLE ? "" : "; " + SUFFICIENT_NOT_NECESSARY);
     }
 
-    /** The verdict for {@code block} with particles drawn from {@code init}. */
+    /**
+     * The verdict for {@code block} with particles drawn from {@code init}. The reason is plain text (Unicode, not
+     * TeX): the theory panel, {@code run}'s output and summary.json show it as it is.
+     */
     public static Separation of(Block block, InitialDistribution init) {
         boolean amplitude = init.amplitudeScale() > 0;
         boolean inner = init.innerScale() > 0;
@@ -48,20 +51,22 @@ public record Separation(Verdict verdict, String reason) {
                             + " = 0}, so a radial path through the directions outside it avoids the support");
                 }
                 if (init.kind() == InitialDistribution.Kind.ONE_SIDED) {
-                    yield new Separation(Verdict.VIOLATED, "one-sided keeps u ≥ 0: the directions with some u_j < 0 "
-                            + "are missing, so a radial path through them from r_a S^{k-1} to r_b S^{k-1} avoids the support");
+                    yield new Separation(Verdict.VIOLATED, "one-sided keeps u ≥ 0: the directions with u < 0 in some "
+                            + "coordinate are missing, so a radial path through them from the sphere |θ| = r₁ to the sphere "
+                            + "|θ| = r₂ > r₁ avoids the support");
                 }
-                yield new Separation(Verdict.HOLDS, full + ", so every path from r_a S^{k-1} to r_b S^{k-1} crosses it");
+                yield new Separation(Verdict.HOLDS, full + ", so every path from the sphere |θ| = r₁ to the sphere "
+                        + "|θ| = r₂ > r₁ crosses it");
             }
             case REGULARIZED_RELU -> {
                 if (!inner) {
-                    yield new Separation(Verdict.VIOLATED, "the support lies in {(W, β) = 0}, so a path from {c = -r} to "
+                    yield new Separation(Verdict.VIOLATED, "the support lies in {(W, β) = 0}, so a path from {c = −r} to "
                             + "{c = r} that crosses c = 0 with W ≠ 0 avoids it");
                 }
                 String contains = init.kind() == InitialDistribution.Kind.ONE_SIDED
                         ? "one-sided c ≥ 0 with full-support (W, β)" : !amplitude ? "c = 0 with full-support (W, β)"
                         : "the full support of " + init.kind().id();
-                yield new Separation(Verdict.HOLDS, contains + " contains {0} × Θ̃, which every path from {c = -r} to "
+                yield new Separation(Verdict.HOLDS, contains + " contains {0} × Θ̃, which every path from {c = −r} to "
                         + "{c = r} crosses");
             }
             case TANH, SIGMOID, SOFTPLUS -> new Separation(Verdict.NOT_APPLICABLE, block.id() + " is not homogeneous; "
