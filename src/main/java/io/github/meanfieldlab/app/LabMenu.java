@@ -18,12 +18,17 @@ import javafx.stage.Window;
 public final class LabMenu extends Menu {
     private final LabModel model;
     private final Consumer<String> messages;
+    private final LadderExport ladderExports;
 
-    /** @param messages where a refusal goes (the status bar) */
-    public LabMenu(LabModel model, CompareMode compare, Consumer<String> messages) {
+    /**
+     * @param messages where a refusal goes (the status bar)
+     * @param ladderExports what the ladders' windows export with
+     */
+    LabMenu(LabModel model, CompareMode compare, Consumer<String> messages, LadderExport ladderExports) {
         super("Lab");
         this.model = model;
         this.messages = messages;
+        this.ladderExports = ladderExports;
         setId("labMenu");
         for (LadderAxis axis : LadderAxis.values()) {
             MenuItem item = new MenuItem(Character.toUpperCase(axis.id().charAt(0)) + axis.id().substring(1) + " ladder…");
@@ -74,6 +79,7 @@ public final class LabMenu extends Menu {
             return;
         }
         new LadderDialog(axis, experiment).showAndWait().ifPresent(ladder ->
-                LadderView.open(ladder, "MeanField Lab — " + axis.id() + " ladder of " + experiment.spec(), owner));
+                LadderView.open(ladder, "MeanField Lab — " + axis.id() + " ladder of " + experiment.spec(), owner,
+                        ladderExports));
     }
 }

@@ -5,6 +5,7 @@ import io.github.meanfieldlab.core.LadderResult;
 import io.github.meanfieldlab.render.LadderLossFigure;
 import io.github.meanfieldlab.render.LadderRateFigure;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,7 +24,7 @@ import javafx.stage.Window;
  * A ladder's window: a progress bar with the run under way and Cancel while it computes in the background, then
  * the figures of the {@code ladder} command, drawn by the same code: E(s) per rung, the gap against the value on
  * log-log axes with its fitted slope and interval beside the theory's (and the gaps at s = 0), and the distance
- * between coupled particles.
+ * between coupled particles. Export… writes the files of {@code ladder --out}.
  */
 public final class LadderView {
     private final LadderJob job;
@@ -33,10 +34,14 @@ public final class LadderView {
             new FigureCanvas<>(new FigureSlot(), painter), new FigureCanvas<>(new FigureSlot(), painter));
     private final PaintLoop loop = new PaintLoop(painter, canvases);
     private final Button cancel = new Button("Cancel");
+    private final Button export = new Button("Export…");
+    /** What the window says about its export: where the files went, or why none were written. */
+    private final Label said = new Label();
+    private final ExecutorService exportWorker = AppExecutors.daemon("meanfield-ladder-export");
 
-    /** Starts {@code ladder} in the background and shows its window. */
-    public static LadderView open(Ladder ladder, String title, Window owner) {
-        LadderView view = new LadderView(new LadderJob(ladder, solverThreads(), Platform::runLater), title);
+    /** Starts {@code ladder} in the background and shows its window; its Export… writes through {@code exports}. */
+    public static LadderView open(Ladder ladder, String title, Window owner, LadderExport exports) {
+        LadderView view = new LadderView(new LadderJob(ladder, solverThreads(), Platform::runLater), title, exports);
         if (owner != null) {
             // Closed with the main window, so that no window of the app outlives it.
             view.stage.initOwner(owner);
@@ -51,7 +56,7 @@ public final class LadderView {
         return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
-    private LadderView(LadderJob job, String title) {
+    private LadderView(LadderJob job, String title, LadderExport exports) {
         this.job = job;
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(job.progressProperty());
@@ -61,7 +66,14 @@ public final class LadderView {
         running.textProperty().bind(job.runningProperty());
         running.setMinWidth(260);
         cancel.setOnAction(e -> job.cancel());
-        HBox top = new HBox(8, bar, running, cancel);
+        export.setId("ladderExport");
+        export.setDisable(true);
+        export.setTooltip(Tooltips.of("Export ladder.csv, fit.csv and the three figures as PNG, SVG or PDF at a size "
+                + "for print: the files of the ladder command."));
+        export.setOnAction(e -> exports.export(stage, job.resultProperty().get(), exportWorker, Platform::runLater,
+                said::setText));
+        said.setId("ladderSaid");
+        HBox top = new HBox(8, bar, running, cancel, export, said);
         top.getStyleClass().add("time-controls");
 
         GridPane grid = new GridPane();
@@ -83,6 +95,7 @@ public final class LadderView {
         root.setTop(top);
         job.stateProperty().addListener((obs, was, now) -> {
             cancel.setDisable(now != LadderJob.State.RUNNING);
+            export.setDisable(now != LadderJob.State.DONE);
             if (now == LadderJob.State.DONE) {
                 show(job.resultProperty().get());
             }
@@ -105,11 +118,17 @@ public final class LadderView {
         return job;
     }
 
+    /** The window (tests). */
+    Stage stage() {
+        return stage;
+    }
+
     /** Cancels the ladder if it still runs and closes the window. */
     public void close() {
         job.cancel();
         loop.stop();
         painter.close();
+        exportWorker.shutdown();
         if (stage.isShowing()) {
             stage.hide();
         }

@@ -164,7 +164,6 @@ public final class MainWindow {
                 settings.experiment().equals(ConfigIO.defaults()) ? FileActions.DEFAULT_NAME : "last experiment");
         menuBar = new AppMenuBar(files, picker != null ? picker : new FxFilePicker(() -> stage), StartupWork.lessons(), recent);
         compare = new CompareMode(model, panels, shownRuns::session, status::showError);
-        menuBar.getMenus().add(new LabMenu(model, compare, status::showError));
         fileDrop = new FileDrop(files::open);
         fileDrop.install(root);
         replay = new ReplayBar(model, this::display);
@@ -180,8 +179,10 @@ public final class MainWindow {
         maximizer = new PaneMaximizer(panels);
         restoreViewOptions(settings.viewOptions());
         exports = exports(questions);
-        // The export menu sits beside File, before the Lab menu.
+        // The export menu sits beside File, then the Lab menu.
         menuBar.getMenus().add(1, new ExportMenu(exports));
+        menuBar.getMenus().add(2, new LabMenu(model, compare, status::showError,
+                new LadderExport(questions, exports::folder)));
         menuBar.addViewAndHelp(presentation, maximizer, this::openHelp);
         layout();
         if (startupProblem != null) {

@@ -373,7 +373,7 @@ public final class PaneExports {
         return files.size() + " files in " + files.get(0).getParent();
     }
 
-    private static String reason(Throwable error) {
+    static String reason(Throwable error) {
         Throwable t = error;
         while ((t instanceof CompletionException || t instanceof UncheckedIOException) && t.getCause() != null) {
             t = t.getCause();

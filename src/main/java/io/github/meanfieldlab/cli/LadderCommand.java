@@ -2,27 +2,17 @@ package io.github.meanfieldlab.cli;
 
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.config.ValueList;
-import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.Ladder;
 import io.github.meanfieldlab.core.LadderAxis;
 import io.github.meanfieldlab.core.LadderResult;
 import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.core.RateFit;
-import io.github.meanfieldlab.data.LadderCsv;
-import io.github.meanfieldlab.export.ExportFormat;
-import io.github.meanfieldlab.export.FigureExporter;
-import io.github.meanfieldlab.render.Figure;
-import io.github.meanfieldlab.render.LadderLossFigure;
-import io.github.meanfieldlab.render.LadderRateFigure;
+import io.github.meanfieldlab.export.LadderFiles;
 import io.github.meanfieldlab.render.Look;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,14 +73,7 @@ final class LadderCommand implements Callable<Integer> {
         double[] rungs = ValueList.numbers(values, "--values");
         long[] seedList = ValueList.wholeNumbers(seeds, "--seeds");
         double[] times = ValueList.numbers(at, "--at");
-        FigureExporter exporter = new FigureExporter(lookOptions.settings());
-        List<String> names = new ArrayList<>(List.of("ladder.csv", "fit.csv"));
-        for (String figure : List.of("ladder-loss", "ladder-gap", "ladder-distance")) {
-            for (ExportFormat format : formatOptions.formats()) {
-                names.add(figure + "." + format.extension());
-            }
-        }
-        OutputFolder folder = output.check(names);
+        OutputFolder folder = output.check(LadderFiles.names(formatOptions.formats()));
         Experiment experiment = experimentOptions.experiment();
         folder.prepare();
         double ref = reference != null ? reference : axis.defaultReference(rungs);
@@ -113,19 +96,7 @@ final class LadderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return Main.NON_FINITE;
         }
-        Map<String, AtomicFile.Text> tables = new LinkedHashMap<>();
-        tables.put("ladder.csv", w -> LadderCsv.writeLadder(result, w));
-        tables.put("fit.csv", w -> LadderCsv.writeFit(result, w));
-        folder.writeSet(tables);
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        figures.put("ladder-loss", new LadderLossFigure(result));
-        figures.put("ladder-gap", new LadderRateFigure(result, LadderResult.Quantity.GAP));
-        figures.put("ladder-distance", new LadderRateFigure(result, LadderResult.Quantity.DISTANCE));
-        for (Map.Entry<String, Figure> f : figures.entrySet()) {
-            for (ExportFormat format : formatOptions.formats()) {
-                exporter.write(f.getValue(), folder.resolve(f.getKey() + "." + format.extension()));
-            }
-        }
+        LadderFiles.write(folder.path(), result, lookOptions.settings(), formatOptions.formats());
         summarise(result, text);
         text.println("wrote ladder.csv, fit.csv and the figures to " + folder);
         return 0;
