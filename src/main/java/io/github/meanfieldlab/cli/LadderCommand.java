@@ -8,6 +8,7 @@ import io.github.meanfieldlab.core.LadderAxis;
 import io.github.meanfieldlab.core.LadderResult;
 import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.core.RateFit;
+import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.LadderFiles;
 import io.github.meanfieldlab.render.Look;
 import java.io.IOException;
@@ -73,6 +74,8 @@ final class LadderCommand implements Callable<Integer> {
         double[] rungs = ValueList.numbers(values, "--values");
         long[] seedList = ValueList.wholeNumbers(seeds, "--seeds");
         double[] times = ValueList.numbers(at, "--at");
+        // The figures' settings are checked now, not after the ladder has run.
+        ExportSettings settings = lookOptions.settings();
         OutputFolder folder = output.check(LadderFiles.names(formatOptions.formats()));
         Experiment experiment = experimentOptions.experiment();
         folder.prepare();
@@ -96,7 +99,7 @@ final class LadderCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return Main.NON_FINITE;
         }
-        LadderFiles.write(folder.path(), result, lookOptions.settings(), formatOptions.formats());
+        LadderFiles.write(folder.path(), result, settings, formatOptions.formats());
         summarise(result, text);
         text.println("wrote ladder.csv, fit.csv and the figures to " + folder);
         return 0;
