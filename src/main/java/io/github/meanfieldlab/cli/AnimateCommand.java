@@ -57,10 +57,12 @@ final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "S1", description = "Pseudo-time of the last frame.")
     private double to;
 
-    @Option(names = "--frames", paramLabel = "N", description = "Number of frames, 1 to 10000; default: ${DEFAULT-VALUE}.")
+    @Option(names = "--frames", paramLabel = "N", description = "Number of frames, " + FlowFrames.MIN_FRAMES + " to "
+            + FlowFrames.MAX_FRAMES + "; default: ${DEFAULT-VALUE}.")
     private int frames = 50;
 
-    @Option(names = "--fps", paramLabel = "F", description = "Frames per second, 1 to 50 (a GIF shows each frame "
+    @Option(names = "--fps", paramLabel = "F", description = "Frames per second, " + Animation.MIN_FPS + " to "
+            + Animation.MAX_FPS + " (a GIF shows each frame "
             + "round(100/F) hundredths of a second); default: ${DEFAULT-VALUE}.")
     private int fps = 10;
 
@@ -86,12 +88,8 @@ final class AnimateCommand implements Callable<Integer> {
         if (!(Double.isFinite(from) && from >= 0 && Double.isFinite(to) && to >= from)) {
             throw new InputException("--from " + from + " --to " + to + " is not a range; allowed: 0 <= S0 <= S1, finite");
         }
-        if (frames < 1 || frames > 10_000) {
-            throw new InputException("--frames " + frames + " is out of range; allowed: 1 to 10000");
-        }
-        if (fps < Animation.MIN_FPS || fps > Animation.MAX_FPS) {
-            throw new InputException("--fps " + fps + " is out of range; allowed: " + Animation.MIN_FPS + " to " + Animation.MAX_FPS);
-        }
+        FlowFrames.checkCount("--frames", frames);
+        Animation.checkFps("--fps", fps);
         Animation kind;
         try {
             kind = Animation.of(out);

@@ -164,5 +164,9 @@ class AnimateCommandTest {
         assertTrue(ext.err().contains("'.avi' is unknown; allowed: .gif, .mp4"), ext.err());
         CliRun fps = CliRun.of("animate", "--pane", "loss", "--to", "1", "--fps", "0", "--out", dir.resolve("a.gif").toString());
         assertTrue(fps.err().contains("--fps 0 is out of range"), fps.err());
+        CliRun frames = CliRun.of("animate", "--pane", "loss", "--to", "1", "--frames", "10001", "--out",
+                dir.resolve("a.gif").toString());
+        assertEquals(2, frames.code());
+        assertEquals("error: --frames 10001 is out of range; allowed: 1 to 10000", frames.err().strip());
     }
 }
