@@ -120,13 +120,7 @@ public final class FigureBundle {
             Path folder = dir.resolve(COMPARISON_FOLDERS.get(i));
             written.addAll(write(folder, runs[i], figures(runs[i], panes, views), formats, settings, redrawCommand(folder)));
         }
-        FigureExporter exporter = new FigureExporter(settings);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Map.Entry<Pane, Figure> f : comparison(a, b, panes, views).entrySet()) {
-            for (ExportFormat format : formats) {
-                files.put(f.getKey().name() + "." + format.extension(), exporter.render(f.getValue(), format));
-            }
-        }
+        Map<String, byte[]> files = new FigureExporter(settings).render(comparison(a, b, panes, views), formats);
         files.put("README.txt", utf8(comparisonReadme(dir, a, b, settings, redraw)));
         written.addAll(ExportFiles.writeAll(dir, files));
         return written;
@@ -180,14 +174,8 @@ public final class FigureBundle {
     private static Map<String, byte[]> contents(State state, Map<Pane, SnapshotFigure> figures,
                                                 List<ExportFormat> formats, ExportSettings settings, String redraw)
             throws IOException {
-        FigureExporter exporter = new FigureExporter(settings);
         FlowSnapshot s = state.snapshot();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Map.Entry<Pane, SnapshotFigure> f : figures.entrySet()) {
-            for (ExportFormat format : formats) {
-                files.put(f.getKey().name() + "." + format.extension(), exporter.render(f.getValue(), format));
-            }
-        }
+        Map<String, byte[]> files = new FigureExporter(settings).render(figures, formats);
         files.put("config.json", utf8(ConfigIO.toJson(state.config())));
         files.put("data.csv", text(w -> DataCsv.write(s.data(), w)));
         files.put("particles.csv", text(w -> ParticleCsv.write(s.spec(), s.particles(), w)));
