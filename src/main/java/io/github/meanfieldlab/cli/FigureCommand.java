@@ -8,7 +8,6 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.UserText;
-import io.github.meanfieldlab.export.ExportFiles;
 import io.github.meanfieldlab.export.ExportFormat;
 import io.github.meanfieldlab.export.ExportSettings;
 import io.github.meanfieldlab.export.FigureBundle;
@@ -179,13 +178,7 @@ final class FigureCommand implements Callable<Integer> {
     /** Writes each figure in each format into {@code folder}, one file at a time. */
     private static List<Path> writeFigures(Map<Pane, ? extends Figure> figures, List<ExportFormat> formats,
                                            ExportSettings settings, OutputFolder folder) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, byte[]> f : new FigureExporter(settings).render(figures, formats).entrySet()) {
-            Path file = folder.resolve(f.getKey());
-            ExportFiles.write(file, f.getValue());
-            written.add(file);
-        }
-        return written;
+        return folder.writeEach(new FigureExporter(settings).render(figures, formats));
     }
 
     private static List<String> fileNames(Collection<Pane> panes, List<ExportFormat> formats) {

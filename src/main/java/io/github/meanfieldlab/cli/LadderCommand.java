@@ -10,7 +10,6 @@ import io.github.meanfieldlab.core.LadderResult;
 import io.github.meanfieldlab.core.NonFiniteStateException;
 import io.github.meanfieldlab.core.RateFit;
 import io.github.meanfieldlab.data.LadderCsv;
-import io.github.meanfieldlab.export.ExportFormat;
 import io.github.meanfieldlab.export.FigureExporter;
 import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.LadderLossFigure;
@@ -86,9 +85,7 @@ final class LadderCommand implements Callable<Integer> {
         FigureExporter exporter = new FigureExporter(lookOptions.settings());
         List<String> names = new ArrayList<>(List.of("ladder.csv", "fit.csv"));
         for (String figure : List.of("ladder-loss", "ladder-gap", "ladder-distance")) {
-            for (ExportFormat format : formatOptions.formats()) {
-                names.add(figure + "." + format.extension());
-            }
+            names.addAll(FigureExporter.fileNames(figure, formatOptions.formats()));
         }
         OutputFolder folder = output.check(names);
         Experiment experiment = experimentOptions.experiment();
@@ -121,11 +118,9 @@ final class LadderCommand implements Callable<Integer> {
         figures.put("ladder-loss", new LadderLossFigure(result));
         figures.put("ladder-gap", new LadderRateFigure(result, LadderResult.Quantity.GAP));
         figures.put("ladder-distance", new LadderRateFigure(result, LadderResult.Quantity.DISTANCE));
-        for (Map.Entry<String, Figure> f : figures.entrySet()) {
-            for (ExportFormat format : formatOptions.formats()) {
-                exporter.write(f.getValue(), folder.resolve(f.getKey() + "." + format.extension()));
-            }
-        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        figures.forEach((name, figure) -> files.putAll(exporter.render(figure, name, formatOptions.formats())));
+        folder.writeEach(files);
         summarise(result, text);
         text.println("wrote ladder.csv, fit.csv and the figures to " + folder);
         return 0;
