@@ -118,7 +118,7 @@ public final class PaneExports {
         Path file = chosen.get().toAbsolutePath();
         Path dir = file.getParent();
         String stem = stem(file);
-        List<String> names = choice.formats().stream().map(f -> stem + "." + f.extension()).toList();
+        List<String> names = FigureExporter.fileNames(stem, choice.formats());
         // The chooser asked about the file it returned; the other formats' files are asked about here.
         if (!mayReplace(dir, names, file)) {
             return;
@@ -338,12 +338,7 @@ public final class PaneExports {
 
     /** The figure in every format of {@code c}, named {@code stem.<format>}; on the painter thread. */
     private static Map<String, byte[]> render(io.github.meanfieldlab.render.Figure figure, String stem, ExportChoice c) {
-        FigureExporter exporter = new FigureExporter(c.settings());
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (ExportFormat f : c.formats()) {
-            files.put(stem + "." + f.extension(), exporter.render(figure, f));
-        }
-        return files;
+        return new FigureExporter(c.settings()).render(figure, stem, c.formats());
     }
 
     private static List<Path> writeAll(Path dir, Map<String, byte[]> files) {

@@ -15,8 +15,11 @@ import java.util.List;
  */
 public final class PerformanceMeter {
     private static final long WINDOW_NANOS = 1_000_000_000L;
-    /** A measurement has a few dozen restarts; a long session keeps no more than this. */
-    private static final int KEPT_TRACES = 100;
+    /**
+     * A measurement has a few dozen restarts (ten minutes with one every 2 s, 300); a long session keeps no more
+     * than this.
+     */
+    private static final int KEPT_TRACES = 1000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
 
@@ -40,8 +43,6 @@ public final class PerformanceMeter {
     private long freshFrames;
     private long paneDraws;
     private long firstFrame = -1;
-    private long lastRestart = -1;
-    private long restarts;
     /** Wall-clock times (ms since the epoch) of the first frame and of the first run shown in every pane; kept by reset. */
     private long firstFrameAtMillis = -1;
     private long firstRunShownAtMillis = -1;
@@ -122,13 +123,15 @@ public final class PerformanceMeter {
         return totalFrames < 2 ? 0 : paneDraws * 1e9 / (lastFrame - firstFrame);
     }
 
-    /** Records that a run requested at {@code requestedAt} was shown in every pane at {@code now}. */
-    public void restartShown(long requestedAt, long now) {
-        if (restarts == 0) {
+    /** Records a restart that every pane shows now, and keeps its stages for {@link #restartReport()}. */
+    void restartShown(RestartTrace trace) {
+        if (firstRunShownAtMillis < 0) {
             firstRunShownAtMillis = System.currentTimeMillis();
         }
-        restarts++;
-        lastRestart = now - requestedAt;
+        if (traces.size() == KEPT_TRACES) {
+            traces.remove(0);
+        }
+        traces.add(trace);
     }
 
     /** Frames per second over the last second or so; 0 until a second has passed. */
@@ -161,29 +164,10 @@ public final class PerformanceMeter {
         return longestGapFxCpu / 1e6;
     }
 
-    /** Keeps the stages of a restart that was shown, for {@link #restartStages()}. */
-    void traced(RestartTrace trace) {
-        if (traces.size() == KEPT_TRACES) {
-            traces.remove(0);
-        }
-        traces.add(trace);
-    }
-
-    /** The stages of the restarts shown since the last reset, as a table ({@link RestartTrace#report}). */
-    public String restartStages() {
+    /** The latency and stages of the restarts shown since the last reset ({@link RestartTrace#report}). */
+    public String restartReport() {
         return RestartTrace.report(traces);
     }
-
-    /** The latency of the last restart in milliseconds, or −1 before the first. */
-    public double lastRestartMillis() {
-        return lastRestart < 0 ? -1 : lastRestart / 1e6;
-    }
-
-    /** How many restarts have been shown in every pane, ever. */
-    public long restarts() {
-        return restarts;
-    }
-
 
     /** When the first frame was drawn, in ms since the epoch; −1 before. */
     public long firstFrameAtMillis() {

@@ -3,8 +3,6 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -25,7 +23,6 @@ public final class PerformanceProbe {
     private final PrintStream out;
     private final Runnable done;
     private final Timeline ticks = new Timeline();
-    private final List<Double> latencies = new ArrayList<>();
     private final CpuShares cpu = new CpuShares();
     private long start;
     private final long startupScreenAtMillis;
@@ -33,7 +30,6 @@ public final class PerformanceProbe {
     private long shownAtMillis;
     private long measuringSince = -1;
     private long lastChange;
-    private long restartsSeen;
     private boolean wider;
 
     /**
@@ -72,15 +68,10 @@ public final class PerformanceProbe {
             if (now - start >= WARM_UP_NANOS) {
                 meter.reset();
                 cpu.start();
-                restartsSeen = meter.restarts();
                 measuringSince = now;
                 lastChange = now;
             }
             return;
-        }
-        if (meter.restarts() > restartsSeen) {
-            restartsSeen = meter.restarts();
-            latencies.add(meter.lastRestartMillis());
         }
         if (now - measuringSince >= measureNanos) {
             ticks.stop();
@@ -116,15 +107,7 @@ public final class PerformanceProbe {
                 meter.longestGapFxCpuMillis());
         out.printf(Locale.ROOT, "FX thread's CPU time on the app's work per frame: mean %.2f ms, longest %.1f ms%n",
                 meter.meanFrameWorkMillis(), meter.longestFrameWorkMillis());
-        List<Double> sorted = latencies.stream().sorted().toList();
-        if (sorted.isEmpty()) {
-            out.println("restart latency: no restart was shown");
-        } else {
-            out.printf(Locale.ROOT, "restart latency, slider release until every pane shows the new run: median %.0f ms, "
-                    + "longest %.0f ms over %d restarts (target <= 200)%n", sorted.get(sorted.size() / 2),
-                    sorted.get(sorted.size() - 1), sorted.size());
-        }
-        out.println(meter.restartStages());
+        out.println(meter.restartReport());
         if (s != null) {
             out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
         }

@@ -1,6 +1,7 @@
 package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.export.Animation;
+import io.github.meanfieldlab.export.FlowFrames;
 import io.github.meanfieldlab.export.Pane;
 import java.util.List;
 import java.util.Optional;
@@ -98,8 +99,8 @@ final class RecordDialog extends Dialog<RecordChoice> {
             throw new IllegalArgumentException("from s = " + from.getText() + " to s = " + to.getText()
                     + " is not a range; allowed: 0 <= from <= to");
         }
-        int n = whole(frames, "frames", 1, 10_000);
-        int f = whole(fps, "frames per second", Animation.MIN_FPS, Animation.MAX_FPS);
+        int n = FlowFrames.checkCount("frames", whole(frames, "frames"));
+        int f = Animation.checkFps("frames per second", whole(fps, "frames per second"));
         return new RecordChoice(pane.getValue(), s0, s1, n, f, form.settings());
     }
 
@@ -111,13 +112,13 @@ final class RecordDialog extends Dialog<RecordChoice> {
         }
     }
 
-    private static int whole(TextField field, String what, int min, int max) {
+    /** The whole number in {@code field}; one beyond a long's range is taken as the nearest, to be refused as such. */
+    private static long whole(TextField field, String what) {
         double v = number(field, what);
-        if (v != Math.rint(v) || v < min || v > max) {
-            throw new IllegalArgumentException(what + " " + field.getText() + " is out of range; allowed: whole numbers "
-                    + min + " to " + max);
+        if (v != Math.rint(v)) {
+            throw new IllegalArgumentException(what + " " + field.getText() + " is not a whole number");
         }
-        return (int) v;
+        return (long) v;
     }
 
     static Optional<RecordChoice> ask(Window owner, RecordChoice initial) {

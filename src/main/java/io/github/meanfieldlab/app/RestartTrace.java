@@ -83,6 +83,11 @@ final class RestartTrace {
         at.compareAndSet(Stage.SHOWN.ordinal(), 0, now);
     }
 
+    /** Whether every pane has shown the run. */
+    boolean isShown() {
+        return at.get(Stage.SHOWN.ordinal()) != 0;
+    }
+
     /** Milliseconds from the request until the run was shown; NaN before. */
     double latencyMillis() {
         return since(Stage.SHOWN);
@@ -95,15 +100,19 @@ final class RestartTrace {
     }
 
     /**
-     * The report's table: for each stage, the median and the longest time since the request over {@code traces},
-     * and the CPU time of the restarter (build), the solver (up to its first snapshot) and the painter (the first
-     * painting of the new run).
+     * The report's restart lines: the latency's median and longest over {@code traces}, then for each stage the
+     * median and the longest time since the request, and the CPU time of the restarter (build), the solver (up to
+     * its first snapshot) and the painter (the first painting of the new run).
      */
     static String report(List<RestartTrace> traces) {
         if (traces.isEmpty()) {
-            return "restart stages: no restart was shown";
+            return String.format(Locale.ROOT, "restart latency: no restart was shown%n"
+                    + "restart stages: no restart was shown");
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "restart latency, slider release until every "
+                + "pane shows the new run: median %.0f ms, longest %.0f ms over %d restarts (target <= 200)%n",
+                median(traces, RestartTrace::latencyMillis), max(traces, RestartTrace::latencyMillis), traces.size()));
+        out.append(String.format(Locale.ROOT,
                 "restart stages, ms after the slider's release (median, longest over %d restarts):%n", traces.size()));
         for (Stage stage : Stage.values()) {
             out.append(String.format(Locale.ROOT, "  %-60s %6.0f %6.0f%n", stage.what,

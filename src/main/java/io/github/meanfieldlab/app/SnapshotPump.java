@@ -20,9 +20,7 @@ public final class SnapshotPump extends AnimationTimer {
     private final List<FigureCanvas<?>> canvases;
     private final PerformanceMeter meter = new PerformanceMeter();
     private final Consumer<PerformanceMeter> afterFrame;
-    private long requestedAt;
-    private boolean firstFrameDue;
-    /** The stages of the newest restart, until it is shown in every pane. */
+    /** The stages of the newest restart, which the meter keeps once it is shown in every pane. */
     private RestartTrace trace;
 
     /**
@@ -43,8 +41,6 @@ public final class SnapshotPump extends AnimationTimer {
         // A new run: time from its request until every pane shows it.
         model.runProperty().addListener((obs, was, run) -> {
             if (run != null) {
-                requestedAt = run.requestedAtNanos();
-                firstFrameDue = true;
                 trace = new RestartTrace(run);
             }
         });
@@ -98,14 +94,10 @@ public final class SnapshotPump extends AnimationTimer {
             }
         }
         meter.panesDrawn(shown);
-        if (firstFrameDue && canvases.stream().allMatch(c -> c.shownRunId() == runId)) {
-            firstFrameDue = false;
-            long now = System.nanoTime();
-            meter.restartShown(requestedAt, now);
-            if (trace != null && trace.runId() == runId) {
-                trace.shown(now);
-                meter.traced(trace);
-            }
+        if (trace != null && trace.runId() == runId && !trace.isShown()
+                && canvases.stream().allMatch(c -> c.shownRunId() == runId)) {
+            trace.shown(System.nanoTime());
+            meter.restartShown(trace);
         }
         afterFrame.accept(meter);
         meter.frameWork(PerformanceMeter.threadCpuNanos() - cpuAtStart);

@@ -36,8 +36,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:finished", "2:bad input (a file, an option or a setting)",
             "3:a step produced NaN or infinity; the frames after it show the last finite state"})
 final class AnimateCommand implements Callable<Integer> {
-    private static final int BAR = 30;
-
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,10 +57,12 @@ final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "S1", description = "Pseudo-time of the last frame.")
     private double to;
 
-    @Option(names = "--frames", paramLabel = "N", description = "Number of frames, 1 to 10000; default: ${DEFAULT-VALUE}.")
+    @Option(names = "--frames", paramLabel = "N", description = "Number of frames, " + FlowFrames.MIN_FRAMES + " to "
+            + FlowFrames.MAX_FRAMES + "; default: ${DEFAULT-VALUE}.")
     private int frames = 50;
 
-    @Option(names = "--fps", paramLabel = "F", description = "Frames per second, 1 to 50 (a GIF shows each frame "
+    @Option(names = "--fps", paramLabel = "F", description = "Frames per second, " + Animation.MIN_FPS + " to "
+            + Animation.MAX_FPS + " (a GIF shows each frame "
             + "round(100/F) hundredths of a second); default: ${DEFAULT-VALUE}.")
     private int fps = 10;
 
@@ -88,12 +88,8 @@ final class AnimateCommand implements Callable<Integer> {
         if (!(Double.isFinite(from) && from >= 0 && Double.isFinite(to) && to >= from)) {
             throw new InputException("--from " + from + " --to " + to + " is not a range; allowed: 0 <= S0 <= S1, finite");
         }
-        if (frames < 1 || frames > 10_000) {
-            throw new InputException("--frames " + frames + " is out of range; allowed: 1 to 10000");
-        }
-        if (fps < Animation.MIN_FPS || fps > Animation.MAX_FPS) {
-            throw new InputException("--fps " + fps + " is out of range; allowed: " + Animation.MIN_FPS + " to " + Animation.MAX_FPS);
-        }
+        FlowFrames.checkCount("--frames", frames);
+        Animation.checkFps("--fps", fps);
         Animation kind;
         try {
             kind = Animation.of(out);
@@ -122,16 +118,17 @@ final class AnimateCommand implements Callable<Integer> {
         try (GradientFlow flow = experiment.startFlow(FlowFrames.flowOptions(experiment), experimentOptions.threads());
              GradientFlow flowB = other == null ? null
                      : other.startFlow(FlowFrames.flowOptions(other), experimentOptions.threads())) {
-            Progress progress = new Progress(err, frames);
+            FrameProgress progress = new FrameProgress(err,
+                    experimentOptions.quiet() ? null : ProgressBar.onStandardError(err), frames);
             FlowFrames drawn = FlowFrames.of(pane, views, experiment, flow, other, flowB, exporter, from, to, frames,
                     progress);
             try {
                 kind.write(out, drawn, fps, settings.dpi());
             } catch (IOException e) {
-                progress.finish();
+                progress.breakLine();
                 throw new InputException(e.getMessage());
             }
-            progress.finish();
+            progress.finish(flow.time());
             text.println("wrote " + out + ": " + frames + " frames from s = " + drawn.time(0) + " to "
                     + drawn.time(frames - 1) + " at " + fps + " frames/s");
             return drawn.finite() ? 0 : Main.NON_FINITE;
@@ -139,48 +136,49 @@ final class AnimateCommand implements Callable<Integer> {
     }
 
     /**
-     * Progress on the error stream: a bar redrawn in place when the program runs on a terminal, otherwise one
-     * plain line at each quarter, so a log file gets no carriage returns.
+     * Each frame drawn as a step of the {@link ProgressBar} that {@code run}, {@code ladder} and {@code sweep}
+     * show, none with --quiet; a non-finite step is reported with or without it.
      */
-    private static final class Progress implements FlowFrames.Progress {
+    private static final class FrameProgress implements FlowFrames.Progress {
         private final PrintWriter err;
+        /** Null with --quiet. */
+        private final ProgressBar bar;
         private final int total;
-        private final boolean terminal = System.console() != null;
-        private int lastQuarter;
 
-        Progress(PrintWriter err, int total) {
+        FrameProgress(PrintWriter err, ProgressBar bar, int total) {
             this.err = err;
+            this.bar = bar;
             this.total = total;
         }
 
         @Override
         public void frameDone(int k, double s) {
-            int done = k + 1;
-            if (terminal) {
-                int filled = done * BAR / total;
-                err.print(String.format(Locale.ROOT, "\r  [%s%s] frame %d/%d  s = %.4g ", "#".repeat(filled),
-                        "-".repeat(BAR - filled), done, total, s));
-                err.flush();
-            } else if (done * 4 / total > lastQuarter) {
-                lastQuarter = done * 4 / total;
-                err.println(String.format(Locale.ROOT, "  frame %d/%d  s = %.4g", done, total, s));
-                err.flush();
+            if (bar != null) {
+                bar.update((k + 1) / (double) total, detail(k + 1, s));
             }
         }
 
         @Override
         public void nonFinite(String message) {
-            if (terminal) {
-                err.println();
-            }
+            breakLine();
             err.println("error: " + message);
         }
 
-        void finish() {
-            if (terminal) {
-                err.println();
-                err.flush();
+        /** Ends the bar's line, so that an error printed next starts a line of its own. */
+        void breakLine() {
+            if (bar != null) {
+                bar.breakLine();
             }
+        }
+
+        void finish(double s) {
+            if (bar != null) {
+                bar.finish(detail(total, s));
+            }
+        }
+
+        private String detail(int done, double s) {
+            return String.format(Locale.ROOT, "frame %d/%d  s = %.4g", done, total, s);
         }
     }
 }

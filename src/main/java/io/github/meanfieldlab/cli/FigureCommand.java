@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -174,27 +175,13 @@ final class FigureCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Writes each figure in each format into {@code folder}, one file at a time. */
     private static List<Path> writeFigures(Map<Pane, ? extends Figure> figures, List<ExportFormat> formats,
                                            ExportSettings settings, OutputFolder folder) throws IOException {
-        FigureExporter exporter = new FigureExporter(settings);
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<Pane, ? extends Figure> f : figures.entrySet()) {
-            for (ExportFormat format : formats) {
-                Path file = folder.resolve(f.getKey().name() + "." + format.extension());
-                exporter.write(f.getValue(), file);
-                written.add(file);
-            }
-        }
-        return written;
+        return folder.writeEach(new FigureExporter(settings).render(figures, formats));
     }
 
-    private static List<String> fileNames(Iterable<Pane> panes, List<ExportFormat> formats) {
-        List<String> names = new ArrayList<>();
-        for (Pane pane : panes) {
-            for (ExportFormat format : formats) {
-                names.add(pane.name() + "." + format.extension());
-            }
-        }
-        return names;
+    private static List<String> fileNames(Collection<Pane> panes, List<ExportFormat> formats) {
+        return panes.stream().flatMap(pane -> FigureExporter.fileNames(pane.name(), formats).stream()).toList();
     }
 }

@@ -4,10 +4,12 @@ import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.data.FileSet;
 import io.github.meanfieldlab.data.IoReason;
+import io.github.meanfieldlab.export.ExportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,6 +105,22 @@ final class OutputFolder {
     void writeText(String name, AtomicFile.Text text) throws IOException {
         Files.createDirectories(folder);
         AtomicFile.writeText(folder.resolve(name), text);
+    }
+
+    /**
+     * Writes each of {@code files} (name to bytes: figures) on its own, as {@link ExportFiles#write} does; a reader
+     * sees each file old or new, whole.
+     *
+     * @return the files written
+     */
+    List<Path> writeEach(Map<String, byte[]> files) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path file = folder.resolve(f.getKey());
+            ExportFiles.write(file, f.getValue());
+            written.add(file);
+        }
+        return written;
     }
 
     /** Writes {@code files} (by name) as one set: a reader of the folder sees the earlier set or this one. */

@@ -50,6 +50,19 @@ final class ProgressBar {
         if (terminal) {
             err.println();
             err.flush();
+            lastLength = 0;
+        }
+    }
+
+    /**
+     * Ends the line a terminal's bar is redrawn on, so that a line printed next (an error) stands on its own;
+     * the next update draws the bar below it. A log's lines end anyway.
+     */
+    void breakLine() {
+        if (terminal && lastLength > 0) {
+            err.println();
+            err.flush();
+            lastLength = 0;
         }
     }
 

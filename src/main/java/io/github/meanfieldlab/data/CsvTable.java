@@ -66,8 +66,12 @@ final class CsvTable {
     }
 
     static CsvTable read(Path file, int maxRows, HeaderCheck headerCheck) {
+        return read(file, maxRows, headerCheck, EmptyField.REFUSED);
+    }
+
+    static CsvTable read(Path file, int maxRows, HeaderCheck headerCheck, EmptyField empty) {
         try (TextInput in = TextInput.open(file, MAX_BYTES, MAX_LINE_BYTES)) {
-            return parse(in, maxRows, headerCheck, EmptyField.REFUSED);
+            return parse(in, maxRows, headerCheck, empty);
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.meanfieldlab.core.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,6 +21,17 @@ public final class HistoryCsv {
     }
 
     /**
+     * Reads a history written by {@link #write} from {@code file} (a figure bundle's), as {@link #read(String,
+     * InputStream)} reads one.
+     *
+     * @throws InputException naming the file, the line and the column of what is wrong
+     */
+    public static FlowHistory read(Path file) {
+        Columns columns = new Columns();
+        return columns.rows(CsvTable.read(file, MAX_ROWS, columns, CsvTable.EmptyField.NO_VALUE));
+    }
+
+    /**
      * Reads a history written by {@link #write} from {@code in} (an entry of a session file), which this closes;
      * {@code source} names it in messages (printable, see {@link io.github.meanfieldlab.core.UserText}). Columns
      * are found by their header names, so a file with more columns than {@link FlowHistory#COLUMNS} (written by a
@@ -27,8 +39,16 @@ public final class HistoryCsv {
      * (NaN), as {@link #write} writes it.
      */
     public static FlowHistory read(String source, InputStream in) {
-        int[] at = new int[FlowHistory.COLUMNS.length];
-        CsvTable t = CsvTable.read(source, in, MAX_ROWS, (where, line, header) -> {
+        Columns columns = new Columns();
+        return columns.rows(CsvTable.read(source, in, MAX_ROWS, columns, CsvTable.EmptyField.NO_VALUE));
+    }
+
+    /** Where each of {@link FlowHistory#COLUMNS} is in a file, found by its header name. */
+    private static final class Columns implements CsvTable.HeaderCheck {
+        private final int[] at = new int[FlowHistory.COLUMNS.length];
+
+        @Override
+        public void check(String where, int line, String[] header) {
             List<String> names = Arrays.asList(header);
             for (int c = 0; c < at.length; c++) {
                 at[c] = names.indexOf(FlowHistory.COLUMNS[c]);
@@ -41,16 +61,19 @@ public final class HistoryCsv {
                             + "' appears twice");
                 }
             }
-        }, CsvTable.EmptyField.NO_VALUE);
-        FlowHistory.Recorder recorder = new FlowHistory.Recorder();
-        double[] row = new double[at.length];
-        for (int r = 0; r < t.rows(); r++) {
-            for (int c = 0; c < at.length; c++) {
-                row[c] = t.get(r, at[c]);
-            }
-            recorder.appendRow(row);
         }
-        return recorder.view();
+
+        FlowHistory rows(CsvTable t) {
+            FlowHistory.Recorder recorder = new FlowHistory.Recorder();
+            double[] row = new double[at.length];
+            for (int r = 0; r < t.rows(); r++) {
+                for (int c = 0; c < at.length; c++) {
+                    row[c] = t.get(r, at[c]);
+                }
+                recorder.appendRow(row);
+            }
+            return recorder.view();
+        }
     }
 
     /** Writes every row, full precision; NaN (no value) is written as an empty field. */

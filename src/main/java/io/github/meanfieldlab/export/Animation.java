@@ -38,6 +38,21 @@ public enum Animation {
     public static final int MIN_FPS = 1;
     public static final int MAX_FPS = 50;
 
+    /**
+     * The one check of a frame rate, for {@code animate}, "Record…" and {@link #write} alike.
+     *
+     * @param name what the rate was given as, to name in the message ("--fps")
+     * @return {@code fps}, as an int
+     * @throws IllegalArgumentException when {@code fps} is not {@link #MIN_FPS} to {@link #MAX_FPS}
+     */
+    public static int checkFps(String name, long fps) {
+        if (fps < MIN_FPS || fps > MAX_FPS) {
+            throw new IllegalArgumentException(name + " " + fps + " is out of range; allowed: " + MIN_FPS + " to "
+                    + MAX_FPS);
+        }
+        return (int) fps;
+    }
+
     /** The frames, drawn when asked for, in order. */
     public interface Frames {
         int count();
@@ -75,9 +90,7 @@ public enum Animation {
 
     /** Draws every frame and writes them to {@code out} at {@code fps} frames per second; PNGs carry {@code dpi}. */
     public void write(Path out, Frames frames, int fps, int dpi) throws IOException {
-        if (fps < MIN_FPS || fps > MAX_FPS) {
-            throw new IllegalArgumentException("fps " + fps + " is out of range; allowed: " + MIN_FPS + " to " + MAX_FPS);
-        }
+        checkFps("fps", fps);
         switch (this) {
             case GIF -> ExportFiles.write(out, stream -> gif(stream, frames, fps));
             case MP4 -> ExportFiles.writePositioned(out, channel -> mp4(channel, frames, fps));

@@ -17,8 +17,6 @@ import io.github.meanfieldlab.core.UserText;
 import io.github.meanfieldlab.data.DataCsv;
 import io.github.meanfieldlab.data.HistoryCsv;
 import io.github.meanfieldlab.data.ParticleCsv;
-import io.github.meanfieldlab.data.PlainNumber;
-import io.github.meanfieldlab.data.TextInput;
 import io.github.meanfieldlab.data.Teacher;
 import io.github.meanfieldlab.render.Comparison;
 import io.github.meanfieldlab.render.Figure;
@@ -122,13 +120,7 @@ public final class FigureBundle {
             Path folder = dir.resolve(COMPARISON_FOLDERS.get(i));
             written.addAll(write(folder, runs[i], figures(runs[i], panes, views), formats, settings, redrawCommand(folder)));
         }
-        FigureExporter exporter = new FigureExporter(settings);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Map.Entry<Pane, Figure> f : comparison(a, b, panes, views).entrySet()) {
-            for (ExportFormat format : formats) {
-                files.put(f.getKey().name() + "." + format.extension(), exporter.render(f.getValue(), format));
-            }
-        }
+        Map<String, byte[]> files = new FigureExporter(settings).render(comparison(a, b, panes, views), formats);
         files.put("README.txt", utf8(comparisonReadme(dir, a, b, settings, redraw)));
         written.addAll(ExportFiles.writeAll(dir, files));
         return written;
@@ -182,14 +174,8 @@ public final class FigureBundle {
     private static Map<String, byte[]> contents(State state, Map<Pane, SnapshotFigure> figures,
                                                 List<ExportFormat> formats, ExportSettings settings, String redraw)
             throws IOException {
-        FigureExporter exporter = new FigureExporter(settings);
         FlowSnapshot s = state.snapshot();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Map.Entry<Pane, SnapshotFigure> f : figures.entrySet()) {
-            for (ExportFormat format : formats) {
-                files.put(f.getKey().name() + "." + format.extension(), exporter.render(f.getValue(), format));
-            }
-        }
+        Map<String, byte[]> files = new FigureExporter(settings).render(figures, formats);
         files.put("config.json", utf8(ConfigIO.toJson(state.config())));
         files.put("data.csv", text(w -> DataCsv.write(s.data(), w)));
         files.put("particles.csv", text(w -> ParticleCsv.write(s.spec(), s.particles(), w)));
@@ -264,7 +250,7 @@ public final class FigureBundle {
         // The experiment gives the model and the teacher; the data are the bundle's own, full precision.
         Experiment e = Experiment.build(config, UserText.path(configFile), require(dir.resolve("particles.csv")));
         Dataset data = DataCsv.read(require(dir.resolve("data.csv")));
-        FlowHistory history = readHistory(require(dir.resolve("history.csv")), m.stepSize());
+        FlowHistory history = HistoryCsv.read(require(dir.resolve("history.csv")));
         FlowSnapshot snapshot;
         try (GradientFlow flow = new GradientFlow(e.spec(), data, e.initialParticles(), m.stepSize(), threads)) {
             snapshot = Pane.snapshot(flow, data).withClock(m.step(), m.time(), history);
@@ -274,7 +260,7 @@ public final class FigureBundle {
             double[] readout = r.readout().stream().mapToDouble(Double::doubleValue).toArray();
             ModelSpec spec = new ModelSpec(Block.fromId(r.block()), r.dataDimension(), r.stateDimension(), r.depth(),
                     r.width(), readout, r.eta(), r.bound());
-            earlier.add(new LossFigure.Run(spec, readHistory(require(dir.resolve(r.file())), m.stepSize())));
+            earlier.add(new LossFigure.Run(spec, HistoryCsv.read(require(dir.resolve(r.file())))));
         }
         Look look;
         ExportSettings settings;
@@ -347,48 +333,6 @@ public final class FigureBundle {
             throw new InputException("the bundle has no " + file.getFileName() + " (looked for " + file + ")");
         }
         return file;
-    }
-
-    /** Bytes of a bundle's history.csv read at most: far above the longest run's (about 200 bytes a row). */
-    private static final long MAX_HISTORY_BYTES = 1L << 31;
-
-    /** A history.csv as {@link HistoryCsv#write} wrote it, every column as written (empty: no value). */
-    static FlowHistory readHistory(Path file, double stepSize) {
-        FlowHistory.Recorder r = new FlowHistory.Recorder();
-        FlowHistory.Column[] columns = FlowHistory.Column.values();
-        String header = String.join(",", FlowHistory.COLUMNS);
-        try (TextInput in = TextInput.open(file, MAX_HISTORY_BYTES, 1 << 16)) {
-            String line = in.readLine();
-            if (line == null || !line.equals(header)) {
-                throw new InputException(UserText.path(file) + ", line 1: the header must be " + header);
-            }
-            while ((line = in.readLine()) != null) {
-                String[] f = line.split(",", -1);
-                String where = UserText.path(file) + ", line " + in.lineNumber();
-                if (f.length != columns.length) {
-                    throw new InputException(where + ": " + f.length + " fields; expected " + columns.length);
-                }
-                double[] v = new double[f.length];
-                for (int c = 0; c < f.length; c++) {
-                    try {
-                        v[c] = f[c].isEmpty() ? Double.NaN : PlainNumber.parse(f[c]);
-                    } catch (NumberFormatException e) {
-                        throw new InputException(where + ", column " + (c + 1) + " (" + columns[c].csvName() + "): "
-                                + e.getMessage());
-                    }
-                }
-                double rowStep = Double.isNaN(v[FlowHistory.Column.STEP_SIZE.ordinal()]) ? stepSize
-                        : v[FlowHistory.Column.STEP_SIZE.ordinal()];
-                r.append((long) v[0], v[1], v[2], v[3], v[5], v[6], v[7], rowStep);
-                for (FlowHistory.Column c : columns) {
-                    if (c != FlowHistory.Column.STEP) {
-                        r.set(c, v[c.ordinal()]);
-                    }
-                }
-                r.commit();
-            }
-        }
-        return r.view();
     }
 
     private interface TextContent {

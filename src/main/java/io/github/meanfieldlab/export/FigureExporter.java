@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -56,6 +59,34 @@ public final class FigureExporter {
     public void write(Figure figure, Path file) throws IOException {
         ExportFormat format = ExportFormat.of(file);
         ExportFiles.write(file, render(figure, format));
+    }
+
+    /**
+     * Each pane's figure in each of {@code formats}, as the files (name to bytes) {@code <pane>.<extension>}, pane by
+     * pane in the order of {@code figures}: the one loop behind {@code figure}, a bundle and the app's exports.
+     */
+    public Map<String, byte[]> render(Map<Pane, ? extends Figure> figures, List<ExportFormat> formats) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        figures.forEach((pane, figure) -> files.putAll(render(figure, pane.name(), formats)));
+        return files;
+    }
+
+    /** {@code figure} in each of {@code formats}, as the files (name to bytes) {@link #fileNames} names. */
+    public Map<String, byte[]> render(Figure figure, String stem, List<ExportFormat> formats) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (ExportFormat format : formats) {
+            files.put(fileName(stem, format), render(figure, format));
+        }
+        return files;
+    }
+
+    /** The names of the files {@code stem.<extension>} of {@code formats}, in their order. */
+    public static List<String> fileNames(String stem, List<ExportFormat> formats) {
+        return formats.stream().map(f -> fileName(stem, f)).toList();
+    }
+
+    private static String fileName(String stem, ExportFormat format) {
+        return stem + "." + format.extension();
     }
 
     /** The bytes of {@code figure} in {@code format}, as {@link #write} would store them. */

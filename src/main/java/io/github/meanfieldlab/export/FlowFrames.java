@@ -21,6 +21,11 @@ import java.util.concurrent.CancellationException;
  * "Record…" both draw through this.
  */
 public final class FlowFrames implements Animation.Frames {
+    /** The fewest frames of an animation. */
+    public static final int MIN_FRAMES = 1;
+    /** The most frames of an animation. */
+    public static final int MAX_FRAMES = 10_000;
+
     /** Hears of each frame drawn, and may ask to stop. */
     public interface Progress {
         void frameDone(int k, double s);
@@ -55,7 +60,7 @@ public final class FlowFrames implements Animation.Frames {
     /**
      * The flows' snapshots at each frame's s, drawn by {@code drawing} ({@code data.get(i)} is flow i's data).
      *
-     * @throws IllegalArgumentException when {@code 0 <= from <= to} does not hold or count is not 1 to 10000
+     * @throws IllegalArgumentException when {@code 0 <= from <= to} does not hold or count is not {@link #MIN_FRAMES} to {@link #MAX_FRAMES}
      */
     private FlowFrames(List<GradientFlow> flows, List<Dataset> data, boolean probes, Drawing drawing,
                        FigureExporter exporter, double from, double to, int count, Progress progress) {
@@ -63,9 +68,7 @@ public final class FlowFrames implements Animation.Frames {
             throw new IllegalArgumentException("from s = " + from + " to s = " + to + " is not a range; allowed: "
                     + "0 <= from <= to, finite");
         }
-        if (count < 1 || count > 10_000) {
-            throw new IllegalArgumentException(count + " frames is out of range; allowed: 1 to 10000");
-        }
+        checkCount("frames", count);
         if (flows.isEmpty() || flows.size() != data.size()) {
             throw new IllegalArgumentException(flows.size() + " flows with " + data.size() + " data sets; allowed: "
                     + "one data set per flow, at least one flow");
@@ -88,7 +91,7 @@ public final class FlowFrames implements Animation.Frames {
      * A against run B's flow as {@link ComparedPane} draws it, so that frame k is the comparison
      * {@code figure --versus} draws of the two states at s_k.
      *
-     * @throws IllegalArgumentException when {@code 0 <= from <= to} does not hold, count is not 1 to 10000, or a view
+     * @throws IllegalArgumentException when {@code 0 <= from <= to} does not hold, count is not {@link #MIN_FRAMES} to {@link #MAX_FRAMES}, or a view
      *     option is one the pane does not have
      */
     public static FlowFrames of(Pane pane, PaneViews views, Experiment a, GradientFlow flowA, Experiment b,
@@ -105,6 +108,21 @@ public final class FlowFrames implements Animation.Frames {
         ComparedPane compared = new ComparedPane(pane, a.config(), a.teacher(), b.config(), b.teacher(), views);
         return new FlowFrames(List.of(flowA, flowB), List.of(a.data(), b.data()), probes,
                 snapshots -> compared.at(snapshots.get(0), snapshots.get(1)), exporter, from, to, count, progress);
+    }
+
+    /**
+     * The one check of a frame count, for {@code animate}, "Record…" and this class alike.
+     *
+     * @param name what the count was given as, to name in the message ("--frames")
+     * @return {@code count}, as an int
+     * @throws IllegalArgumentException when {@code count} is not {@link #MIN_FRAMES} to {@link #MAX_FRAMES}
+     */
+    public static int checkCount(String name, long count) {
+        if (count < MIN_FRAMES || count > MAX_FRAMES) {
+            throw new IllegalArgumentException(name + " " + count + " is out of range; allowed: " + MIN_FRAMES + " to "
+                    + MAX_FRAMES);
+        }
+        return (int) count;
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class LadderFiles {
     public static List<String> names(List<ExportFormat> formats) {
         List<String> names = new ArrayList<>(TABLES);
         for (String figure : FIGURES) {
-            formats.forEach(f -> names.add(figure + "." + f.extension()));
+            names.addAll(FigureExporter.fileNames(figure, formats));
         }
         return names;
     }
@@ -61,8 +61,7 @@ public final class LadderFiles {
         files.put(TABLES.get(0), table(w -> LadderCsv.writeLadder(result, w)));
         files.put(TABLES.get(1), table(w -> LadderCsv.writeFit(result, w)));
         FigureExporter exporter = new FigureExporter(settings);
-        figures(result).forEach((name, figure) -> formats.forEach(f ->
-                files.put(name + "." + f.extension(), exporter.render(figure, f))));
+        figures(result).forEach((name, figure) -> files.putAll(exporter.render(figure, name, formats)));
         return ExportFiles.writeAll(dir, files);
     }
 

@@ -81,8 +81,7 @@ public final class DepthFlowFigure implements ScaledFigure {
         }
         Paths p = paths();
         Scales scales = scales();
-        ValueColors natural = ValueColors.forTargets(snapshot.data(), look.palette());
-        ValueColors colors = new ValueColors(natural.map(), natural.scale(), scales.colour().range());
+        ValueColors colors = ValueColors.forTargets(snapshot.data(), look.palette(), scales.colour());
         PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot),
                 Axis.linear(p.xLabel, scales.x().range()).withMarkerRoom(END_RADIUS + 1),
                 Axis.linear(p.yLabel, scales.y().range()).withMarkerRoom(END_RADIUS + 1),
@@ -111,9 +110,8 @@ public final class DepthFlowFigure implements ScaledFigure {
             return null;
         }
         Paths p = paths();
-        ValueColors targets = ValueColors.forTargets(snapshot.data(), Look.Palette.COLOUR);
         Scales own = new Scales(new Scales.Scale(p.xKey, p.xRange), new Scales.Scale(p.yKey, p.yRange),
-                new Scales.Scale("targets " + targets.map(), targets.range()));
+                ValueColors.targetScale(snapshot.data()));
         return imposed == null ? own : imposed.over(own);
     }
 

@@ -27,11 +27,11 @@ public final class FitFigure implements ScaledFigure {
     private static final Color SAMPLE = new Color(0x33, 0x33, 0x33);
 
     private FlowSnapshot snapshot;
-    private double[] probes;
+    /** The network's outputs at the snapshot, computed once for it however often it is drawn; null until asked. */
+    private Outputs outputs;
     private boolean showBoundary = true;
-    /** The frame and snapshot of the last drawing of samples, for {@link #sampleAt}; null before one. */
-    private PlotFrame drawnFrame;
-    private FlowSnapshot drawnSnapshot;
+    /** The last drawing of samples, for {@link #sampleAt} on another thread; null before one. */
+    private volatile Drawn drawn;
     /** Scales set from outside (the other half of a comparison's), or null for the figure's own. */
     private Scales imposed;
 
@@ -39,7 +39,7 @@ public final class FitFigure implements ScaledFigure {
     @Override
     public void show(FlowSnapshot snapshot) {
         this.snapshot = snapshot;
-        probes = null;
+        outputs = null;
     }
 
     public boolean isShowBoundary() {
@@ -98,31 +98,27 @@ public final class FitFigure implements ScaledFigure {
         return imposed == null ? own : imposed.over(own);
     }
 
-    private double[] probes() {
-        if (probes == null) {
-            probes = snapshot.probeInputs();
+    private Outputs outputs() {
+        if (outputs == null) {
+            outputs = Outputs.of(snapshot);
         }
-        return probes;
+        return outputs;
     }
 
     /** The samples and the fitted curve across and up. */
     private Scales curveScales() {
         Dataset data = snapshot.data();
-        int n = snapshot.probeCount();
+        Outputs o = outputs();
         double[] xs = new double[data.size()];
         for (int i = 0; i < xs.length; i++) {
             xs[i] = data.x(i, 0);
         }
         Range x = Quantiles.of(xs, 0, 1);
         Range y = Quantiles.of(data.targets(), 0, 1);
-        if (n > 0) {
-            double[] gs = new double[n];
-            for (int q = 0; q < n; q++) {
-                gs[q] = snapshot.probeOutput(q);
-            }
-            x = x.union(Quantiles.of(probes(), 0, 1));
+        if (o.atProbes().length > 0) {
+            x = x.union(Quantiles.of(o.probes(), 0, 1));
             // Follow the curve where it strays, but not so far that the samples shrink to a line.
-            Range fit = Quantiles.of(gs, 0, 1);
+            Range fit = Quantiles.of(o.atProbes(), 0, 1);
             y = y.union(new Range(Math.max(fit.min(), y.min() - 2 * y.span()), Math.min(fit.max(), y.max() + 2 * y.span())));
         }
         return new Scales(new Scales.Scale("x", x), new Scales.Scale("y", y.padded(0.04)), null);
@@ -131,7 +127,7 @@ public final class FitFigure implements ScaledFigure {
     /** The probe lattice (or the samples) across and up, and the targets' colours. */
     private Scales planeScales() {
         Dataset data = snapshot.data();
-        ProbeLattice lattice = ProbeLattice.of(probes(), snapshot.probeCount());
+        ProbeLattice lattice = outputs().lattice();
         Range x;
         Range y;
         if (lattice != null) {
@@ -148,23 +144,19 @@ public final class FitFigure implements ScaledFigure {
             x = Quantiles.of(x1, 0, 1).padded(ProbeGrid.MARGIN);
             y = Quantiles.of(x2, 0, 1).padded(ProbeGrid.MARGIN);
         }
-        ValueColors targets = ValueColors.forTargets(data, Look.Palette.COLOUR);
-        return new Scales(new Scales.Scale("x1", x), new Scales.Scale("x2", y),
-                new Scales.Scale("targets " + targets.map(), targets.range()));
+        return new Scales(new Scales.Scale("x1", x), new Scales.Scale("x2", y), ValueColors.targetScale(data));
     }
 
     private void drawCurve(Graphics2D g, Rectangle2D area, Look look) {
         Dataset data = snapshot.data();
-        int n = snapshot.probeCount();
-        double[] probes = probes();
+        Outputs o = outputs();
+        double[] probes = o.probes();
+        double[] gs = o.atProbes();
+        int n = gs.length;
         double[] xs = new double[data.size()];
         double[] ys = data.targets();
         for (int i = 0; i < xs.length; i++) {
             xs[i] = data.x(i, 0);
-        }
-        double[] gs = new double[n];
-        for (int q = 0; q < n; q++) {
-            gs[q] = snapshot.probeOutput(q);
         }
         Scales scales = scales();
         PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot),
@@ -174,7 +166,7 @@ public final class FitFigure implements ScaledFigure {
         double r = SAMPLE_RADIUS * t.unit;
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
-        remember(frame);
+        drawn = new Drawn(frame, snapshot, o);
         g.setPaint(SAMPLE);
         for (int i = 0; i < xs.length; i++) {
             g.fill(new Ellipse2D.Double(frame.px(xs[i]) - r, frame.py(ys[i]) - r, 2 * r, 2 * r));
@@ -209,10 +201,10 @@ public final class FitFigure implements ScaledFigure {
 
     private void drawPlane(Graphics2D g, Rectangle2D area, Look look) {
         Dataset data = snapshot.data();
-        ProbeLattice lattice = ProbeLattice.of(probes(), snapshot.probeCount());
+        Outputs o = outputs();
+        ProbeLattice lattice = o.lattice();
         Scales scales = scales();
-        ValueColors natural = ValueColors.forTargets(data, look.palette());
-        ValueColors colors = new ValueColors(natural.map(), natural.scale(), scales.colour().range());
+        ValueColors colors = ValueColors.forTargets(data, look.palette(), scales.colour());
         Range x = scales.x().range();
         Range y = scales.y().range();
         PlotFrame frame = PlotFrame.begin(g, area, look, TITLE, Status.of(snapshot), Axis.linear("$x_1$", x),
@@ -221,10 +213,7 @@ public final class FitFigure implements ScaledFigure {
         frame.drawBackground(g);
         Shape clip = frame.clip(g);
         if (lattice != null) {
-            double[] out = new double[snapshot.probeCount()];
-            for (int q = 0; q < out.length; q++) {
-                out[q] = snapshot.probeOutput(q);
-            }
+            double[] out = o.atProbes();
             // The lattice's own rectangle: the axes may be wider, shared with another run's data.
             Rectangle2D cells = new Rectangle2D.Double(frame.px(lattice.x().min()), frame.py(lattice.y().max()),
                     frame.px(lattice.x().max()) - frame.px(lattice.x().min()),
@@ -234,8 +223,8 @@ public final class FitFigure implements ScaledFigure {
                 drawBoundary(g, cells, lattice, out, frame.theme());
             }
         }
-        remember(frame);
-        double[] fitted = fittedOutputs();
+        drawn = new Drawn(frame, snapshot, o);
+        double[] fitted = o.atSamples();
         for (int i = 0; i < data.size(); i++) {
             drawSample(g, t, frame.px(data.x(i, 0)), frame.py(data.x(i, 1)), colors.color(data.y(i)),
                     colors.color(fitted[i]));
@@ -252,21 +241,17 @@ public final class FitFigure implements ScaledFigure {
         }
     }
 
-    private void remember(PlotFrame frame) {
-        drawnFrame = frame;
-        drawnSnapshot = snapshot;
-    }
-
     /**
      * The sample whose dot the last drawing put nearest (x, y), in the user space it was drawn in, within
      * {@link Hits#REACH}: its x, its y and the prediction g(z_L(x)) = a·z_L(x) there; empty if none is that near.
      */
     public Optional<Hits.Sample> sampleAt(double x, double y) {
-        PlotFrame frame = drawnFrame;
-        FlowSnapshot s = drawnSnapshot;
-        if (frame == null || !frame.plot().contains(x, y)) {
+        Drawn last = drawn;
+        if (last == null || !last.frame().plot().contains(x, y)) {
             return Optional.empty();
         }
+        PlotFrame frame = last.frame();
+        FlowSnapshot s = last.snapshot();
         Dataset data = s.data();
         double[] across = new double[data.size()];
         double[] up = new double[data.size()];
@@ -282,12 +267,7 @@ public final class FitFigure implements ScaledFigure {
         for (int j = 0; j < input.length; j++) {
             input[j] = data.x(i, j);
         }
-        var spec = s.spec();
-        double prediction = 0;
-        for (int c = 0; c < spec.stateDimension(); c++) {
-            prediction += spec.readout(c) * s.state(i, spec.depth(), c);
-        }
-        return Optional.of(new Hits.Sample(i, input, data.y(i), prediction, s.time()));
+        return Optional.of(new Hits.Sample(i, input, data.y(i), last.outputs().atSamples()[i], s.time()));
     }
 
     /**
@@ -307,17 +287,32 @@ public final class FitFigure implements ScaledFigure {
         g.draw(new Line2D.Double(cx, cy - r, cx, cy + r));
     }
 
-    /** g(z_L(x_i)) = a·z_L(x_i) for every sample. */
-    private double[] fittedOutputs() {
-        int L = snapshot.spec().depth();
-        int D = snapshot.spec().stateDimension();
-        double[] out = new double[snapshot.samples()];
-        for (int i = 0; i < out.length; i++) {
-            for (int c = 0; c < D; c++) {
-                out[i] += snapshot.spec().readout(c) * snapshot.state(i, L, c);
+    /** The frame a drawing of samples used, the snapshot it showed and the outputs it drew. */
+    private record Drawn(PlotFrame frame, FlowSnapshot snapshot, Outputs outputs) {
+    }
+
+    /**
+     * What the figure draws of one snapshot's network: the probe points, g(z_L(x)) = a·z_L(x) at each of them and
+     * at each sample, and the lattice the probes form (null unless a d = 2 lattice). Computed once per snapshot,
+     * not once per drawing.
+     */
+    private record Outputs(double[] probes, double[] atProbes, double[] atSamples, ProbeLattice lattice) {
+        static Outputs of(FlowSnapshot s) {
+            double[] probes = s.probeInputs();
+            double[] atProbes = new double[s.probeCount()];
+            for (int q = 0; q < atProbes.length; q++) {
+                atProbes[q] = s.probeOutput(q);
             }
+            int L = s.spec().depth();
+            int D = s.spec().stateDimension();
+            double[] atSamples = new double[s.samples()];
+            for (int i = 0; i < atSamples.length; i++) {
+                for (int c = 0; c < D; c++) {
+                    atSamples[i] += s.spec().readout(c) * s.state(i, L, c);
+                }
+            }
+            return new Outputs(probes, atProbes, atSamples, ProbeLattice.of(probes, atProbes.length));
         }
-        return out;
     }
 
     private static void drawBoundary(Graphics2D g, Rectangle2D p, ProbeLattice lattice, double[] out, Theme t) {

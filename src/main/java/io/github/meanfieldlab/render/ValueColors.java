@@ -43,6 +43,21 @@ record ValueColors(ColorMap map, ColorScale scale, Range range) {
     }
 
     /**
+     * The targets' colour scale as a figure shares it ({@link Scales}): the range {@link #forTargets} gives, named
+     * by the kind of map (one-sided or symmetric), so that only targets of the same kind share a scale.
+     */
+    static Scales.Scale targetScale(Dataset data) {
+        ValueColors targets = forTargets(data, Look.Palette.COLOUR);
+        return new Scales.Scale("targets " + targets.map(), targets.range());
+    }
+
+    /** The targets' colours in {@code palette} over the range of {@code shared}, a {@link #targetScale} or a union of two. */
+    static ValueColors forTargets(Dataset data, Look.Palette palette, Scales.Scale shared) {
+        ValueColors natural = forTargets(data, palette);
+        return new ValueColors(natural.map(), natural.scale(), shared.range());
+    }
+
+    /**
      * Colours for signed values in [−max, max], 0 in the middle of a diverging map; when logarithmic, each side
      * shows the top {@link #LOG_DECADES} decades of |value| (smaller ones take the middle colour).
      */

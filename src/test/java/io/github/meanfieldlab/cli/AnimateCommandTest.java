@@ -133,6 +133,27 @@ class AnimateCommandTest {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
+    /**
+     * The progress is {@link ProgressBar}'s, as {@code run} shows it, and --quiet leaves standard error to errors:
+     * a flow that overflows (Δs = 100) is still reported, with or without it.
+     */
+    @Test
+    void showsTheProgressBarUnlessQuiet() throws IOException {
+        CliRun shown = animate(dir.resolve("shown.gif"), "loss", 3, 10);
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.err().startsWith("[########################] 100%  frame 3/3  s = 0.5000  took "), shown.err());
+        CliRun quiet = animate(dir.resolve("quiet.gif"), "loss", 3, 10, "--quiet");
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.err());
+        Path huge = dir.resolve("huge.json");
+        Files.writeString(huge, "{\"flow\": {\"step\": 100}}");
+        CliRun overflow = CliRun.of("animate", "--pane", "loss", "--to", "20000", "--frames", "3", "--config",
+                huge.toString(), "--quiet", "--size", "2x1.5in", "--dpi", "72", "--out", dir.resolve("nan.gif").toString());
+        assertEquals(3, overflow.code(), overflow.err());
+        assertTrue(overflow.err().startsWith("error: ") && overflow.err().contains("Try a smaller step"), overflow.err());
+        assertEquals(1, overflow.err().lines().count(), overflow.err());
+    }
+
     @Test
     void badRangesAndNamesAreRefused() {
         CliRun range = CliRun.of("animate", "--pane", "loss", "--from", "2", "--to", "1", "--out", dir.resolve("a.gif").toString());
@@ -143,5 +164,9 @@ class AnimateCommandTest {
         assertTrue(ext.err().contains("'.avi' is unknown; allowed: .gif, .mp4"), ext.err());
         CliRun fps = CliRun.of("animate", "--pane", "loss", "--to", "1", "--fps", "0", "--out", dir.resolve("a.gif").toString());
         assertTrue(fps.err().contains("--fps 0 is out of range"), fps.err());
+        CliRun frames = CliRun.of("animate", "--pane", "loss", "--to", "1", "--frames", "10001", "--out",
+                dir.resolve("a.gif").toString());
+        assertEquals(2, frames.code());
+        assertEquals("error: --frames 10001 is out of range; allowed: 1 to 10000", frames.err().strip());
     }
 }

@@ -73,6 +73,37 @@ class FigureCommandTest {
         assertTrue(mixed.err().contains("--size cannot be given with it"), mixed.err());
     }
 
+    /**
+     * A bundle's history.csv is read as a session's is ({@code HistoryCsv}): what is wrong with it is one line naming
+     * the file and the line (and the column of a bad number), exit code 2, no stack trace, nothing drawn.
+     */
+    @Test
+    void aBadHistoryInABundleIsNamedByFileAndLine() throws IOException {
+        Path bundle = dir.resolve("bundle");
+        assertEquals(0, CliRun.of("figure", "--steps", "2", "--pane", "loss", "--bundle", "--size", "2x1.5in", "--dpi",
+                "72", "--out", bundle.toString()).code());
+        Path history = bundle.resolve("history.csv");
+        List<String> rows = Files.readAllLines(history);
+        String header = rows.get(0);
+        String[][] cases = {
+            {header + "\n" + rows.get(1) + "\n" + rows.get(2).replaceFirst(",[^,]*,[^,]*,", ",0.05,abc,") + "\n",
+                ", line 3, column 3 (loss): "},
+            {header + "\n0,0,1\n", ", line 2: 3 fields, but the header has " + header.split(",").length},
+            {header + "\n", ": the header is there but no data rows follow"},
+            {header.replace("loss", "los") + "\n" + rows.get(1) + "\n", ", line 1: no column 'loss'"},
+            {"", ": the file is empty"},
+        };
+        for (String[] c : cases) {
+            Files.writeString(history, c[0]);
+            Path out = dir.resolve("redrawn");
+            CliRun r = CliRun.of("figure", "--from-bundle", bundle.toString(), "--out", out.toString());
+            assertEquals(2, r.code(), c[1] + ": " + r.err());
+            assertTrue(r.err().startsWith("error: " + history + c[1]), c[1] + ": " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertFalse(Files.exists(out), "nothing drawn: " + c[1]);
+        }
+    }
+
     @Test
     void aBundleKeepsItsViewOptionsAndRedrawsWithThemNotWithTheDefaults() throws IOException {
         Path bundle = dir.resolve("bundle");
