@@ -121,29 +121,28 @@ public final class LossFigure implements SnapshotFigure {
     /** The theme the chart is styled in: the look and size it was last drawn at; null before the first drawing. */
     private Theme styledFor;
 
-    /** A log axis ticked at whole powers of ten only; fitEnergyRange makes the loss axis span at least one decade. */
+    /** A log axis ticked at whole powers of ten ({@link PanelAxes}); fitEnergyRange keeps the loss axis on decades. */
     private static LogAxis decadeAxis() {
-        LogAxis axis = TypesetAxes.log();
+        LogAxis axis = PanelAxes.decades();
         axis.setSmallestValue(1e-300);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return axis;
     }
 
     public LossFigure() {
         energyAxis = decadeAxis();
         energyPlot = subplot(energy, energyAxis);
-        fidelityAxis = TypesetAxes.number();
+        fidelityAxis = PanelAxes.linear();
         fidelityAxis.setAutoRangeIncludesZero(false);
         fidelityPlot = subplot(fidelity, fidelityAxis);
-        accuracyAxis = TypesetAxes.number();
-        accuracyAxis.setRange(0, 1.02);
+        accuracyAxis = PanelAxes.linear();
+        accuracyAxis.setRange(PanelAxes.padded(0, 1));
         accuracyPlot = subplot(accuracy, accuracyAxis);
         lambdaAxis = decadeAxis();
         lambdaPlot = subplot(lambdaMin, lambdaAxis);
-        determinantAxis = TypesetAxes.number();
+        determinantAxis = PanelAxes.linear();
         determinantAxis.setAutoRangeIncludesZero(true);
         determinantPlot = subplot(minDeterminant, determinantAxis);
-        driftAxis = TypesetAxes.number();
+        driftAxis = PanelAxes.linear();
         driftAxis.setAutoRangeIncludesZero(true);
         driftPlot = subplot(imbalanceDrift, driftAxis);
         timeAxis = TypesetAxes.number();
@@ -726,6 +725,15 @@ public final class LossFigure implements SnapshotFigure {
             }
         }
         offScale.setText(outside.isEmpty() ? "" : "off scale: " + String.join("; ", outside));
+    }
+
+    /** Where the last drawing put each panel's data area, top to bottom (tests). */
+    List<Rectangle2D> drawnPanels() {
+        List<Rectangle2D> panels = new ArrayList<>();
+        for (int i = 0; drawnInfo != null && i < drawnInfo.getPlotInfo().getSubplotCount(); i++) {
+            panels.add(drawnInfo.getPlotInfo().getSubplotInfo(i).getDataArea());
+        }
+        return panels;
     }
 
     /** The pseudo-time axis' range, lower and upper bound (tests). */

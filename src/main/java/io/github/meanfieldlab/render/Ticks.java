@@ -94,7 +94,7 @@ record Ticks(double[] values, String[] labels, int exponent) {
     }
 
     /** The round step after {@code step}: 1 → 2 → 5 → 10. */
-    private static double nextNice(double step) {
+    static double nextNice(double step) {
         double power = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
         double mantissa = Math.round(step / power);
         return (mantissa < 2 ? 2 : mantissa < 5 ? 5 : 10) * power;

@@ -34,7 +34,8 @@ final class TypesetAxes {
 
     // One subclass per axis type, each only handing its two label hooks to enclosure and drawTypeset: JFreeChart
     // offers those hooks as protected methods of the axis classes, not as a strategy an axis could be given.
-    private static final class Number extends NumberAxis {
+    // PanelAxes extends them with the stacked panels' ticks.
+    static class Number extends NumberAxis {
         @Override
         protected Rectangle2D getLabelEnclosure(Graphics2D g, RectangleEdge edge) {
             return enclosure(this, edge);
@@ -47,7 +48,7 @@ final class TypesetAxes {
         }
     }
 
-    private static final class Log extends LogAxis {
+    static class Log extends LogAxis {
         @Override
         protected Rectangle2D getLabelEnclosure(Graphics2D g, RectangleEdge edge) {
             return enclosure(this, edge);

@@ -1,0 +1,111 @@
+package io.github.meanfieldlab.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.meanfieldlab.config.Experiment;
+import io.github.meanfieldlab.core.FlowSnapshot;
+import io.github.meanfieldlab.core.GradientFlow;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With every panel of the loss chart on, at column size in the paper style, each panel's axis carries at least two
+ * tick labels, and no label runs into another, into a panel's name or off the figure: a panel without a number on
+ * its axis cannot be read. Measured from the text the drawing put down ({@link TextRecorder}).
+ */
+class LossPanelTicksTest {
+    /** The column preset: 3.4 × 2.55 in. */
+    private static final Rectangle2D COLUMN = new Rectangle2D.Double(0, 0, 3.4 * 72, 2.55 * 72);
+    /** Inks closer than this (points) read as one. */
+    private static final double AIR = 0.5;
+
+    /** relu on circles (so the accuracy panel shows) with the theory columns every 10 steps, run to s = 16. */
+    private static LossFigure everyPanel() {
+        Experiment exp = Snapshots.experiment("relu", 3, "circles", 8, 32);
+        LossFigure figure = new LossFigure();
+        for (String option : List.of("dissipation", "fidelity", "accuracy", "theory", "drift")) {
+            figure.setViewOption(option, "true");
+        }
+        try (GradientFlow flow = new GradientFlow(exp.spec(), exp.data(), exp.initialParticles(),
+                new GradientFlow.Options(exp.stepSize(), false, true, 10), 1)) {
+            while (flow.time() < 16) {
+                flow.step();
+            }
+            FlowSnapshot s = flow.snapshot(1, null);
+            figure.show(s);
+        }
+        return figure;
+    }
+
+    private static List<TextRecorder.Drawn> draw(LossFigure figure, Rectangle2D area, Look look) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(area.getWidth()), (int) Math.ceil(area.getHeight()),
+                BufferedImage.TYPE_INT_RGB);
+        TextRecorder g = TextRecorder.on(image);
+        try {
+            figure.draw(g, area, look);
+        } finally {
+            g.dispose();
+        }
+        return g.lines();
+    }
+
+    @Test
+    void everyPanelAtColumnSizeHasTwoTickLabelsClearOfEachOtherAndOfTheNames() {
+        LossFigure figure = everyPanel();
+        List<TextRecorder.Drawn> drawn = draw(figure, COLUMN, Look.of(Look.Style.PAPER));
+        List<Rectangle2D> panels = figure.drawnPanels();
+        assertEquals(6, panels.size(), "E, fidelity, accuracy, λ_min, det and drift");
+        double left = panels.get(0).getMinX();
+        List<TextRecorder.Drawn> ticks = new ArrayList<>();
+        List<TextRecorder.Drawn> names = new ArrayList<>();
+        for (TextRecorder.Drawn d : drawn) {
+            Rectangle2D box = d.box();
+            assertTrue(COLUMN.contains(box), "'" + d.text() + "' at " + box + " runs off the figure " + COLUMN);
+            if (d.turned()) {
+                names.add(d);
+            } else if (box.getMaxX() <= left) {
+                ticks.add(d);
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        for (Rectangle2D p : panels) {
+            report.append(String.format(java.util.Locale.ROOT, "panel %.1f–%.1f pt: ticks %s, name %s%n", p.getMinY(),
+                    p.getMaxY(), ticks.stream().filter(t -> within(t.box().getCenterY(), p)).map(TextRecorder.Drawn::text)
+                            .toList(), names.stream().filter(t -> within(t.box().getCenterY(), p))
+                            .map(TextRecorder.Drawn::text).toList()));
+        }
+        for (int i = 0; i < panels.size(); i++) {
+            Rectangle2D p = panels.get(i);
+            List<String> own = ticks.stream().filter(t -> within(t.box().getCenterY(), p)).map(TextRecorder.Drawn::text)
+                    .toList();
+            List<TextRecorder.Drawn> name = names.stream().filter(t -> within(t.box().getCenterY(), p)).toList();
+            assertTrue(own.size() >= 2, "panel " + i + " has tick labels " + own + "\n" + report);
+            assertFalse(name.isEmpty(), "panel " + i + " has a name\n" + report);
+            for (TextRecorder.Drawn n : name) {
+                assertTrue(n.box().getMinY() >= p.getMinY() - 1 && n.box().getMaxY() <= p.getMaxY() + 1,
+                        "panel " + i + "'s name '" + n.text() + "' " + n.box() + " stays beside its panel " + p);
+            }
+        }
+        for (TextRecorder.Drawn t : ticks) {
+            assertTrue(panels.stream().anyMatch(p -> within(t.box().getCenterY(), p)),
+                    "tick label '" + t.text() + "' " + t.box() + " beside no panel\n" + report);
+            for (TextRecorder.Drawn other : ticks) {
+                assertTrue(t == other || !t.overlaps(other, AIR),
+                        "'" + t.text() + "' " + t.box() + " runs into '" + other.text() + "' " + other.box() + "\n" + report);
+            }
+            for (TextRecorder.Drawn n : names) {
+                assertFalse(t.overlaps(n, AIR),
+                        "'" + t.text() + "' " + t.box() + " runs into the name '" + n.text() + "' " + n.box());
+            }
+        }
+    }
+
+    private static boolean within(double y, Rectangle2D panel) {
+        return y >= panel.getMinY() - 0.5 && y <= panel.getMaxY() + 0.5;
+    }
+}
