@@ -7,8 +7,10 @@ import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.StepSizeGuard;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +120,13 @@ public final class LossFigure implements SnapshotFigure {
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
+    /** A drawing's size, look and number of panels: what the panels' heights follow. */
+    private record PanelLayout(double width, double height, Theme theme, int panels) {
+    }
+
+    /** The layout the panels were last measured in, and how high the lowest small panel came out. */
+    private PanelLayout measuredFor;
+    private double measuredPanelHeight;
     /** The theme the chart is styled in: the look and size it was last drawn at; null before the first drawing. */
     private Theme styledFor;
 
@@ -754,11 +763,41 @@ public final class LossFigure implements SnapshotFigure {
             applyLook(theme);
         }
         status.setText(look.status() && latest != null ? Status.plain(latest) : "");
-        fitSubplotLabels(theme, area.getHeight());
+        PanelLayout layout = new PanelLayout(area.getWidth(), area.getHeight(), theme, plot.getSubplots().size());
+        if (!layout.equals(measuredFor)) {
+            // A new size or other panels: lay the chart out once unseen to learn how high the panels come out (the
+            // names change only the axes' width, not the panels' height).
+            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            Graphics2D sg = scratch.createGraphics();
+            try {
+                Theme.applyHints(sg);
+                ChartRenderingInfo info = new ChartRenderingInfo(null);
+                chart.draw(sg, area, info);
+                measuredPanelHeight = lowestSmallPanel(info);
+            } finally {
+                sg.dispose();
+            }
+            measuredFor = layout;
+        }
+        fitSubplotLabels(theme, measuredPanelHeight);
         Theme.applyHints(g);
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         chart.draw(g, area, info);
         drawnInfo = info;
+        measuredPanelHeight = lowestSmallPanel(info);
+    }
+
+    /** The height of the lowest panel below the loss's, the loss panel's if it is alone. */
+    private static double lowestSmallPanel(ChartRenderingInfo info) {
+        int n = info.getPlotInfo().getSubplotCount();
+        if (n < 2) {
+            return n == 0 ? 0 : info.getPlotInfo().getSubplotInfo(0).getDataArea().getHeight();
+        }
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < n; i++) {
+            lowest = Math.min(lowest, info.getPlotInfo().getSubplotInfo(i).getDataArea().getHeight());
+        }
+        return lowest;
     }
 
     /**
@@ -851,7 +890,6 @@ public final class LossFigure implements SnapshotFigure {
             plot.setGap(0.6 * t.look.fontPt());
             label(energyAxis, "$E$,  $I$", t);
             label(timeAxis, "pseudo-time $s$", t);
-            label(lambdaAxis, "$\\lambda_{\\min}$", t);
             for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
                 p.setDomainGridlineStroke(t.grid);
                 p.setRangeGridlineStroke(t.grid);
@@ -875,23 +913,33 @@ public final class LossFigure implements SnapshotFigure {
     }
 
     /**
-     * The small panels' names, each the longest of its candidates that fits along its panel: in a column-sized
-     * figure "accuracy" would run into the panel above.
+     * The small panels' names, each the longest of its candidates that fits along a panel {@code panelHeight} high
+     * (in a column-sized figure "accuracy" would run into the panel above), all in one size: the label font, or
+     * smaller where a name fits no other way, so that no name reads as more important than its neighbours.
      */
-    private void fitSubplotLabels(Theme t, double height) {
-        int panels = plot.getSubplots().size();
-        double panelHeight = (height - 7 * t.look.fontPt()) / (panels + 1);
-        // Entries, not a map: JFreeChart's axes are equal when their settings are.
-        List<Map.Entry<ValueAxis, List<String>>> names = List.of(
-                Map.entry(fidelityAxis, List.of("fidelity", "fid.")),
-                Map.entry(accuracyAxis, List.of("accuracy", "acc.")),
-                Map.entry(determinantAxis, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$")),
-                Map.entry(driftAxis, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift")));
-        for (Map.Entry<ValueAxis, List<String>> named : names) {
+    private void fitSubplotLabels(Theme t, double panelHeight) {
+        double room = 0.9 * panelHeight;
+        // Entries, not a map: JFreeChart's plots are equal when their settings are.
+        List<Map.Entry<XYPlot, List<String>>> names = List.of(
+                Map.entry(fidelityPlot, List.of("fidelity", "fid.")),
+                Map.entry(accuracyPlot, List.of("accuracy", "acc.")),
+                Map.entry(lambdaPlot, List.of("$\\lambda_{\\min}$")),
+                Map.entry(determinantPlot, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$")),
+                Map.entry(driftPlot, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift")));
+        Font font = t.label;
+        for (Map.Entry<XYPlot, List<String>> named : names) {
             List<String> candidates = named.getValue();
-            String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < 0.9 * panelHeight)
+            String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < room)
                     .findFirst().orElse(candidates.get(candidates.size() - 1));
-            label(named.getKey(), fitting, t);
+            ValueAxis axis = named.getKey().getRangeAxis();
+            label(axis, fitting, t);
+            if (plot.getSubplots().stream().anyMatch(p -> p == named.getKey())) {
+                Font fits = MathText.fitting(fitting, t.label, room, TypesetAxes.SMALLEST).font();
+                font = fits.getSize2D() < font.getSize2D() ? fits : font;
+            }
+        }
+        for (Map.Entry<XYPlot, List<String>> named : names) {
+            named.getKey().getRangeAxis().setLabelFont(font);
         }
     }
 

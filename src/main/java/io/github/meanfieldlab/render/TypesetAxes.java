@@ -17,7 +17,7 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 final class TypesetAxes {
     /** The smallest fraction of the label font a vertical name shrinks to. */
-    private static final double SMALLEST = 0.5;
+    static final double SMALLEST = 0.5;
 
     private TypesetAxes() {
     }

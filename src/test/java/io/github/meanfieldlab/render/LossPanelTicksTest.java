@@ -91,6 +91,11 @@ class LossPanelTicksTest {
                         "panel " + i + "'s name '" + n.text() + "' " + n.box() + " stays beside its panel " + p);
             }
         }
+        // The names in words (not JLaTeXMath's glyphs) of the small panels are in one size: none shouts.
+        List<Float> wordSizes = names.stream().filter(n -> n.box().getMinY() > panels.get(0).getMaxY())
+                .filter(n -> n.font().getFamily().equals(Theme.of(Look.of(Look.Style.PAPER)).label.getFamily()))
+                .map(n -> n.font().getSize2D()).distinct().toList();
+        assertEquals(1, wordSizes.size(), "sizes of the small panels' names in words: " + wordSizes + "\n" + report);
         for (TextRecorder.Drawn t : ticks) {
             assertTrue(panels.stream().anyMatch(p -> within(t.box().getCenterY(), p)),
                     "tick label '" + t.text() + "' " + t.box() + " beside no panel\n" + report);
