@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -57,6 +59,8 @@ public final class LossFigure implements SnapshotFigure {
     private static final Color COMPARED = new Color(0x00, 0x9E, 0x73);
     /** Shades the stretches that were not a gradient flow: an orange apart from every run colour. */
     private static final Color TOO_LARGE = new Color(0xD9, 0x5F, 0x02);
+    /** The legend's entry for the shaded stretches. */
+    static final String TOO_LARGE_LEGEND = "not a gradient flow: Δs too large";
     /** The monotone floor's line: a colour no run takes. */
     private static final Color FLOOR = new Color(0x6A, 0x3D, 0x9A);
     /** Okabe–Ito colours (distinguishable with colour-blindness), one per earlier run. */
@@ -120,9 +124,16 @@ public final class LossFigure implements SnapshotFigure {
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
-    /** A drawing's size, look and number of panels: what the panels' heights follow. */
-    private record PanelLayout(double width, double height, Theme theme, int panels) {
+    /** A drawing's size and look, and the number of panels and legend entries: what the panels' heights follow. */
+    private record PanelLayout(double width, double height, Look look, int panels, int legendEntries) {
     }
+
+    /** The lowest panel must be this many tick sizes high: two labels at its ends, and a little of the curve. */
+    private static final double PANEL_EMS = 1.6;
+    /** The text of a figure too small for its look shrinks down to this fraction of the look's size at first... */
+    private static final double TEXT_SMALLER = 0.6;
+    /** ...and, without status and title, down to this size in points: still legible in print. */
+    private static final double SMALLEST_PT = 6;
 
     /** The layout the panels were last measured in, and how high the lowest small panel came out. */
     private PanelLayout measuredFor;
@@ -260,7 +271,11 @@ public final class LossFigure implements SnapshotFigure {
         return monotoneFloor == null ? Double.NaN : monotoneFloor.getValue();
     }
 
-    /** Shades the current run's stretches whose Δs was too large to follow the gradient flow, labelling the first. */
+    /**
+     * Shades the current run's stretches whose Δs was too large to follow the gradient flow; the legend says what
+     * the shading means. (A label on the first stretch ran off the figure when the stretch began right of the middle
+     * of a column-sized one.)
+     */
     private void markStepsTooLarge(FlowSnapshot snapshot) {
         for (IntervalMarker m : tooLarge) {
             energyPlot.removeDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
@@ -268,30 +283,35 @@ public final class LossFigure implements SnapshotFigure {
         tooLarge.clear();
         for (StepSizeGuard.Stretch s : StepSizeGuard.stretches(snapshot.history(), snapshot.spec().block())) {
             IntervalMarker m = new IntervalMarker(s.fromTime(), s.toTime());
-            if (tooLarge.isEmpty()) {
-                m.setLabel("not a gradient flow: Δs too large");
-                m.setLabelPaint(Theme.INK);
-                m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-                m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
-            }
             tooLarge.add(m);
             energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
         }
         styleStepsTooLarge(styled());
     }
 
-    /** The shading in {@code t}'s palette (orange, or a grey that prints), its label in {@code t}'s tick font. */
+    /** The shading in {@code t}'s palette: orange, or a grey that prints. */
     private void styleStepsTooLarge(Theme t) {
-        Color shade = t.look.palette() == Look.Palette.GREY ? Theme.MUTED : TOO_LARGE;
         for (IntervalMarker m : tooLarge) {
-            m.setPaint(Theme.faded(shade, 0.25));
+            m.setPaint(shading(t));
             // No edge lines: many short stretches side by side would draw a fence.
             m.setOutlinePaint(null);
-            m.setLabelFont(t.tick);
-            // A light backing instead of JFreeChart's grey one, so the label reads over the curves.
-            m.setLabelBackgroundColor(Theme.faded(Theme.BACKGROUND, 0.8));
-            m.setLabelOffset(new RectangleInsets(0.2 * t.look.fontPt(), 0.3 * t.look.fontPt(), 0, 0));
         }
+    }
+
+    private static Color shading(Theme t) {
+        return Theme.faded(t.look.palette() == Look.Palette.GREY ? Theme.MUTED : TOO_LARGE, 0.25);
+    }
+
+    /** The runs' curves and, while a stretch is shaded, what the shading means. */
+    private LegendItemCollection legendItems() {
+        LegendItemCollection items = plot.getLegendItems();
+        if (!tooLarge.isEmpty()) {
+            Theme t = styled();
+            double side = 0.8 * t.look.fontPt();
+            items.add(new LegendItem(TOO_LARGE_LEGEND, null, null, null,
+                    new Rectangle2D.Double(-side / 2, -side / 2, side, side), shading(t)));
+        }
+        return items;
     }
 
     /**
@@ -725,7 +745,7 @@ public final class LossFigure implements SnapshotFigure {
             bottom = Math.max(Math.min(bottom, Math.floor(Math.log10(all[0]))), bottom - DECADES_BEYOND);
             top = Math.min(Math.max(top, Math.ceil(Math.log10(all[1]))), top + DECADES_BEYOND);
         }
-        energyAxis.setRange(Math.pow(10, bottom), Math.pow(10, top));
+        energyAxis.setRange(PanelAxes.paddedDecades(bottom, top));
         List<String> outside = new ArrayList<>();
         for (RunCurves c : earlier) {
             if (c.loss.getItemCount() > 0 && (c.loss.getMaxY() > Math.pow(10, top) || c.loss.getMinY() < Math.pow(10, bottom))) {
@@ -757,16 +777,55 @@ public final class LossFigure implements SnapshotFigure {
                     Axis.linear("$E$", new Range(0, 1)), PlotFrame.WAITING);
             return;
         }
-        Theme theme = Theme.of(look, area);
-        if (theme != styledFor) {
-            styledFor = theme;
-            applyLook(theme);
-        }
-        status.setText(look.status() && latest != null ? Status.plain(latest) : "");
-        PanelLayout layout = new PanelLayout(area.getWidth(), area.getHeight(), theme, plot.getSubplots().size());
+        PanelLayout layout = new PanelLayout(area.getWidth(), area.getHeight(), look, plot.getSubplots().size(),
+                legendItems().getItemCount());
         if (!layout.equals(measuredFor)) {
-            // A new size or other panels: lay the chart out once unseen to learn how high the panels come out (the
-            // names change only the axes' width, not the panels' height).
+            fitText(look, area);
+            measuredFor = layout;
+        }
+        Theme theme = styledFor;
+        status.setText(theme.look.status() && latest != null ? Status.plain(latest) : "");
+        fitSubplotLabels(theme, measuredPanelHeight);
+        Theme.applyHints(g);
+        ChartRenderingInfo info = new ChartRenderingInfo(null);
+        chart.draw(g, area, info);
+        drawnInfo = info;
+        measuredPanelHeight = lowestSmallPanel(info);
+    }
+
+    /**
+     * Styles the chart in {@code look} or, when the lowest panel would come out less than {@link #PANEL_EMS} tick sizes
+     * high (no room for two tick labels), in the first of these that leaves it that much: the text made smaller a tenth
+     * at a time down to {@link #TEXT_SMALLER} of its size, then without the status line, then without the title too, then
+     * the text smaller still down to {@link #SMALLEST_PT}. In slide type a column-sized figure with every panel on left
+     * the panels no height at all and the status line ran into the axis. Each try lays the chart out unseen; the names
+     * change only the axes' width, not the panels' height.
+     */
+    private void fitText(Look look, Rectangle2D area) {
+        List<Look> tries = new ArrayList<>();
+        double scale = 1;
+        // Type the user chose below SMALLEST_PT stays as it is.
+        for (; scale >= TEXT_SMALLER && scale * look.fontPt() >= Math.min(SMALLEST_PT, look.fontPt());
+                scale *= MathText.SHRINK_STEP) {
+            tries.add(look.withFontPt(scale * look.fontPt()));
+        }
+        Look bare = tries.get(tries.size() - 1);
+        if (bare.status()) {
+            tries.add(bare = bare.withStatus(false));
+        }
+        if (bare.title()) {
+            tries.add(bare = bare.withTitle(false));
+        }
+        for (; scale * look.fontPt() >= SMALLEST_PT; scale *= MathText.SHRINK_STEP) {
+            tries.add(bare.withFontPt(scale * look.fontPt()));
+        }
+        for (Look l : tries) {
+            Theme t = Theme.of(l, area);
+            if (t != styledFor) {
+                styledFor = t;
+                applyLook(t);
+            }
+            status.setText(l.status() && latest != null ? Status.plain(latest) : "");
             BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
             Graphics2D sg = scratch.createGraphics();
             try {
@@ -777,14 +836,10 @@ public final class LossFigure implements SnapshotFigure {
             } finally {
                 sg.dispose();
             }
-            measuredFor = layout;
+            if (measuredPanelHeight >= PANEL_EMS * t.tick.getSize2D()) {
+                return;
+            }
         }
-        fitSubplotLabels(theme, measuredPanelHeight);
-        Theme.applyHints(g);
-        ChartRenderingInfo info = new ChartRenderingInfo(null);
-        chart.draw(g, area, info);
-        drawnInfo = info;
-        measuredPanelHeight = lowestSmallPanel(info);
     }
 
     /** The height of the lowest panel below the loss's, the loss panel's if it is alone. */
@@ -869,7 +924,7 @@ public final class LossFigure implements SnapshotFigure {
             chart.setPadding(new RectangleInsets(t.pad(), t.pad(), t.pad(), t.pad()));
             // Subtitles added after the theme is applied keep their own fonts: set them here. The legend is
             // made anew: a legend laid out in one look keeps traces of it in the next.
-            legend = new LegendTitle(plot);
+            legend = new LegendTitle(this::legendItems);
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(BlockBorder.NONE);
             chart.clearSubtitles();

@@ -52,7 +52,7 @@ final class PanelAxes {
         return new Linear();
     }
 
-    /** A logarithmic panel axis (base 10) with a typeset name. */
+    /** A logarithmic panel axis (base 10, which {@link #paddedDecades} assumes) with a typeset name. */
     static LogAxis decades() {
         return new Decades();
     }
@@ -123,6 +123,12 @@ final class PanelAxes {
     static Range padded(double first, double last) {
         double margin = MARGIN * (last - first);
         return new Range(first - margin, last + margin);
+    }
+
+    /** A log panel's range from 10^bottom to 10^top (whole decades), with the margin in decades. */
+    static Range paddedDecades(double bottom, double top) {
+        double margin = MARGIN * (top - bottom);
+        return new Range(Math.pow(10, bottom - margin), Math.pow(10, top + margin));
     }
 
     /**
@@ -226,7 +232,7 @@ final class PanelAxes {
     }
 
     private static final class Decades extends TypesetAxes.Log {
-        /** Whole decades around the data, at least one. */
+        /** Whole decades around the data, at least one, plus the margin. */
         @Override
         protected void autoAdjustRange() {
             Range data = getPlot() instanceof ValueAxisPlot p ? p.getDataRange(this) : null;
@@ -238,7 +244,7 @@ final class PanelAxes {
             double lo = Math.max(data.getLowerBound() > 0 ? data.getLowerBound() : hi / 10, getSmallestValue());
             double bottom = Math.floor(calculateLog(lo));
             double top = Math.max(Math.ceil(calculateLog(hi)), bottom + 1);
-            setRange(new Range(calculateValue(bottom), calculateValue(top)), false, false);
+            setRange(paddedDecades(bottom, top), false, false);
         }
 
         @Override

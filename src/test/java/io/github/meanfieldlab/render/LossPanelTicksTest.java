@@ -12,6 +12,8 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * With every panel of the loss chart on, at column size in the paper style, each panel's axis carries at least two
@@ -25,20 +27,25 @@ class LossPanelTicksTest {
     private static final double AIR = 0.5;
 
     /** relu on circles (so the accuracy panel shows) with the theory columns every 10 steps, run to s = 16. */
-    private static LossFigure everyPanel() {
+    private static final FlowSnapshot RUN = run();
+
+    private static FlowSnapshot run() {
         Experiment exp = Snapshots.experiment("relu", 3, "circles", 8, 32);
-        LossFigure figure = new LossFigure();
-        for (String option : List.of("dissipation", "fidelity", "accuracy", "theory", "drift")) {
-            figure.setViewOption(option, "true");
-        }
         try (GradientFlow flow = new GradientFlow(exp.spec(), exp.data(), exp.initialParticles(),
                 new GradientFlow.Options(exp.stepSize(), false, true, 10), 1)) {
             while (flow.time() < 16) {
                 flow.step();
             }
-            FlowSnapshot s = flow.snapshot(1, null);
-            figure.show(s);
+            return flow.snapshot(1, null);
         }
+    }
+
+    private static LossFigure everyPanel() {
+        LossFigure figure = new LossFigure();
+        for (String option : List.of("dissipation", "fidelity", "accuracy", "theory", "drift")) {
+            figure.setViewOption(option, "true");
+        }
+        figure.show(RUN);
         return figure;
     }
 
@@ -56,8 +63,23 @@ class LossPanelTicksTest {
 
     @Test
     void everyPanelAtColumnSizeHasTwoTickLabelsClearOfEachOtherAndOfTheNames() {
+        List<TextRecorder.Drawn> ticks = check(COLUMN, Look.Style.PAPER);
+        float paperTick = Theme.of(Look.of(Look.Style.PAPER)).tick.getSize2D();
+        assertTrue(ticks.stream().allMatch(t -> t.font().getSize2D() == paperTick),
+                "the paper style's text fits a column as it is, not made smaller");
+    }
+
+    /** Slide type in a column-sized figure left the panels no height; the text shrinks until they have some. */
+    @ParameterizedTest
+    @CsvSource({"244.8, 183.6, SLIDE", "960, 540, SLIDE", "960, 540, PAPER", "504, 302.4, SCREEN"})
+    void atOtherSizesAndInOtherTypeTooNoLabelRunsIntoAnother(double width, double height, Look.Style style) {
+        check(new Rectangle2D.Double(0, 0, width, height), style);
+    }
+
+    /** Checks the drawing of every panel into {@code area} in {@code style}; returns the tick labels beside the panels. */
+    private static List<TextRecorder.Drawn> check(Rectangle2D area, Look.Style style) {
         LossFigure figure = everyPanel();
-        List<TextRecorder.Drawn> drawn = draw(figure, COLUMN, Look.of(Look.Style.PAPER));
+        List<TextRecorder.Drawn> drawn = draw(figure, area, Look.of(style));
         List<Rectangle2D> panels = figure.drawnPanels();
         assertEquals(6, panels.size(), "E, fidelity, accuracy, λ_min, det and drift");
         double left = panels.get(0).getMinX();
@@ -65,7 +87,7 @@ class LossPanelTicksTest {
         List<TextRecorder.Drawn> names = new ArrayList<>();
         for (TextRecorder.Drawn d : drawn) {
             Rectangle2D box = d.box();
-            assertTrue(COLUMN.contains(box), "'" + d.text() + "' at " + box + " runs off the figure " + COLUMN);
+            assertTrue(area.contains(box), "'" + d.text() + "' at " + box + " runs off the figure " + area);
             if (d.turned()) {
                 names.add(d);
             } else if (box.getMaxX() <= left) {
@@ -93,9 +115,20 @@ class LossPanelTicksTest {
         }
         // The names in words (not JLaTeXMath's glyphs) of the small panels are in one size: none shouts.
         List<Float> wordSizes = names.stream().filter(n -> n.box().getMinY() > panels.get(0).getMaxY())
-                .filter(n -> n.font().getFamily().equals(Theme.of(Look.of(Look.Style.PAPER)).label.getFamily()))
+                .filter(n -> n.font().getFamily().equals(Theme.of(Look.of(style)).label.getFamily()))
                 .map(n -> n.font().getSize2D()).distinct().toList();
         assertEquals(1, wordSizes.size(), "sizes of the small panels' names in words: " + wordSizes + "\n" + report);
+        // Δs = 0.2 overshoots in places: the legend says what the shading means, inside the figure as all text is.
+        assertTrue(figure.marksStepTooLarge());
+        assertTrue(drawn.stream().anyMatch(d -> d.text().equals(LossFigure.TOO_LARGE_LEGEND)), "the shading explained");
+        // The title, status, legend and the time axis' labels: no line of text runs into another.
+        List<TextRecorder.Drawn> lines = drawn.stream().filter(d -> !d.turned()).toList();
+        for (TextRecorder.Drawn a : lines) {
+            for (TextRecorder.Drawn b : lines) {
+                assertTrue(a == b || !a.overlaps(b, AIR), "'" + a.text() + "' " + a.box() + " runs into '" + b.text()
+                        + "' " + b.box() + "\n" + report);
+            }
+        }
         for (TextRecorder.Drawn t : ticks) {
             assertTrue(panels.stream().anyMatch(p -> within(t.box().getCenterY(), p)),
                     "tick label '" + t.text() + "' " + t.box() + " beside no panel\n" + report);
@@ -108,6 +141,7 @@ class LossPanelTicksTest {
                         "'" + t.text() + "' " + t.box() + " runs into the name '" + n.text() + "' " + n.box());
             }
         }
+        return ticks;
     }
 
     private static boolean within(double y, Rectangle2D panel) {
