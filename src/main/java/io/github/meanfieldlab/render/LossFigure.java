@@ -128,6 +128,8 @@ public final class LossFigure implements SnapshotFigure {
     private record PanelLayout(double width, double height, Look look, int panels, int legendEntries) {
     }
 
+    /** How far into the gap below and above its panel a name may reach, as a fraction of the gap. */
+    private static final double NAME_INTO_GAP = 0.4;
     /** The lowest panel must be this many tick sizes high: two labels at its ends, and a little of the curve. */
     private static final double PANEL_EMS = 1.6;
     /** The text of a figure too small for its look shrinks down to this fraction of the look's size at first... */
@@ -207,7 +209,6 @@ public final class LossFigure implements SnapshotFigure {
                 }
                 boundRun = snapshot.runId();
                 signLabels = snapshot.data().hasSignLabels();
-                noteDriftApplies(snapshot.spec().block());
                 arrangeSubplots();
             }
             latest = snapshot;
@@ -574,19 +575,29 @@ public final class LossFigure implements SnapshotFigure {
         return new double[] {driftAxis.getLowerBound(), driftAxis.getUpperBound()};
     }
 
-    private void noteDriftApplies(Block block) {
+    /**
+     * The drift panel's scale while any run on the chart has a drift curve (an earlier relu run beside a tanh one,
+     * run A of a comparison beside run B), and, when the current run's block conserves no imbalance, a note saying so:
+     * in the middle of an empty panel, in the lower right corner beside another run's curve, which rises from 0 there.
+     */
+    private void styleDriftPanel() {
         if (driftNotApplicable != null) {
             driftPlot.removeAnnotation(driftNotApplicable, false);
             driftNotApplicable = null;
         }
-        boolean relu = block == Block.RELU;
+        boolean anyDrift = false;
+        for (int i = 0; i < imbalanceDrift.getSeriesCount(); i++) {
+            anyDrift |= imbalanceDrift.getSeries(i).getItemCount() > 0;
+        }
         // Without a drift the panel's 0-to-1 scale would mean nothing.
-        driftAxis.setTickLabelsVisible(relu);
-        driftAxis.setTickMarksVisible(relu);
-        if (!relu) {
+        driftAxis.setTickLabelsVisible(anyDrift);
+        driftAxis.setTickMarksVisible(anyDrift);
+        Block block = latest == null ? null : latest.spec().block();
+        if (block != null && block != Block.RELU) {
             // Short enough for a column-wide figure; the help and the theory panel say why.
             driftNote.setMarkup("does not apply to " + block.id() + " (relu only)");
-            driftNotApplicable = new XYTitleAnnotation(0.5, 0.5, driftNote, RectangleAnchor.CENTER);
+            driftNotApplicable = anyDrift ? new XYTitleAnnotation(0.99, 0.03, driftNote, RectangleAnchor.BOTTOM_RIGHT)
+                    : new XYTitleAnnotation(0.5, 0.5, driftNote, RectangleAnchor.CENTER);
             driftPlot.addAnnotation(driftNotApplicable, false);
         }
     }
@@ -714,6 +725,7 @@ public final class LossFigure implements SnapshotFigure {
                 return comparison ? run + ", I (dashed)" : "dissipation I (dashed)";
             });
         }
+        styleDriftPanel();
         fitEnergyRange(byNumber);
     }
 
@@ -973,7 +985,9 @@ public final class LossFigure implements SnapshotFigure {
      * smaller where a name fits no other way, so that no name reads as more important than its neighbours.
      */
     private void fitSubplotLabels(Theme t, double panelHeight) {
-        double room = 0.9 * panelHeight;
+        // Names may reach into the gaps between panels, up to a little less than half of each.
+        double overhang = NAME_INTO_GAP * plot.getGap();
+        double room = 0.9 * panelHeight + 2 * overhang;
         // Entries, not a map: JFreeChart's plots are equal when their settings are.
         List<Map.Entry<XYPlot, List<String>>> names = List.of(
                 Map.entry(fidelityPlot, List.of("fidelity", "fid.")),
@@ -995,6 +1009,7 @@ public final class LossFigure implements SnapshotFigure {
         }
         for (Map.Entry<XYPlot, List<String>> named : names) {
             named.getKey().getRangeAxis().setLabelFont(font);
+            TypesetAxes.setNameOverhang(named.getKey().getRangeAxis(), overhang);
         }
     }
 
