@@ -67,24 +67,32 @@ final class PanelAxes {
 
     /**
      * Ticks at the multiples of a round step across [lo, hi] on an axis {@code length} long, with labels that need
-     * {@code room} each: the finest step from {@code firstStep} on ({@code coarser} gives the next) whose ticks keep
-     * half a label's room apart and of which every k-th tick, the first and last among them, can be labelled; k as
-     * small as fits. When no step fits, the sparsest one with two ticks, its ends labelled.
+     * {@code room} each: of the steps from {@code firstStep} on ({@code coarser} gives the next), the one that labels
+     * the most ticks, the finest of those; on it every k-th tick is labelled, the first and last among them, k as
+     * small as fits, and the ticks between are kept (as grid lines) where they are half a label's room apart. When
+     * none fits, the sparsest step with two ticks, its ends labelled.
      */
     static Plan plan(double lo, double hi, double length, double room, double firstStep, DoubleUnaryOperator coarser) {
+        Plan best = null;
+        int bestLabels = 0;
         Plan sparsest = null;
         for (double step = firstStep; ; step = coarser.applyAsDouble(step)) {
             double[] at = multiples(lo, hi, step);
             if (at.length < 2) {
-                return sparsest != null ? sparsest : new Plan(at, every(at.length, 1));
+                return best != null ? best : sparsest != null ? sparsest : new Plan(at, every(at.length, 1));
             }
             double apart = step / (hi - lo) * length;
             int intervals = at.length - 1;
-            if (apart >= DENSEST_GRID * room) {
-                for (int k = 1; k <= intervals; k++) {
-                    if (intervals % k == 0 && k * apart >= room) {
-                        return new Plan(at, every(at.length, k));
+            for (int k = 1; k <= intervals; k++) {
+                if (intervals % k == 0 && k * apart >= room) {
+                    // Labels at 0, 0.5, 1 read better than at 0 and 1 on a finer grid.
+                    if (intervals / k + 1 > bestLabels) {
+                        // Grid lines closer than half a label would hatch the panel: only the labelled ticks then.
+                        best = apart >= DENSEST_GRID * room ? new Plan(at, every(at.length, k))
+                                : new Plan(everyKth(at, k), every(intervals / k + 1, 1));
+                        bestLabels = intervals / k + 1;
                     }
+                    break;
                 }
             }
             sparsest = new Plan(at, every(at.length, intervals));
@@ -100,6 +108,14 @@ final class PanelAxes {
             at[i] = (first + i) * step;
         }
         return at;
+    }
+
+    private static double[] everyKth(double[] at, int k) {
+        double[] out = new double[(at.length - 1) / k + 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = at[i * k];
+        }
+        return out;
     }
 
     private static boolean[] every(int n, int k) {
@@ -149,7 +165,7 @@ final class PanelAxes {
         String[] labels = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             String mantissa = Ticks.format(values[i] / scale, decimals);
-            labels[i] = exponent == 0 || values[i] == 0 ? mantissa : mantissa + "×10" + Status.superscript(exponent);
+            labels[i] = exponent == 0 ? mantissa : values[i] == 0 ? "0" : mantissa + "×10" + Status.superscript(exponent);
         }
         return labels;
     }
