@@ -73,6 +73,10 @@ final class PanelAxes {
      * none fits, the sparsest step with two ticks, its ends labelled.
      */
     static Plan plan(double lo, double hi, double length, double room, double firstStep, DoubleUnaryOperator coarser) {
+        if (!(hi > lo && Double.isFinite(hi - lo) && length > 0)) {
+            // An axis not laid out yet (no length) or without a span: nothing to tick.
+            return new Plan(new double[0], new boolean[0]);
+        }
         Plan best = null;
         int bestLabels = 0;
         Plan sparsest = null;
