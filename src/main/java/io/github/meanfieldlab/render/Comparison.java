@@ -3,6 +3,7 @@ package io.github.meanfieldlab.render;
 import io.github.meanfieldlab.config.ConfigFields;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -90,6 +91,8 @@ public final class Comparison {
         private Run runA = new Run("A", null);
         private Run runB = new Run("B", null);
         private Scales[] drawn;
+        /** The strip's label and status shrink down to this size (points) to fit half the figure, as a plot's text does. */
+        private static final double STRIP_SMALLEST_PT = 6;
 
         public Pair(Figure left, Figure right) {
             this.left = left;
@@ -117,10 +120,14 @@ public final class Comparison {
                 double half = area.getWidth() / 2;
                 // One strip layout for both halves, so that their plots are the same size.
                 boolean beside = fitsBeside(g, look, runA, half) && fitsBeside(g, look, runB, half);
-                half(g, look, left, runA, beside, new Rectangle2D.Double(area.getX(), area.getY(), half,
+                Theme t = Theme.of(look);
+                double room = half - 2 * t.pad();
+                Font label = fitting(g, t.label, room, runA.label(), runB.label());
+                Font status = fitting(g, t.note, room, status(runA), status(runB));
+                half(g, look, label, status, left, runA, beside, new Rectangle2D.Double(area.getX(), area.getY(), half,
                         area.getHeight()));
-                half(g, look, right, runB, beside, new Rectangle2D.Double(area.getX() + half, area.getY(), half,
-                        area.getHeight()));
+                half(g, look, label, status, right, runB, beside, new Rectangle2D.Double(area.getX() + half,
+                        area.getY(), half, area.getHeight()));
             } finally {
                 // Each figure may also be drawn alone (the window's pane outside compare mode): with its own scales.
                 for (Figure f : List.of(left, right)) {
@@ -170,12 +177,34 @@ public final class Comparison {
         }
 
         /**
-         * A strip with the run's label and, where the look has a status line, its s and E beside the label or
-         * below it; the figure under the strip.
+         * {@code font}, or smaller a tenth at a time down to {@link #STRIP_SMALLEST_PT}, until every one of
+         * {@code texts} is at most {@code room} wide: slide type ran "B: regularized-relu" past half a column.
          */
-        private static void half(Graphics2D g, Look look, Figure f, Run run, boolean beside, Rectangle2D area) {
+        private static Font fitting(Graphics2D g, Font font, double room, String... texts) {
+            Font f = font;
+            for (double scale = MathText.SHRINK_STEP; widest(g, f, texts) > room
+                    && scale * font.getSize2D() >= STRIP_SMALLEST_PT; scale *= MathText.SHRINK_STEP) {
+                f = font.deriveFont((float) (scale * font.getSize2D()));
+            }
+            return f;
+        }
+
+        private static double widest(Graphics2D g, Font font, String... texts) {
+            double w = 0;
+            for (String s : texts) {
+                w = Math.max(w, g.getFontMetrics(font).getStringBounds(s, g).getWidth());
+            }
+            return w;
+        }
+
+        /**
+         * A strip with the run's label in {@code labelFont} and, where the look has a status line, its s and E in
+         * {@code statusFont} beside the label or below it; the figure under the strip.
+         */
+        private static void half(Graphics2D g, Look look, Font labelFont, Font statusFont, Figure f, Run run,
+                                 boolean beside, Rectangle2D area) {
             Theme t = Theme.of(look);
-            g.setFont(t.label);
+            g.setFont(labelFont);
             FontMetrics fm = g.getFontMetrics();
             double x = area.getX() + t.pad();
             double y = area.getY() + t.pad() / 2 + fm.getAscent();
@@ -183,7 +212,7 @@ public final class Comparison {
             g.drawString(run.label(), (float) x, (float) y);
             if (look.status()) {
                 double labelEnd = x + fm.stringWidth(run.label()) + 2 * t.pad();
-                g.setFont(t.note);
+                g.setFont(statusFont);
                 FontMetrics nm = g.getFontMetrics();
                 if (!beside) {
                     y += fm.getDescent() + nm.getAscent();

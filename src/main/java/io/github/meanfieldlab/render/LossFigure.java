@@ -7,8 +7,10 @@ import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.StepSizeGuard;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -55,6 +59,8 @@ public final class LossFigure implements SnapshotFigure {
     private static final Color COMPARED = new Color(0x00, 0x9E, 0x73);
     /** Shades the stretches that were not a gradient flow: an orange apart from every run colour. */
     private static final Color TOO_LARGE = new Color(0xD9, 0x5F, 0x02);
+    /** The legend's entry for the shaded stretches. */
+    static final String TOO_LARGE_LEGEND = "not a gradient flow: Δs too large";
     /** The monotone floor's line: a colour no run takes. */
     private static final Color FLOOR = new Color(0x6A, 0x3D, 0x9A);
     /** Okabe–Ito colours (distinguishable with colour-blindness), one per earlier run. */
@@ -118,32 +124,47 @@ public final class LossFigure implements SnapshotFigure {
     private int maxEarlierRuns = EARLIER.length;
     /** Where the last drawing put the plots, for {@link #lossAt}; no entities, which would cost a lot. */
     private ChartRenderingInfo drawnInfo;
+    /** A drawing's size and look, and the number of panels and legend entries: what the panels' heights follow. */
+    private record PanelLayout(double width, double height, Look look, int panels, int legendEntries) {
+    }
+
+    /** How far into the gap below and above its panel a name may reach, as a fraction of the gap. */
+    private static final double NAME_INTO_GAP = 0.4;
+    /** The lowest panel must be this many tick sizes high: two labels at its ends, and a little of the curve. */
+    private static final double PANEL_EMS = 1.6;
+    /** The text of a figure too small for its look shrinks down to this fraction of the look's size at first... */
+    private static final double TEXT_SMALLER = 0.6;
+    /** ...and, without status and title, down to this size in points: still legible in print. */
+    private static final double SMALLEST_PT = 6;
+
+    /** The layout the panels were last measured in, and how high the lowest small panel came out. */
+    private PanelLayout measuredFor;
+    private double measuredPanelHeight;
     /** The theme the chart is styled in: the look and size it was last drawn at; null before the first drawing. */
     private Theme styledFor;
 
-    /** A log axis ticked at whole powers of ten only; fitEnergyRange makes the loss axis span at least one decade. */
+    /** A log axis ticked at whole powers of ten ({@link PanelAxes}); fitEnergyRange keeps the loss axis on decades. */
     private static LogAxis decadeAxis() {
-        LogAxis axis = TypesetAxes.log();
+        LogAxis axis = PanelAxes.decades();
         axis.setSmallestValue(1e-300);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return axis;
     }
 
     public LossFigure() {
         energyAxis = decadeAxis();
         energyPlot = subplot(energy, energyAxis);
-        fidelityAxis = TypesetAxes.number();
+        fidelityAxis = PanelAxes.linear();
         fidelityAxis.setAutoRangeIncludesZero(false);
         fidelityPlot = subplot(fidelity, fidelityAxis);
-        accuracyAxis = TypesetAxes.number();
-        accuracyAxis.setRange(0, 1.02);
+        accuracyAxis = PanelAxes.linear();
+        accuracyAxis.setRange(PanelAxes.padded(0, 1));
         accuracyPlot = subplot(accuracy, accuracyAxis);
         lambdaAxis = decadeAxis();
         lambdaPlot = subplot(lambdaMin, lambdaAxis);
-        determinantAxis = TypesetAxes.number();
+        determinantAxis = PanelAxes.linear();
         determinantAxis.setAutoRangeIncludesZero(true);
         determinantPlot = subplot(minDeterminant, determinantAxis);
-        driftAxis = TypesetAxes.number();
+        driftAxis = PanelAxes.linear();
         driftAxis.setAutoRangeIncludesZero(true);
         driftPlot = subplot(imbalanceDrift, driftAxis);
         timeAxis = TypesetAxes.number();
@@ -188,7 +209,6 @@ public final class LossFigure implements SnapshotFigure {
                 }
                 boundRun = snapshot.runId();
                 signLabels = snapshot.data().hasSignLabels();
-                noteDriftApplies(snapshot.spec().block());
                 arrangeSubplots();
             }
             latest = snapshot;
@@ -252,7 +272,11 @@ public final class LossFigure implements SnapshotFigure {
         return monotoneFloor == null ? Double.NaN : monotoneFloor.getValue();
     }
 
-    /** Shades the current run's stretches whose Δs was too large to follow the gradient flow, labelling the first. */
+    /**
+     * Shades the current run's stretches whose Δs was too large to follow the gradient flow; the legend says what
+     * the shading means. (A label on the first stretch ran off the figure when the stretch began right of the middle
+     * of a column-sized one.)
+     */
     private void markStepsTooLarge(FlowSnapshot snapshot) {
         for (IntervalMarker m : tooLarge) {
             energyPlot.removeDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
@@ -260,30 +284,35 @@ public final class LossFigure implements SnapshotFigure {
         tooLarge.clear();
         for (StepSizeGuard.Stretch s : StepSizeGuard.stretches(snapshot.history(), snapshot.spec().block())) {
             IntervalMarker m = new IntervalMarker(s.fromTime(), s.toTime());
-            if (tooLarge.isEmpty()) {
-                m.setLabel("not a gradient flow: Δs too large");
-                m.setLabelPaint(Theme.INK);
-                m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-                m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
-            }
             tooLarge.add(m);
             energyPlot.addDomainMarker(0, m, org.jfree.chart.ui.Layer.BACKGROUND, false);
         }
         styleStepsTooLarge(styled());
     }
 
-    /** The shading in {@code t}'s palette (orange, or a grey that prints), its label in {@code t}'s tick font. */
+    /** The shading in {@code t}'s palette: orange, or a grey that prints. */
     private void styleStepsTooLarge(Theme t) {
-        Color shade = t.look.palette() == Look.Palette.GREY ? Theme.MUTED : TOO_LARGE;
         for (IntervalMarker m : tooLarge) {
-            m.setPaint(Theme.faded(shade, 0.25));
+            m.setPaint(shading(t));
             // No edge lines: many short stretches side by side would draw a fence.
             m.setOutlinePaint(null);
-            m.setLabelFont(t.tick);
-            // A light backing instead of JFreeChart's grey one, so the label reads over the curves.
-            m.setLabelBackgroundColor(Theme.faded(Theme.BACKGROUND, 0.8));
-            m.setLabelOffset(new RectangleInsets(0.2 * t.look.fontPt(), 0.3 * t.look.fontPt(), 0, 0));
         }
+    }
+
+    private static Color shading(Theme t) {
+        return Theme.faded(t.look.palette() == Look.Palette.GREY ? Theme.MUTED : TOO_LARGE, 0.25);
+    }
+
+    /** The runs' curves and, while a stretch is shaded, what the shading means. */
+    private LegendItemCollection legendItems() {
+        LegendItemCollection items = plot.getLegendItems();
+        if (!tooLarge.isEmpty()) {
+            Theme t = styled();
+            double side = 0.8 * t.look.fontPt();
+            items.add(new LegendItem(TOO_LARGE_LEGEND, null, null, null,
+                    new Rectangle2D.Double(-side / 2, -side / 2, side, side), shading(t)));
+        }
+        return items;
     }
 
     /**
@@ -546,19 +575,29 @@ public final class LossFigure implements SnapshotFigure {
         return new double[] {driftAxis.getLowerBound(), driftAxis.getUpperBound()};
     }
 
-    private void noteDriftApplies(Block block) {
+    /**
+     * The drift panel's scale while any run on the chart has a drift curve (an earlier relu run beside a tanh one,
+     * run A of a comparison beside run B), and, when the current run's block conserves no imbalance, a note saying so:
+     * in the middle of an empty panel, in the lower right corner beside another run's curve, which rises from 0 there.
+     */
+    private void styleDriftPanel() {
         if (driftNotApplicable != null) {
             driftPlot.removeAnnotation(driftNotApplicable, false);
             driftNotApplicable = null;
         }
-        boolean relu = block == Block.RELU;
+        boolean anyDrift = false;
+        for (int i = 0; i < imbalanceDrift.getSeriesCount(); i++) {
+            anyDrift |= imbalanceDrift.getSeries(i).getItemCount() > 0;
+        }
         // Without a drift the panel's 0-to-1 scale would mean nothing.
-        driftAxis.setTickLabelsVisible(relu);
-        driftAxis.setTickMarksVisible(relu);
-        if (!relu) {
+        driftAxis.setTickLabelsVisible(anyDrift);
+        driftAxis.setTickMarksVisible(anyDrift);
+        Block block = latest == null ? null : latest.spec().block();
+        if (block != null && block != Block.RELU) {
             // Short enough for a column-wide figure; the help and the theory panel say why.
             driftNote.setMarkup("does not apply to " + block.id() + " (relu only)");
-            driftNotApplicable = new XYTitleAnnotation(0.5, 0.5, driftNote, RectangleAnchor.CENTER);
+            driftNotApplicable = anyDrift ? new XYTitleAnnotation(0.99, 0.03, driftNote, RectangleAnchor.BOTTOM_RIGHT)
+                    : new XYTitleAnnotation(0.5, 0.5, driftNote, RectangleAnchor.CENTER);
             driftPlot.addAnnotation(driftNotApplicable, false);
         }
     }
@@ -686,6 +725,7 @@ public final class LossFigure implements SnapshotFigure {
                 return comparison ? run + ", I (dashed)" : "dissipation I (dashed)";
             });
         }
+        styleDriftPanel();
         fitEnergyRange(byNumber);
     }
 
@@ -717,7 +757,7 @@ public final class LossFigure implements SnapshotFigure {
             bottom = Math.max(Math.min(bottom, Math.floor(Math.log10(all[0]))), bottom - DECADES_BEYOND);
             top = Math.min(Math.max(top, Math.ceil(Math.log10(all[1]))), top + DECADES_BEYOND);
         }
-        energyAxis.setRange(Math.pow(10, bottom), Math.pow(10, top));
+        energyAxis.setRange(PanelAxes.paddedDecades(bottom, top));
         List<String> outside = new ArrayList<>();
         for (RunCurves c : earlier) {
             if (c.loss.getItemCount() > 0 && (c.loss.getMaxY() > Math.pow(10, top) || c.loss.getMinY() < Math.pow(10, bottom))) {
@@ -726,6 +766,15 @@ public final class LossFigure implements SnapshotFigure {
             }
         }
         offScale.setText(outside.isEmpty() ? "" : "off scale: " + String.join("; ", outside));
+    }
+
+    /** Where the last drawing put each panel's data area, top to bottom (tests). */
+    List<Rectangle2D> drawnPanels() {
+        List<Rectangle2D> panels = new ArrayList<>();
+        for (int i = 0; drawnInfo != null && i < drawnInfo.getPlotInfo().getSubplotCount(); i++) {
+            panels.add(drawnInfo.getPlotInfo().getSubplotInfo(i).getDataArea());
+        }
+        return panels;
     }
 
     /** The pseudo-time axis' range, lower and upper bound (tests). */
@@ -740,17 +789,82 @@ public final class LossFigure implements SnapshotFigure {
                     Axis.linear("$E$", new Range(0, 1)), PlotFrame.WAITING);
             return;
         }
-        Theme theme = Theme.of(look, area);
-        if (theme != styledFor) {
-            styledFor = theme;
-            applyLook(theme);
+        PanelLayout layout = new PanelLayout(area.getWidth(), area.getHeight(), look, plot.getSubplots().size(),
+                legendItems().getItemCount());
+        if (!layout.equals(measuredFor)) {
+            fitText(look, area);
+            measuredFor = layout;
         }
-        status.setText(look.status() && latest != null ? Status.plain(latest) : "");
-        fitSubplotLabels(theme, area.getHeight());
+        Theme theme = styledFor;
+        status.setText(theme.look.status() && latest != null ? Status.plain(latest) : "");
+        fitSubplotLabels(theme, measuredPanelHeight);
         Theme.applyHints(g);
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         chart.draw(g, area, info);
         drawnInfo = info;
+        measuredPanelHeight = lowestSmallPanel(info);
+    }
+
+    /**
+     * Styles the chart in {@code look} or, when the lowest panel would come out less than {@link #PANEL_EMS} tick sizes
+     * high (no room for two tick labels), in the first of these that leaves it that much: the text made smaller a tenth
+     * at a time down to {@link #TEXT_SMALLER} of its size, then without the status line, then without the title too, then
+     * the text smaller still down to {@link #SMALLEST_PT}. In slide type a column-sized figure with every panel on left
+     * the panels no height at all and the status line ran into the axis. Each try lays the chart out unseen; the names
+     * change only the axes' width, not the panels' height.
+     */
+    private void fitText(Look look, Rectangle2D area) {
+        List<Look> tries = new ArrayList<>();
+        double scale = 1;
+        // Type the user chose below SMALLEST_PT stays as it is.
+        for (; scale >= TEXT_SMALLER && scale * look.fontPt() >= Math.min(SMALLEST_PT, look.fontPt());
+                scale *= MathText.SHRINK_STEP) {
+            tries.add(look.withFontPt(scale * look.fontPt()));
+        }
+        Look bare = tries.get(tries.size() - 1);
+        if (bare.status()) {
+            tries.add(bare = bare.withStatus(false));
+        }
+        if (bare.title()) {
+            tries.add(bare = bare.withTitle(false));
+        }
+        for (; scale * look.fontPt() >= SMALLEST_PT; scale *= MathText.SHRINK_STEP) {
+            tries.add(bare.withFontPt(scale * look.fontPt()));
+        }
+        for (Look l : tries) {
+            Theme t = Theme.of(l, area);
+            if (t != styledFor) {
+                styledFor = t;
+                applyLook(t);
+            }
+            status.setText(l.status() && latest != null ? Status.plain(latest) : "");
+            BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            Graphics2D sg = scratch.createGraphics();
+            try {
+                Theme.applyHints(sg);
+                ChartRenderingInfo info = new ChartRenderingInfo(null);
+                chart.draw(sg, area, info);
+                measuredPanelHeight = lowestSmallPanel(info);
+            } finally {
+                sg.dispose();
+            }
+            if (measuredPanelHeight >= PANEL_EMS * t.tick.getSize2D()) {
+                return;
+            }
+        }
+    }
+
+    /** The height of the lowest panel below the loss's, the loss panel's if it is alone. */
+    private static double lowestSmallPanel(ChartRenderingInfo info) {
+        int n = info.getPlotInfo().getSubplotCount();
+        if (n < 2) {
+            return n == 0 ? 0 : info.getPlotInfo().getSubplotInfo(0).getDataArea().getHeight();
+        }
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < n; i++) {
+            lowest = Math.min(lowest, info.getPlotInfo().getSubplotInfo(i).getDataArea().getHeight());
+        }
+        return lowest;
     }
 
     /**
@@ -822,7 +936,7 @@ public final class LossFigure implements SnapshotFigure {
             chart.setPadding(new RectangleInsets(t.pad(), t.pad(), t.pad(), t.pad()));
             // Subtitles added after the theme is applied keep their own fonts: set them here. The legend is
             // made anew: a legend laid out in one look keeps traces of it in the next.
-            legend = new LegendTitle(plot);
+            legend = new LegendTitle(this::legendItems);
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(BlockBorder.NONE);
             chart.clearSubtitles();
@@ -843,7 +957,6 @@ public final class LossFigure implements SnapshotFigure {
             plot.setGap(0.6 * t.look.fontPt());
             label(energyAxis, "$E$,  $I$", t);
             label(timeAxis, "pseudo-time $s$", t);
-            label(lambdaAxis, "$\\lambda_{\\min}$", t);
             for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
                 p.setDomainGridlineStroke(t.grid);
                 p.setRangeGridlineStroke(t.grid);
@@ -867,23 +980,36 @@ public final class LossFigure implements SnapshotFigure {
     }
 
     /**
-     * The small panels' names, each the longest of its candidates that fits along its panel: in a column-sized
-     * figure "accuracy" would run into the panel above.
+     * The small panels' names, each the longest of its candidates that fits along a panel {@code panelHeight} high
+     * (in a column-sized figure "accuracy" would run into the panel above), all in one size: the label font, or
+     * smaller where a name fits no other way, so that no name reads as more important than its neighbours.
      */
-    private void fitSubplotLabels(Theme t, double height) {
-        int panels = plot.getSubplots().size();
-        double panelHeight = (height - 7 * t.look.fontPt()) / (panels + 1);
-        // Entries, not a map: JFreeChart's axes are equal when their settings are.
-        List<Map.Entry<ValueAxis, List<String>>> names = List.of(
-                Map.entry(fidelityAxis, List.of("fidelity", "fid.")),
-                Map.entry(accuracyAxis, List.of("accuracy", "acc.")),
-                Map.entry(determinantAxis, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$")),
-                Map.entry(driftAxis, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift")));
-        for (Map.Entry<ValueAxis, List<String>> named : names) {
+    private void fitSubplotLabels(Theme t, double panelHeight) {
+        // Names may reach into the gaps between panels, up to a little less than half of each.
+        double overhang = NAME_INTO_GAP * plot.getGap();
+        double room = 0.9 * panelHeight + 2 * overhang;
+        // Entries, not a map: JFreeChart's plots are equal when their settings are.
+        List<Map.Entry<XYPlot, List<String>>> names = List.of(
+                Map.entry(fidelityPlot, List.of("fidelity", "fid.")),
+                Map.entry(accuracyPlot, List.of("accuracy", "acc.")),
+                Map.entry(lambdaPlot, List.of("$\\lambda_{\\min}$")),
+                Map.entry(determinantPlot, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$")),
+                Map.entry(driftPlot, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift")));
+        Font font = t.label;
+        for (Map.Entry<XYPlot, List<String>> named : names) {
             List<String> candidates = named.getValue();
-            String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < 0.9 * panelHeight)
+            String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < room)
                     .findFirst().orElse(candidates.get(candidates.size() - 1));
-            label(named.getKey(), fitting, t);
+            ValueAxis axis = named.getKey().getRangeAxis();
+            label(axis, fitting, t);
+            if (plot.getSubplots().stream().anyMatch(p -> p == named.getKey())) {
+                Font fits = MathText.fitting(fitting, t.label, room, TypesetAxes.SMALLEST).font();
+                font = fits.getSize2D() < font.getSize2D() ? fits : font;
+            }
+        }
+        for (Map.Entry<XYPlot, List<String>> named : names) {
+            named.getKey().getRangeAxis().setLabelFont(font);
+            TypesetAxes.setNameOverhang(named.getKey().getRangeAxis(), overhang);
         }
     }
 

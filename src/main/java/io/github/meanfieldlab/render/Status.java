@@ -46,10 +46,15 @@ final class Status {
             mantissa /= 10;
             exponent++;
         }
+        return String.format(Locale.ROOT, "%.2f×10%s", mantissa, superscript(exponent)).replace('-', '−');
+    }
+
+    /** {@code exponent} in Unicode superscripts: −12 → "⁻¹²". */
+    static String superscript(int exponent) {
         StringBuilder power = new StringBuilder();
         for (char c : Integer.toString(exponent).toCharArray()) {
             power.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
         }
-        return String.format(Locale.ROOT, "%.2f×10%s", mantissa, power).replace('-', '−');
+        return power.toString();
     }
 }

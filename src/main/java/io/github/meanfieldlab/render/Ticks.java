@@ -36,8 +36,8 @@ record Ticks(double[] values, String[] labels, int exponent) {
         for (double step = niceStep(range.span() / MOST); ; step = nextNice(step)) {
             Ticks t = linear(range, step);
             if (t.values.length < 2 && previous != null) {
-                // Fewer than two ticks give no scale: keep the sparsest set that still has two.
-                return previous;
+                // Fewer than two ticks give no scale: keep the sparsest set that still has two, thinned to fit.
+                return previous.thinned(range, length, size, gap);
             }
             if (t.values.length <= 2 || t.fits(range, length, size, gap)) {
                 return t;
@@ -86,6 +86,31 @@ record Ticks(double[] values, String[] labels, int exponent) {
         return true;
     }
 
+    /**
+     * Every k-th of these ticks, the first and the last among them (k divides the intervals), for the smallest k
+     * whose labels fit; the two ends when none does. On a short axis, where the next round step would leave one
+     * tick, "−1 0 1" becomes "−1 1" rather than three labels run together.
+     */
+    Ticks thinned(Range range, double length, ToDoubleFunction<String> size, double gap) {
+        int intervals = values.length - 1;
+        for (int k = 1; k <= intervals; k++) {
+            if (intervals % k != 0) {
+                continue;
+            }
+            double[] v = new double[intervals / k + 1];
+            String[] l = new String[v.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = values[i * k];
+                l[i] = labels[i * k];
+            }
+            Ticks t = new Ticks(v, l, exponent);
+            if (t.fits(range, length, size, gap) || k == intervals) {
+                return t;
+            }
+        }
+        return this;
+    }
+
     static double niceStep(double rough) {
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         double mantissa = rough / power;
@@ -94,7 +119,7 @@ record Ticks(double[] values, String[] labels, int exponent) {
     }
 
     /** The round step after {@code step}: 1 → 2 → 5 → 10. */
-    private static double nextNice(double step) {
+    static double nextNice(double step) {
         double power = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
         double mantissa = Math.round(step / power);
         return (mantissa < 2 ? 2 : mantissa < 5 ? 5 : 10) * power;

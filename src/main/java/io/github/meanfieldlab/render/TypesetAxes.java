@@ -17,7 +17,7 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 final class TypesetAxes {
     /** The smallest fraction of the label font a vertical name shrinks to. */
-    private static final double SMALLEST = 0.5;
+    static final double SMALLEST = 0.5;
 
     private TypesetAxes() {
     }
@@ -34,7 +34,10 @@ final class TypesetAxes {
 
     // One subclass per axis type, each only handing its two label hooks to enclosure and drawTypeset: JFreeChart
     // offers those hooks as protected methods of the axis classes, not as a strategy an axis could be given.
-    private static final class Number extends NumberAxis {
+    // PanelAxes extends them with the stacked panels' ticks.
+    static class Number extends NumberAxis {
+        private double overhang;
+
         @Override
         protected Rectangle2D getLabelEnclosure(Graphics2D g, RectangleEdge edge) {
             return enclosure(this, edge);
@@ -43,11 +46,13 @@ final class TypesetAxes {
         @Override
         protected AxisState drawLabel(String label, Graphics2D g, Rectangle2D plotArea, Rectangle2D dataArea,
                                       RectangleEdge edge, AxisState state) {
-            return drawTypeset(this, g, dataArea, edge, state);
+            return drawTypeset(this, g, dataArea, overhang, edge, state);
         }
     }
 
-    private static final class Log extends LogAxis {
+    static class Log extends LogAxis {
+        private double overhang;
+
         @Override
         protected Rectangle2D getLabelEnclosure(Graphics2D g, RectangleEdge edge) {
             return enclosure(this, edge);
@@ -56,7 +61,22 @@ final class TypesetAxes {
         @Override
         protected AxisState drawLabel(String label, Graphics2D g, Rectangle2D plotArea, Rectangle2D dataArea,
                                       RectangleEdge edge, AxisState state) {
-            return drawTypeset(this, g, dataArea, edge, state);
+            return drawTypeset(this, g, dataArea, overhang, edge, state);
+        }
+    }
+
+    /**
+     * Lets a vertical name reach {@code points} beyond either end of its panel before it shrinks: into half the gap
+     * between stacked panels, which their names, centred on their panels, share. A short panel's name then keeps the
+     * size of the tick labels beside it.
+     */
+    static void setNameOverhang(ValueAxis axis, double points) {
+        if (axis instanceof Number n) {
+            n.overhang = points;
+        } else if (axis instanceof Log l) {
+            l.overhang = points;
+        } else {
+            throw new IllegalArgumentException("not a typeset axis: " + axis.getClass().getName());
         }
     }
 
@@ -83,8 +103,8 @@ final class TypesetAxes {
      * Draws the label centred along the data area, outside the ticks at {@code state}'s cursor (vertical labels read
      * bottom-up), and moves the cursor past it as JFreeChart's own labels do.
      */
-    private static AxisState drawTypeset(ValueAxis axis, Graphics2D g, Rectangle2D dataArea, RectangleEdge edge,
-                                  AxisState state) {
+    private static AxisState drawTypeset(ValueAxis axis, Graphics2D g, Rectangle2D dataArea, double overhang,
+                                         RectangleEdge edge, AxisState state) {
         MathText text = text(axis);
         if (text == null || !axis.isVisible()) {
             return state;
@@ -101,7 +121,8 @@ final class TypesetAxes {
         } else {
             // A panel of a stacked chart may be lower than its name is long (five panels at column size): the name
             // shrinks to the panel's height rather than run into the panels above and below.
-            MathText fitted = MathText.fitting(axis.getLabel(), axis.getLabelFont(), dataArea.getHeight(), SMALLEST);
+            MathText fitted = MathText.fitting(axis.getLabel(), axis.getLabelFont(), dataArea.getHeight() + 2 * overhang,
+                    SMALLEST);
             double across = in.getLeft() + fitted.height() + in.getRight();
             if (edge == RectangleEdge.LEFT) {
                 fitted.drawVertical(g, cursor - in.getRight() - fitted.height() / 2, dataArea.getCenterY());

@@ -39,6 +39,17 @@ class GeometryTest {
     }
 
     @Test
+    void onAShortAxisTheLastTicksWithTwoLabelsAreThinnedToTheEndsRatherThanRunTogether() {
+        // The fit pane at column size in slide type: x from −1.3 to 1.3 about 30 pt long, labels 12 pt wide.
+        Axis axis = Axis.linear("x", new Range(-1.3, 1.3));
+        Ticks ticks = Ticks.fit(axis, axis.range(), 30, s -> 12.0, 4);
+        assertArrayEquals(new String[] {"−1", "1"}, ticks.labels(), "the ends of −1, 0, 1");
+        assertTrue(ticks.fits(axis.range(), 30, s -> 12.0, 4));
+        // The control: the three round ticks the sparsest step gives would collide.
+        assertTrue(!Ticks.linear(axis.range(), 1).fits(axis.range(), 30, s -> 12.0, 4));
+    }
+
+    @Test
     void largeAndTinyMagnitudesTakeAPowerOfTenOut() {
         Ticks huge = Ticks.linear(new Range(0, 4e80), 1e80);
         assertEquals(80, huge.exponent());
