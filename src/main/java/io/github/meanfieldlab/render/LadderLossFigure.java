@@ -51,7 +51,6 @@ public final class LadderLossFigure implements Figure {
             }
             sMax = Math.max(sMax, runs[c][0].time(runs[c][0].size() - 1));
         }
-        String symbol = result.axis().symbol();
         Axis x = Axis.linear("pseudo-time $s$", new Range(0, sMax));
         Axis y = LogAxis.of("$E$ (mean over seeds)", lo <= hi ? lo : 1e-3, lo <= hi ? hi : 1, null);
         PlotFrame frame = PlotFrame.begin(g, area, look, "Loss $E(s)$ of each rung", seeds
@@ -71,8 +70,8 @@ public final class LadderLossFigure implements Figure {
             g.setPaint(color);
             g.setStroke(stroke);
             g.draw(path(frame, runs[c][0], curves[c]));
-            legend.add((reference ? "reference " : "") + symbol + " = " + LogAxis.label(reference ? result.reference()
-                    : values[c]), color, stroke, null);
+            legend.add((reference ? "reference " : "") + LadderNames.equation(result.axis(), reference
+                    ? result.reference() : values[c]), color, stroke, null);
         }
         frame.endClip(g, clip);
         legend.draw(g, frame, true);
@@ -80,7 +79,7 @@ public final class LadderLossFigure implements Figure {
     }
 
     private String times() {
-        StringBuilder sb = new StringBuilder("s = ");
+        StringBuilder sb = new StringBuilder("$s$ = ");
         double[] times = result.times();
         for (int t = 0; t < times.length; t++) {
             sb.append(t == 0 ? "" : ", ").append(LogAxis.label(times[t]));

@@ -38,12 +38,12 @@ public final class LadderRateFigure implements Figure {
         double[] times = result.times();
         series = new Series[times.length + (quantity == LadderResult.Quantity.GAP ? 1 : 0)];
         for (int t = 0; t < times.length; t++) {
-            series[t] = new Series("s = " + LogAxis.label(times[t]), result.samples(quantity, t),
+            series[t] = new Series("$s$ = " + LogAxis.label(times[t]), result.samples(quantity, t),
                     result.rms(quantity, t), result.fit(quantity, t), LadderColors.of(t, times.length), Marker.FILLED, false);
         }
         if (quantity == LadderResult.Quantity.GAP) {
             LadderResult.Quantity initial = LadderResult.Quantity.INITIAL_GAP;
-            series[times.length] = new Series("s = 0", result.samples(initial, 0), result.rms(initial, 0),
+            series[times.length] = new Series("$s$ = 0", result.samples(initial, 0), result.rms(initial, 0),
                     result.fit(initial, 0), Theme.MUTED, Marker.HOLLOW, true);
         }
         vMin = Arrays.stream(result.values()).min().orElseThrow();
@@ -65,9 +65,9 @@ public final class LadderRateFigure implements Figure {
         LadderAxis axis = result.axis();
         double[] yRange = yRange();
         String status = result.seeds().length + " seeds (dots), RMS over seeds (discs); reference "
-                + axis.symbol() + " = " + LogAxis.label(result.reference());
-        Axis x = LogAxis.of(axis.symbol(), vMin, vMax, result.values());
-        Axis y = LogAxis.of(quantity.label(), yRange == null ? 1e-3 : yRange[0], yRange == null ? 1 : yRange[1], null);
+                + LadderNames.equation(axis, result.reference());
+        Axis x = LogAxis.of(LadderNames.symbol(axis), vMin, vMax, result.values());
+        Axis y = LogAxis.of(LadderNames.quantity(quantity), yRange == null ? 1e-3 : yRange[0], yRange == null ? 1 : yRange[1], null);
         if (yRange == null) {
             PlotFrame.drawEmpty(g, area, look, title(), status, x, y,
                     "no positive values: the rungs equal the reference here");
@@ -158,10 +158,10 @@ public final class LadderRateFigure implements Figure {
     }
 
     private String title() {
-        String against = " against " + result.axis().symbol();
+        String against = " against " + LadderNames.symbol(result.axis());
         return quantity == LadderResult.Quantity.DISTANCE ? "Distance between coupled particles" + against
                 : quantity == LadderResult.Quantity.GAP ? "Loss gap to the reference" + against
-                : quantity.label() + against;
+                : LadderNames.quantity(quantity) + against;
     }
 
     private static Line2D line(PlotFrame frame, double v0, double v1, double y0, double y1) {
