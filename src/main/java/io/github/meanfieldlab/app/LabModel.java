@@ -268,6 +268,11 @@ public final class LabModel implements FlowSession.Listener {
         }
     }
 
+    /** The solver threads of the window's run alone, and how compare mode shares them. */
+    public SolverBudget solverBudget() {
+        return budget;
+    }
+
     /** Run A of compare mode, or null outside it. */
     public ReadOnlyObjectProperty<ComparedRun> pinnedProperty() {
         return pinned.getReadOnlyProperty();
