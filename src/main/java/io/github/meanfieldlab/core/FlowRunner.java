@@ -161,7 +161,7 @@ public final class FlowRunner implements AutoCloseable {
 
     /**
      * Has this run take its steps in turns with every other run given the same {@code turns} (null: on its own),
-     * so that together they use the cores of one: each step holds the lock, which hands over fairly. A fair
+     * so that together they use no more cores than one of them alone: each step holds the lock. A fair
      * {@link java.util.concurrent.locks.ReentrantLock} alternates two runs that both step flat out.
      */
     public void takeTurnsWith(Lock turns) {
