@@ -30,15 +30,16 @@ public final class AppLauncher {
      *     experiment is measured, with a throw-away settings file unless {@code settings} is given
      */
     public static int launch(Path settings, double measureSeconds, PrintWriter err) {
-        return launch(settings, measureSeconds, false, err);
+        return launch(settings, measureSeconds, false, false, err);
     }
 
     /**
      * As above; with {@code measurePace}, measure the wall time the first run takes to reach its target at the
      * window's pace (the default experiment at the default pace, unless {@code settings} is given), print it
-     * and quit.
+     * and quit; with {@code measureCompare}, the measurement of {@code measureSeconds} is made in compare mode.
      */
-    public static int launch(Path settings, double measureSeconds, boolean measurePace, PrintWriter err) {
+    public static int launch(Path settings, double measureSeconds, boolean measurePace, boolean measureCompare,
+                             PrintWriter err) {
         String missing = missingDisplay(System.getProperty("os.name", ""), System.getenv(),
                 System.getProperty("glass.platform"));
         if (missing != null) {
@@ -59,6 +60,9 @@ public final class AppLauncher {
         }
         if (measurePace) {
             args.add("--measure-pace=true");
+        }
+        if (measureCompare) {
+            args.add("--measure-compare=true");
         }
         try {
             Application.launch(MeanFieldApp.class, args.toArray(String[]::new));

@@ -11,6 +11,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 
 /**
@@ -56,7 +57,9 @@ public final class FlowSession implements AutoCloseable {
     private final Listener listener;
     private final Executor listenerExecutor;
     private final Function<Experiment, double[]> probeInputs;
-    private final int solverThreads;
+    // Read when a run is built and written under the session's lock, so that no run misses a change.
+    private volatile int solverThreads;
+    private volatile Lock turns;
     private final Executor restarter;
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicLong nextRunId = new AtomicLong();
@@ -71,7 +74,7 @@ public final class FlowSession implements AutoCloseable {
      * @param listenerExecutor where the listener is called (the FX thread in the app)
      * @param restarter where experiments are built and old solvers joined; its owner shuts it down
      * @param probeInputs the points, for an experiment, where each snapshot should carry the network output
-     * @param solverThreads threads of each solver; results do not depend on it
+     * @param solverThreads threads of each solver until {@link #setSolverThreads}; results do not depend on it
      */
     public FlowSession(Listener listener, Executor listenerExecutor, Executor restarter,
                        Function<Experiment, double[]> probeInputs, int solverThreads) {
@@ -154,6 +157,9 @@ public final class FlowSession implements AutoCloseable {
                 // Stop the old solver before the new one starts, so that the two never compete for the cores.
                 old.cancel();
             }
+            // A change of threads or turns made while the run was built applies to it too.
+            next.setThreads(solverThreads);
+            next.takeTurnsWith(turns);
             runner = next.start();
             running = experiment.config();
         }
@@ -270,6 +276,38 @@ public final class FlowSession implements AutoCloseable {
         }
         if (r != null) {
             r.cancel();
+        }
+    }
+
+    /** The threads of each solver now. */
+    public int solverThreads() {
+        return solverThreads;
+    }
+
+    /**
+     * Has the current run's solver use {@code threads} threads from its next step on, and every later run from
+     * its start (compare mode shares the cores between two runs); the steps are the same bits on any number.
+     */
+    public synchronized void setSolverThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("solver threads = " + threads + "; allowed: >= 1");
+        }
+        solverThreads = threads;
+        FlowRunner r = runner;
+        if (r != null) {
+            r.setThreads(threads);
+        }
+    }
+
+    /**
+     * Has the current and every later run take its steps in turns with the runs of other sessions given the same
+     * {@code turns} ({@link FlowRunner#takeTurnsWith}); null to step on its own again.
+     */
+    public synchronized void takeTurnsWith(Lock turns) {
+        this.turns = turns;
+        FlowRunner r = runner;
+        if (r != null) {
+            r.takeTurnsWith(turns);
         }
     }
 

@@ -3,6 +3,8 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.session.Session;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -28,6 +30,8 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class LabModel implements FlowSession.Listener {
     private final FlowSession session;
     private final Function<FlowSession.Listener, FlowSession> sessionFor;
+    /** The solver threads of the window's run alone; compare mode shares them between A and B. */
+    private final SolverBudget budget;
     /** Run A of compare mode, pinned beside the window's own in a session of its own; null outside compare mode. */
     private final ReadOnlyObjectWrapper<ComparedRun> pinned = new ReadOnlyObjectWrapper<>(this, "pinned");
     private final ObjectProperty<ExperimentConfig> form;
@@ -42,7 +46,8 @@ public final class LabModel implements FlowSession.Listener {
     private boolean closed;
 
     /**
-     * @param sessionFor builds the session that reports to the model (on the FX thread)
+     * @param sessionFor builds the session that reports to the model (on the FX thread); its solver threads are
+     *                   the budget that compare mode shares between run A and run B
      * @param initial the configuration to run first
      * @param messages where the model's messages for the user go (a refused setting, a fallback)
      */
@@ -50,6 +55,7 @@ public final class LabModel implements FlowSession.Listener {
                     Consumer<String> messages) {
         this.sessionFor = sessionFor;
         this.session = sessionFor.apply(this);
+        this.budget = new SolverBudget(session.solverThreads());
         this.messages = messages;
         form = new SimpleObjectProperty<>(this, "form", initial);
         form.addListener((obs, was, now) -> {
@@ -230,7 +236,8 @@ public final class LabModel implements FlowSession.Listener {
      * Pins the window's run as run A of compare mode, exactly where {@code shown} has it (its particles, history
      * and s: the newest state the panes showed, not a replayed one), and continues it in a session of its own,
      * playing or paused as the window's run is; the window's run, B, goes on and restarts alone when the settings
-     * change. Nothing happens if A is already pinned.
+     * change. A and B share the solver threads the window's run had alone ({@link SolverBudget}). Nothing happens
+     * if A is already pinned.
      *
      * @param shown the window's run as far as it has been shown
      * @return run A, or null if one was pinned already or the model is closed
@@ -241,18 +248,29 @@ public final class LabModel implements FlowSession.Listener {
         }
         // A replay ends: A is the newest state, and the scrubber hides while A and B are shown side by side.
         replaying.set(false);
-        ComparedRun a = new ComparedRun(shown, sessionFor, stepping.get(), stepsPerSecond.get(), messages);
+        Lock turns = budget.takeTurns() ? new ReentrantLock(true) : null;
+        session.setSolverThreads(budget.window());
+        session.takeTurnsWith(turns);
+        ComparedRun a = new ComparedRun(shown, sessionFor, budget.pinned(), turns, stepping.get(),
+                stepsPerSecond.get(), messages);
         pinned.set(a);
         return a;
     }
 
-    /** Ends compare mode: A's solver stops and the window's run goes on alone. */
+    /** Ends compare mode: A's solver stops and the window's run goes on alone, with every solver thread again. */
     public void unpin() {
         ComparedRun a = pinned.get();
         if (a != null) {
             pinned.set(null);
             a.close();
+            session.takeTurnsWith(null);
+            session.setSolverThreads(budget.threads());
         }
+    }
+
+    /** The solver threads of the window's run alone, and how compare mode shares them. */
+    public SolverBudget solverBudget() {
+        return budget;
     }
 
     /** Run A of compare mode, or null outside it. */

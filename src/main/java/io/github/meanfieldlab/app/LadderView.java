@@ -41,7 +41,8 @@ public final class LadderView {
 
     /** Starts {@code ladder} in the background and shows its window; its Export… writes through {@code exports}. */
     public static LadderView open(Ladder ladder, String title, Window owner, LadderExport exports) {
-        LadderView view = new LadderView(new LadderJob(ladder, solverThreads(), Platform::runLater), title, exports);
+        LadderView view = new LadderView(new LadderJob(ladder, SolverBudget.ofThisMachine().threads(), Platform::runLater),
+                title, exports);
         if (owner != null) {
             // Closed with the main window, so that no window of the app outlives it.
             view.stage.initOwner(owner);
@@ -49,11 +50,6 @@ public final class LadderView {
         view.stage.show();
         view.loop.start();
         return view;
-    }
-
-    /** Leaves one core for the window and the main run. */
-    private static int solverThreads() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     private LadderView(LadderJob job, String title, LadderExport exports) {

@@ -147,9 +147,8 @@ public final class MainWindow {
         depthFlow = new DepthFlowPanel(painter);
         panels = List.of(density, particles, loss, fit, depthFlow);
         model = new LabModel(listener -> new FlowSession(listener, Platform::runLater, executors.restarter(),
-                MainWindow::probeInputs,
-                // One core stays free for drawing, so frames keep coming while the solver runs flat out.
-                Math.max(1, Runtime.getRuntime().availableProcessors() - 1)), settings.experiment(), this::showProblem);
+                MainWindow::probeInputs, SolverBudget.ofThisMachine().threads()), settings.experiment(),
+                this::showProblem);
         model.stepsPerSecondProperty().set(settings.stepsPerSecond());
         controls = new ControlPanel(model, status::showError);
         time = new TimeControls(model);

@@ -38,8 +38,9 @@ public final class MeanFieldApp extends Application {
             window = new MainWindow(store);
             window.open(stage);
             if (named.containsKey("measure")) {
-                new PerformanceProbe(window, Double.parseDouble(named.get("measure")), System.out, Platform::exit,
-                        startupScreenAt, PerformanceMeter.threadCpuNanos()).start();
+                new PerformanceProbe(window, Double.parseDouble(named.get("measure")),
+                        named.containsKey("measure-compare"), System.out, Platform::exit, startupScreenAt,
+                        PerformanceMeter.threadCpuNanos()).start();
             }
             if (named.containsKey("measure-pace")) {
                 new PaceProbe(window, System.out, Platform::exit).start();

@@ -12,7 +12,8 @@ import javafx.util.Duration;
 /**
  * Measures the open window against the app's targets and prints a report: frames per second while the solver
  * runs, the longest gap between frames, and the latency of width-slider changes made as a user would (a drag
- * released). The solver is kept running throughout: a run that stopped by its rule is played on.
+ * released). The solver is kept running throughout: a run that stopped by its rule is played on. In compare mode
+ * the run is pinned as A once warmed up, the width changes restart B, and the report adds both runs' speeds.
  */
 public final class PerformanceProbe {
     private static final long WARM_UP_NANOS = 3_000_000_000L;
@@ -20,6 +21,7 @@ public final class PerformanceProbe {
 
     private final MainWindow window;
     private final long measureNanos;
+    private final boolean compare;
     private final PrintStream out;
     private final Runnable done;
     private final Timeline ticks = new Timeline();
@@ -38,9 +40,10 @@ public final class PerformanceProbe {
      * @param fxCpuAtWindowNanos the FX thread's CPU time when the main window had been shown: what of the start-up
      *     the FX thread did itself, a figure a loaded machine does not change much
      */
-    public PerformanceProbe(MainWindow window, double seconds, PrintStream out, Runnable done, long startupScreenAtMillis,
-                            long fxCpuAtWindowNanos) {
+    public PerformanceProbe(MainWindow window, double seconds, boolean compare, PrintStream out, Runnable done,
+                            long startupScreenAtMillis, long fxCpuAtWindowNanos) {
         this.window = window;
+        this.compare = compare;
         this.startupScreenAtMillis = startupScreenAtMillis;
         this.fxCpuAtWindowNanos = fxCpuAtWindowNanos;
         this.measureNanos = (long) (seconds * 1e9);
@@ -65,7 +68,7 @@ public final class PerformanceProbe {
         }
         PerformanceMeter meter = window.meter();
         if (measuringSince < 0) {
-            if (now - start >= WARM_UP_NANOS) {
+            if (now - start >= WARM_UP_NANOS && (!compare || pinned())) {
                 meter.reset();
                 cpu.start();
                 measuringSince = now;
@@ -89,6 +92,29 @@ public final class PerformanceProbe {
         }
     }
 
+    /** Pins the run as A if it has not been, once it has shown a state (on a loaded machine, seconds after the window). */
+    private boolean pinned() {
+        if (window.model().pinnedProperty().get() == null) {
+            window.compare().pin();
+        }
+        return window.model().pinnedProperty().get() != null;
+    }
+
+    /** What each run of compare mode had: its speed at the end and its solver threads. */
+    private String compareReport() {
+        ComparedRun a = window.model().pinnedProperty().get();
+        FlowSnapshot sa = a == null ? null : a.latest();
+        FlowSnapshot sb = window.session().latest();
+        if (sa == null || sb == null) {
+            return "compare mode: run A was not pinned (no state shown after the warm-up)";
+        }
+        return String.format(Locale.ROOT, "compare mode: A %.0f steps/s on %d solver thread(s), B %.0f steps/s on %d; "
+                        + "%s (the window's run alone: %d)", sa.stepsPerSecond(), a.session().solverThreads(),
+                sb.stepsPerSecond(), window.session().solverThreads(),
+                window.model().solverBudget().takeTurns() ? "taking turns, one step at a time" : "stepping side by side",
+                window.model().solverBudget().threads());
+    }
+
     /** "2.3 s" from {@code start} to {@code at} (ms since the epoch), or "(not yet)" when {@code at} is −1. */
     private static String secondsSince(long start, long at) {
         return at < 0 ? "(not yet)" : String.format(Locale.ROOT, "%.1f s", (at - start) / 1e3);
@@ -110,6 +136,9 @@ public final class PerformanceProbe {
         out.println(meter.restartReport());
         if (s != null) {
             out.printf(Locale.ROOT, "solver: %.0f steps/s%n", s.stepsPerSecond());
+        }
+        if (compare) {
+            out.println(compareReport());
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         out.printf(Locale.ROOT, "start-up, from the JVM's start: start-up screen shown after %s, main window shown after "

@@ -35,11 +35,19 @@ final class AppCommand implements Callable<Integer> {
                     + "speed (the first run of the settings given), print it and quit.")
     private boolean measurePace;
 
+    @Option(names = "--measure-compare",
+            description = "With --measure: after the warm-up pin the run as A and measure compare mode (the width "
+                    + "changes restart B); the report adds each run's steps/s and solver threads.")
+    private boolean measureCompare;
+
     @Override
     public Integer call() {
         if (measure < 0) {
             throw new IllegalArgumentException("--measure " + measure + " is out of range; allowed: > 0");
         }
-        return AppLauncher.launch(settings, measure, measurePace, spec.commandLine().getErr());
+        if (measureCompare && measure == 0) {
+            throw new IllegalArgumentException("--measure-compare measures with --measure SECONDS; give both");
+        }
+        return AppLauncher.launch(settings, measure, measurePace, measureCompare, spec.commandLine().getErr());
     }
 }

@@ -42,8 +42,8 @@ final class OutputFolder {
     /**
      * Refuses, before any work and without writing anything, an empty path, a path through a file, a folder on a
      * kernel file system, a place where no file can be created (the operating system's reason: permission
-     * denied, read-only file system, ...), a result name taken by a folder, and, unless {@code force}, a result
-     * name taken by a file.
+     * denied, read-only file system, ...), a result name taken by a folder, a result subfolder's name taken by a
+     * file, and, unless {@code force}, a result name taken by a file.
      */
     void check(List<String> names, boolean force) {
         if (folder.toString().isEmpty()) {
@@ -70,6 +70,11 @@ final class OutputFolder {
         }
         for (String name : names) {
             Path file = folder.resolve(name);
+            Path inside = file.getParent();
+            if (!inside.equals(folder) && Files.exists(inside, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(inside)) {
+                throw new InputException(inside + " is a file; results go into a folder of that name: remove it, or "
+                        + "choose another --out");
+            }
             if (Files.isDirectory(file)) {
                 throw new InputException(file + " is a folder; it cannot be replaced by a result file: remove it, "
                         + "or choose another --out");

@@ -26,7 +26,8 @@ public final class FlowEvaluator implements AutoCloseable {
 
     private final ModelSpec spec;
     private final BlockKernel kernel;
-    private final ParallelLoop loop;
+    /** Replaced, never shared, when the thread count changes; confined to the thread that evaluates. */
+    private ParallelLoop loop;
     private final int samples;
     private final int stride;
     private final double[] targets;
@@ -147,6 +148,18 @@ public final class FlowEvaluator implements AutoCloseable {
     /** Threads this evaluator uses. */
     public int threads() {
         return loop.threads();
+    }
+
+    /**
+     * From the next evaluation on, uses {@code threads} threads (≥ 1) in all; the old workers end. The results do
+     * not change (the class comment says why). Call it from the thread that evaluates, between evaluations.
+     */
+    public void setThreads(int threads) {
+        if (threads != loop.threads()) {
+            ParallelLoop next = new ParallelLoop(threads, "meanfield-solver");
+            loop.close();
+            loop = next;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.meanfieldlab.core;
 
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
 
 /**
  * Runs one {@link GradientFlow} on its own thread. Controls (play, pause, single step, speed, cancel) may be
@@ -30,7 +31,10 @@ public final class FlowRunner implements AutoCloseable {
     private final GradientFlow.Stepping stepping;
     private final FlowHistory past;
     private final StopRule stopRule;
-    private final int threads;
+    /** The threads the flow should use; the solver thread applies a change between steps. */
+    private volatile int threads;
+    /** Shared with the runs this one takes turns with, one step each; null when it steps on its own. */
+    private volatile Lock turns;
     private final Thread thread;
     private final AtomicReference<FlowSnapshot> latest = new AtomicReference<>();
     private final AtomicReference<FlowSnapshot> fresh = new AtomicReference<>();
@@ -139,6 +143,29 @@ public final class FlowRunner implements AutoCloseable {
             throw new IllegalArgumentException("steps per second = " + limit + "; allowed: >= 0");
         }
         this.maxStepsPerSecond = limit;
+    }
+
+    /**
+     * Has the flow use {@code threads} threads (≥ 1) from its next step on, paused or not; the steps stay the same,
+     * bit for bit ({@link FlowEvaluator}). Returns at once.
+     */
+    public void setThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + "; allowed: >= 1");
+        }
+        synchronized (lock) {
+            this.threads = threads;
+            lock.notifyAll();
+        }
+    }
+
+    /**
+     * Has this run take its steps in turns with every other run given the same {@code turns} (null: on its own),
+     * so that together they use no more cores than one of them alone: each step holds the lock. A fair
+     * {@link java.util.concurrent.locks.ReentrantLock} alternates two runs that both step flat out.
+     */
+    public void takeTurnsWith(Lock turns) {
+        this.turns = turns;
     }
 
     /** Steps on, past the stopping rule too. */
@@ -295,8 +322,8 @@ public final class FlowRunner implements AutoCloseable {
                 RunState now;
                 synchronized (lock) {
                     now = state;
-                    if (!stepDue() && now == published) {
-                        while (!stepDue() && !state.isFinal()) {
+                    if (!stepDue() && now == published && threads == flow.threads()) {
+                        while (!stepDue() && !state.isFinal() && threads == flow.threads()) {
                             lock.wait();
                         }
                         now = state;
@@ -305,6 +332,7 @@ public final class FlowRunner implements AutoCloseable {
                 if (now.isFinal()) {
                     break;
                 }
+                flow.setThreads(threads);
                 if (now != published) {
                     publishFlow(flow, true);   // show that a pause, a stop or a play took
                 }
@@ -318,7 +346,7 @@ public final class FlowRunner implements AutoCloseable {
                 }
                 long stepStart = System.nanoTime();
                 try {
-                    flow.step();
+                    stepInTurn(flow);
                 } catch (NonFiniteStateException e) {
                     on(Event.NOT_FINITE, e.getMessage());
                     publishFlow(flow, true);
@@ -347,6 +375,21 @@ public final class FlowRunner implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One step of the flow; while this run takes turns with others, when none of them steps. */
+    private void stepInTurn(GradientFlow flow) {
+        Lock t = turns;
+        if (t == null) {
+            flow.step();
+            return;
+        }
+        t.lock();
+        try {
+            flow.step();
+        } finally {
+            t.unlock();
         }
     }
 

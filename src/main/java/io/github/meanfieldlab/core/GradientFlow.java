@@ -371,6 +371,11 @@ public final class GradientFlow implements AutoCloseable {
         return evaluator.threads();
     }
 
+    /** Uses {@code threads} threads from the next step on; the same steps, bit for bit. Between steps only. */
+    public void setThreads(int threads) {
+        evaluator.setThreads(threads);
+    }
+
     @Override
     public void close() {
         evaluator.close();

@@ -3,6 +3,7 @@ package io.github.meanfieldlab.data;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -10,11 +11,14 @@ import java.util.List;
 
 /**
  * Files written into one folder as a set (a run's history, particles and configuration), so that the folder
- * holds the set it held before or the new one, each whole, and not a new history beside old particles.
+ * holds the set it held before or the new one, each whole, and not a new history beside old particles. A set may
+ * reach into subfolders ({@code A/config.json}: a comparison bundle holds each run's bundle in one), created as
+ * the set is put in place.
  *
  * <p>How: the files are written into a hidden staging folder inside it ({@code .set.<pid>-<n>.meanfield-tmp}).
  * When all are written, the staging folder is renamed to {@code .set.<pid>-<n>.meanfield-commit}: that rename is
- * the commit point. Then each file is renamed into place (one atomic rename each) and the empty folder removed.
+ * the commit point. Then each file is renamed into place (one atomic rename each; a subfolder that is not there
+ * yet in one rename, whole) and the empty folder removed.
  * A stop before the commit point leaves the earlier set, and a staging folder that the shutdown hook removes
  * (SIGTERM) or the next {@link #recover} in that folder (SIGKILL). A SIGKILL in the microseconds between the
  * commit point and the last rename leaves a commit folder, and the next {@link #recover} finishes its renames.
@@ -42,13 +46,30 @@ public final class FileSet implements AutoCloseable {
         }
     }
 
-    /** Writes the file {@code name} of the set (not yet visible in the folder). */
+    /**
+     * Writes the file {@code name} of the set (not yet visible in the folder): a plain file name, or one in a
+     * subfolder ({@code A/config.json}).
+     *
+     * @throws IOException naming the file and why it cannot be written; a subfolder's name taken by a file is
+     *                     refused here, before the commit point, so that it never stops a set half put in place
+     */
     public void add(String name, AtomicFile.Content content) throws IOException {
-        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-            throw new IllegalArgumentException("not a plain file name: " + name);
+        String[] parts = name.split("/", -1);
+        for (String part : parts) {
+            if (part.isEmpty() || part.contains("\\") || part.startsWith(".")) {
+                throw new IllegalArgumentException("not a plain file name: " + name);
+            }
+        }
+        Path sub = folder;
+        for (int i = 0; i < parts.length - 1; i++) {
+            sub = sub.resolve(parts[i]);
+            if (Files.exists(sub, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("cannot write " + folder.resolve(name) + ": " + sub + " is a file, not a folder");
+            }
         }
         Path file = staging.resolve(name);
         try {
+            Files.createDirectories(file.getParent());
             Files.createFile(file);
             AtomicFile.writeDurably(file, AtomicFile.streamed(content));
         } catch (IOException e) {
@@ -80,11 +101,22 @@ public final class FileSet implements AutoCloseable {
         committed = true;
     }
 
-    /** Renames every file of the commit folder into {@code folder}. */
+    /**
+     * Renames every file of the commit folder into {@code folder}: a subfolder that {@code folder} lacks at once,
+     * whole; one it has file by file, and then the emptied subfolder is removed.
+     */
     private static void install(Path commit, Path folder) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(commit)) {
             for (Path file : files) {
-                AtomicFile.moveIntoPlace(file, folder.resolve(file.getFileName().toString()));
+                Path target = folder.resolve(file.getFileName().toString());
+                if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    AtomicFile.moveIntoPlace(file, target);
+                } else if (Files.notExists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    install(file, target);
+                    Files.delete(file);
+                }
             }
         }
     }

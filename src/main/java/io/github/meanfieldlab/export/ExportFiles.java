@@ -41,25 +41,49 @@ public final class ExportFiles {
     }
 
     /**
-     * Writes every entry of {@code files} (name to bytes) into the folder {@code dir} as one set: a reader of
-     * the folder sees all of them or none (earlier files of those names stay until the set is complete).
+     * Writes every entry of {@code files} (name to bytes; a name may lead into a subfolder, {@code A/config.json})
+     * into the folder {@code dir} as one set: a reader of the folder sees all of them or none (earlier files of
+     * those names stay until the set is complete). A set that fails leaves no folder this call created.
      *
      * @return the files written, in {@code dir}
      */
     public static List<Path> writeAll(Path dir, Map<String, byte[]> files) throws IOException {
-        createFolder(dir, dir.toAbsolutePath());
+        Path absolute = dir.toAbsolutePath();
+        Path firstCreated = null;
+        for (Path p = absolute; p != null && Files.notExists(p); p = p.getParent()) {
+            firstCreated = p;
+        }
+        createFolder(dir, absolute);
         try (FileSet set = FileSet.begin(dir)) {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 byte[] bytes = f.getValue();
                 set.add(f.getKey(), out -> out.write(bytes));
             }
             set.commit();
+        } catch (IOException | RuntimeException e) {
+            removeCreated(absolute, firstCreated);
+            throw e;
         }
         List<Path> written = new ArrayList<>();
         for (String name : files.keySet()) {
             written.add(dir.resolve(name));
         }
         return written;
+    }
+
+    /** Removes the folders from {@code dir} up to {@code firstCreated} (null: none was created), each if empty. */
+    private static void removeCreated(Path dir, Path firstCreated) {
+        if (firstCreated == null) {
+            return;
+        }
+        for (Path p = dir; p != null && p.startsWith(firstCreated); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // Not empty (something else wrote there meanwhile) or not ours to remove: leave it.
+                return;
+            }
+        }
     }
 
     private static void createFolder(Path written, Path folder) throws IOException {

@@ -105,8 +105,9 @@ public final class FigureBundle {
     /**
      * Writes a comparison bundle into {@code dir}: the comparison figures ({@link #comparison}) and a README.txt,
      * with run A's and run B's own bundles in the folders A and B, so that {@code figure --from-bundle DIR} draws
-     * the comparison again pixel for pixel and {@code --from-bundle DIR/A} (or B) the one run's figures. Each folder
-     * is written as one set; the comparison last, so a failure leaves no comparison without its runs.
+     * the comparison again pixel for pixel and {@code --from-bundle DIR/A} (or B) the one run's figures. Every file
+     * is drawn first and then all are written as one set ({@link ExportFiles#writeAll}), A/ and B/ included: a
+     * failure anywhere leaves {@code dir} as it was, without a partial bundle.
      *
      * @param redraw the command that draws the comparison again, for README.txt
      * @return the files written
@@ -114,16 +115,16 @@ public final class FigureBundle {
     public static List<Path> writeComparison(Path dir, State a, State b, List<Pane> panes, PaneViews views,
                                              List<ExportFormat> formats, ExportSettings settings, String redraw)
             throws IOException {
-        List<Path> written = new ArrayList<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         State[] runs = {a, b};
         for (int i = 0; i < runs.length; i++) {
-            Path folder = dir.resolve(COMPARISON_FOLDERS.get(i));
-            written.addAll(write(folder, runs[i], figures(runs[i], panes, views), formats, settings, redrawCommand(folder)));
+            String folder = COMPARISON_FOLDERS.get(i);
+            contents(runs[i], figures(runs[i], panes, views), formats, settings, redrawCommand(dir.resolve(folder)))
+                    .forEach((name, bytes) -> files.put(folder + "/" + name, bytes));
         }
-        Map<String, byte[]> files = new FigureExporter(settings).render(comparison(a, b, panes, views), formats);
+        files.putAll(new FigureExporter(settings).render(comparison(a, b, panes, views), formats));
         files.put("README.txt", utf8(comparisonReadme(dir, a, b, settings, redraw)));
-        written.addAll(ExportFiles.writeAll(dir, files));
-        return written;
+        return ExportFiles.writeAll(dir, files);
     }
 
     /** The files and folders a comparison bundle has besides its figures: README.txt, A and B. */

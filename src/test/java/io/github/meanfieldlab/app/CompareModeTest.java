@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.RunState;
+import io.github.meanfieldlab.core.SolverWorkers;
 import io.github.meanfieldlab.session.Session;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,6 @@ class CompareModeTest {
     private final ExperimentConfig relu = WindowFixture.smallRunningExperiment();
     private final LabModel model = new LabModel(
             listener -> new FlowSession(listener, Runnable::run, Runnable::run, experiment -> null, 1), relu, m -> { });
-    private final ShownRuns shown = new ShownRuns();
 
     @AfterEach
     void close() {
@@ -43,6 +43,11 @@ class CompareModeTest {
 
     /** Pauses the window's run and returns it as the window would have shown it: what pinning keeps. */
     private Session pausedAndShown() {
+        return pausedAndShown(model);
+    }
+
+    private Session pausedAndShown(LabModel model) {
+        ShownRuns shown = new ShownRuns();
         model.start();
         shown.started(model.runProperty().get());
         stepped(model.session()::latest, model.runId(), 4);
@@ -50,6 +55,91 @@ class CompareModeTest {
         waitUntil("the pause", 10, () -> model.session().latest().state() == RunState.PAUSED);
         shown.shown(model.session().latest());
         return shown.session().orElseThrow();
+    }
+
+    /** A model whose window's run alone has {@code threads} solver threads, on 600 samples (5 blocks to share). */
+    private static LabModel withThreads(int threads, ExperimentConfig config) {
+        return new LabModel(listener -> new FlowSession(listener, Runnable::run, Runnable::run, experiment -> null,
+                threads), config, m -> { });
+    }
+
+    private ExperimentConfig sixHundredSamples() {
+        ExperimentConfig.Data d = relu.data();
+        return relu.withData(new ExperimentConfig.Data(d.generator(), null, 600, d.noise(), d.seed(), d.standardize(),
+                d.teacherWidth()));
+    }
+
+    /** Takes single steps (of every run the model moves) until the window's run is at {@code step}. */
+    private static FlowSnapshot stepTo(LabModel model, long step) {
+        stepped(model.session()::latest, model.runId(), 0);
+        while (model.session().latest().step() < step) {
+            long next = model.session().latest().step() + 1;
+            model.stepOnce();
+            stepped(model.session()::latest, model.runId(), next);
+        }
+        return model.session().latest();
+    }
+
+    @Test
+    void aAndBShareTheSolverThreadsAndBHasThemAllAgainWhenCompareModeEnds() {
+        SolverWorkers workers = new SolverWorkers();
+        LabModel four = withThreads(4, sixHundredSamples());
+        try {
+            Session atPin = pausedAndShown(four);
+            waitUntil("the window's run alone: 4 threads, 3 of them workers", 10, () -> workers.started() == 3);
+            ComparedRun a = four.pin(atPin);
+            assertEquals(2, a.session().solverThreads());
+            assertEquals(2, four.session().solverThreads());
+            waitUntil("A and B: 2 threads each, 1 worker each", 10, () -> workers.started() == 2);
+            four.play();
+            four.restart();
+            stepped(four.session()::latest, four.runId(), 3);
+            waitUntil("B restarted keeps its share", 10, () -> workers.started() == 2);
+            four.unpin();
+            waitUntil("B alone again: all 4 threads", 10, () -> workers.started() == 3);
+            assertEquals(4, four.session().solverThreads());
+        } finally {
+            four.close();
+        }
+    }
+
+    @Test
+    void bInCompareModeStepsBitForBitAsTheRunAloneOnOneThread() {
+        ExperimentConfig config = sixHundredSamples();
+        FlowSnapshot alone;
+        LabModel one = withThreads(1, config);
+        try {
+            one.pause();
+            one.start();
+            alone = stepTo(one, 12);
+        } finally {
+            one.close();
+        }
+        // B steps 4 steps alone on 4 threads, 4 in compare mode on 2, and 4 alone again on 4.
+        LabModel four = withThreads(4, config);
+        FlowSnapshot b;
+        try {
+            four.pause();
+            four.start();
+            stepTo(four, 4);
+            ShownRuns shown = new ShownRuns();
+            shown.started(four.runProperty().get());
+            shown.shown(four.session().latest());
+            assertNotNull(four.pin(shown.session().orElseThrow()));
+            stepTo(four, 8);
+            four.unpin();
+            b = stepTo(four, 12);
+        } finally {
+            four.close();
+        }
+        assertArrayEquals(alone.particles(), b.particles());
+        assertEquals(alone.history().size(), b.history().size());
+        for (int row = 0; row < alone.history().size(); row++) {
+            assertEquals(alone.history().time(row), b.history().time(row), 0.0, "s at row " + row);
+            assertEquals(alone.history().loss(row), b.history().loss(row), 0.0, "loss at row " + row);
+            assertEquals(alone.history().dissipation(row), b.history().dissipation(row), 0.0,
+                    "dissipation at row " + row);
+        }
     }
 
     @Test

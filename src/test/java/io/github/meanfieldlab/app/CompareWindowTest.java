@@ -184,6 +184,18 @@ class CompareWindowTest {
             assertSamePixels(fromFigure.resolve(pane + ".png"), again.resolve(pane + ".png"), pane.name());
         }
 
+        // A bundle that cannot be written whole writes nothing, says why, and leaves the folder as it was.
+        Path blocked = Files.createDirectories(dir.resolve("blocked"));
+        Files.writeString(blocked.resolve("B"), "a file where B/ would go");
+        questions.folder = blocked;
+        onFx(() -> fixture.window.exports().bundle());
+        waitForMessage("Export of the comparison bundle failed");
+        assertTrue(message().contains(blocked.resolve("B") + " is a file, not a folder")
+                && message().contains("Nothing was written"), message());
+        try (var left = Files.list(blocked)) {
+            assertEquals(List.of(blocked.resolve("B")), left.toList());
+        }
+
         // figure --versus --bundle writes the bundle the app wrote: the same comparison, the same runs' files.
         Path cliBundle = dir.resolve("cli-bundle");
         cli("figure", "--config", configA.toString(), "--versus", configB.toString(), "--steps", "3", "--size",

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,5 +258,16 @@ class FigureCommandTest {
         assertEquals(2, existing.code());
         assertTrue(existing.err().contains(bundle.resolve("loss.png") + " exists; use --force"),
                 existing.err());
+
+        // A file where B/ must go is refused before the runs, even with --force, and the folder stays as it was.
+        Path blocked = Files.createDirectories(dir.resolve("blocked"));
+        Files.writeString(blocked.resolve("B"), "a file where B/ would go");
+        CliRun refused = CliRun.of(concat(both, "--bundle", "--force", "--out", blocked.toString()));
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals("error: " + blocked.resolve("B") + " is a file; results go into a folder of that name: remove it, or choose "
+                + "another --out", refused.err().strip());
+        try (Stream<Path> left = Files.list(blocked)) {
+            assertEquals(List.of(blocked.resolve("B")), left.toList());
+        }
     }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +121,77 @@ class FlowRunnerTest {
         assertFalse(r.isAlive());
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "closed within 2 s");
         assertEquals(RunState.CANCELLED, r.state());
+    }
+
+    /** Steps a paused runner until its snapshot is at {@code step}. */
+    private static FlowSnapshot stepTo(FlowRunner r, long step) throws InterruptedException {
+        while (r.latest() == null || r.latest().step() < step) {
+            long next = r.latest() == null ? 1 : r.latest().step() + 1;
+            r.stepOnce();
+            await(() -> r.latest() != null && r.latest().step() >= next, "step " + next);
+        }
+        return r.latest();
+    }
+
+    @Test
+    void aChangeOfThreadsMidRunKeepsEveryBitAndEndsTheWorkersNoLongerUsed() throws InterruptedException {
+        // 600 samples make 5 blocks, so that the threads really share the work.
+        RandomProblem p = RandomProblem.of(Block.RELU, 2, 3, 4, 8, 600, 1, 4);
+        SolverWorkers workers = new SolverWorkers();
+        FlowSnapshot alone;
+        try (FlowRunner one = new FlowRunner(1, p.spec, p.data, p.theta, 0.05, new StopRule(1e9, 0), 1, false).start()) {
+            alone = stepTo(one, 12);
+        }
+        try (FlowRunner r = new FlowRunner(2, p.spec, p.data, p.theta, 0.05, new StopRule(1e9, 0), 4, false).start()) {
+            stepTo(r, 4);
+            assertEquals(3, workers.started(), "four threads: the solver's own and three workers");
+            r.setThreads(2);
+            // Applied while paused, before any further step.
+            await(() -> workers.started() == 1, "two workers to end");
+            stepTo(r, 8);
+            r.setThreads(3);
+            await(() -> workers.started() == 2, "a worker to start");
+            FlowSnapshot changed = stepTo(r, 12);
+            assertArrayEquals(alone.particles(), changed.particles(), "the same particles, bit for bit");
+            for (int row = 0; row < alone.history().size(); row++) {
+                assertEquals(alone.history().loss(row), changed.history().loss(row), 0.0, "loss at row " + row);
+                assertEquals(alone.history().dissipation(row), changed.history().dissipation(row), 0.0,
+                        "dissipation at row " + row);
+            }
+        }
+        await(() -> workers.started() == 0, "the workers to end with the run");
+    }
+
+    @Test
+    void runsThatTakeTurnsStepOnlyWhenTheTurnIsFree() throws InterruptedException {
+        RandomProblem p = RandomProblem.of(Block.RELU, 2, 3, 3, 8, 16, 1, 4);
+        ReentrantLock turns = new ReentrantLock(true);
+        turns.lock();
+        try (FlowRunner a = runner(p, 0.001, new StopRule(1e9, 0), false);
+             FlowRunner b = runner(p, 0.001, new StopRule(1e9, 0), false)) {
+            a.takeTurnsWith(turns);
+            b.takeTurnsWith(turns);
+            a.play();
+            b.play();
+            try {
+                await(() -> a.latest() != null && b.latest() != null, "both initial states");
+                Thread.sleep(300);
+                assertTrue(a.latest().step() == 0 && b.latest().step() == 0,
+                        "no step while the turn is held elsewhere: A at " + a.latest().step() + ", B at "
+                                + b.latest().step());
+            } finally {
+                turns.unlock();
+            }
+            await(() -> a.latest().step() > 20 && b.latest().step() > 20, "both to step in turns");
+            // Stepping alone again.
+            a.takeTurnsWith(null);
+            turns.lock();
+            try {
+                long at = a.latest().step();
+                await(() -> a.latest().step() > at + 20, "A to step on its own");
+            } finally {
+                turns.unlock();
+            }
+        }
     }
 }

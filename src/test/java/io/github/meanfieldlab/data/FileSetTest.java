@@ -102,6 +102,73 @@ class FileSetTest {
         assertTrue(Files.exists(user), "a file not named by us is kept");
     }
 
+    @Test
+    void aSetReachesIntoSubfoldersNewOnesWholeExistingOnesFileByFile() throws IOException {
+        Files.createDirectories(dir.resolve("A"));
+        Files.writeString(dir.resolve("A").resolve("x.csv"), "old A/x");
+        Files.writeString(dir.resolve("A").resolve("kept.txt"), "not in the set");
+        try (FileSet set = FileSet.begin(dir)) {
+            set.addText("A/x.csv", w -> w.write("new A/x"));
+            set.addText("B/y.csv", w -> w.write("new B/y"));
+            set.addText("README.txt", w -> w.write("new readme"));
+            assertTrue(Files.notExists(dir.resolve("B")), "not yet committed");
+            set.commit();
+        }
+        assertEquals("new A/x", Files.readString(dir.resolve("A").resolve("x.csv")));
+        assertEquals("not in the set", Files.readString(dir.resolve("A").resolve("kept.txt")));
+        assertEquals("new B/y", Files.readString(dir.resolve("B").resolve("y.csv")));
+        assertEquals(List.of(dir.resolve("A"), dir.resolve("B"), dir.resolve("README.txt")), AtomicFileTest.list(dir),
+                "no temporary entry");
+        assertEquals(List.of(dir.resolve("A").resolve("kept.txt"), dir.resolve("A").resolve("x.csv")),
+                AtomicFileTest.list(dir.resolve("A")));
+        assertEquals(List.of(dir.resolve("B").resolve("y.csv")), AtomicFileTest.list(dir.resolve("B")));
+    }
+
+    @Test
+    void aSubfolderWhoseNameAFileTakesIsRefusedBeforeAnythingChanges() throws IOException {
+        Files.writeString(dir.resolve("B"), "a file where B/ would go");
+        IOException e = assertThrows(IOException.class, () -> {
+            try (FileSet set = FileSet.begin(dir)) {
+                set.addText("A/x.csv", w -> w.write("new A/x"));
+                set.addText("B/y.csv", w -> w.write("new B/y"));
+                set.commit();
+            }
+        });
+        assertEquals("cannot write " + dir.resolve("B/y.csv") + ": " + dir.resolve("B") + " is a file, not a folder",
+                e.getMessage());
+        assertEquals(List.of(dir.resolve("B")), AtomicFileTest.list(dir), "no A/, no temporary entry");
+        assertEquals("a file where B/ would go", Files.readString(dir.resolve("B")));
+    }
+
+    @Test
+    void aSubfolderFileThatFailsLeavesNoSubfolder() throws IOException {
+        assertThrows(IOException.class, () -> {
+            try (FileSet set = FileSet.begin(dir)) {
+                set.addText("A/x.csv", w -> w.write("new A/x"));
+                set.addText("B/y.csv", w -> {
+                    throw new IOException("disk full");
+                });
+                set.commit();
+            }
+        });
+        assertEquals(List.of(), AtomicFileTest.list(dir));
+    }
+
+    @Test
+    void recoveryFinishesASetWithSubfolders() throws Exception {
+        Files.createDirectories(dir.resolve("A"));
+        Files.writeString(dir.resolve("A").resolve("x.csv"), "old A/x");
+        Path commit = Files.createDirectory(dir.resolve(".set." + deadPid() + "-0.meanfield-commit"));
+        Files.createDirectories(commit.resolve("A"));
+        Files.createDirectories(commit.resolve("B"));
+        Files.writeString(commit.resolve("A").resolve("x.csv"), "new A/x");
+        Files.writeString(commit.resolve("B").resolve("y.csv"), "new B/y");
+        FileSet.recover(dir);
+        assertEquals("new A/x", Files.readString(dir.resolve("A").resolve("x.csv")));
+        assertEquals("new B/y", Files.readString(dir.resolve("B").resolve("y.csv")));
+        assertEquals(List.of(dir.resolve("A"), dir.resolve("B")), AtomicFileTest.list(dir));
+    }
+
     /** The id of a process that has ended. */
     static long deadPid() throws IOException, InterruptedException {
         Process p = new ProcessBuilder("true").start();
