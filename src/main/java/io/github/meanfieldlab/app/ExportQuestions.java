@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,4 +29,15 @@ public interface ExportQuestions {
 
     /** Whether the {@code existing} files may be replaced. */
     boolean replace(Window owner, List<Path> existing);
+
+    /**
+     * Whether the files {@code names} may be written into {@code dir}: yes where none of them exists there, else as
+     * {@link #replace} answers about those that do, except {@code confirmed} (null for none), which a file chooser
+     * has asked about already.
+     */
+    default boolean mayWrite(Window owner, Path dir, List<String> names, Path confirmed) {
+        List<Path> existing = names.stream().map(dir::resolve).filter(Files::exists)
+                .filter(p -> !p.equals(confirmed)).toList();
+        return existing.isEmpty() || replace(owner, existing);
+    }
 }

@@ -4,9 +4,7 @@ import io.github.meanfieldlab.core.LadderResult;
 import io.github.meanfieldlab.export.LadderFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,48 +20,48 @@ final class LadderExport {
     private final ExportQuestions questions;
     /** Where the folder chooser opens before this export has written anywhere: the panes' export folder. */
     private final Supplier<Path> startFolder;
+    /** The window's export thread, which it waits for when it closes, and where results are said (the FX thread). */
+    private final Executor worker;
+    private final Executor fx;
     private ExportChoice choice = ExportChoice.paper();
     private Path folder;
 
-    LadderExport(ExportQuestions questions, Supplier<Path> startFolder) {
+    LadderExport(ExportQuestions questions, Supplier<Path> startFolder, Executor worker, Executor fx) {
         this.questions = questions;
         this.startFolder = startFolder;
+        this.worker = worker;
+        this.fx = fx;
     }
 
     /**
-     * Asks for settings and a folder (and whether files there may be replaced), then writes {@code result} there on
-     * {@code worker}; {@code said} hears what was written or why nothing was, on {@code fx}. Returns the writing, or
-     * empty if the user declined a question.
+     * Asks for settings and a folder (and whether files there may be replaced), then writes {@code result} there;
+     * {@code said} hears what was written or why nothing was. Nothing happens if the user declines a question.
      */
-    Optional<CompletableFuture<List<Path>>> export(Window owner, LadderResult result, Executor worker, Executor fx,
-                                                   Consumer<String> said) {
+    void export(Window owner, LadderResult result, Consumer<String> said) {
         Optional<ExportChoice> asked = questions.exportChoice(owner, "Export the ladder", choice);
         if (asked.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         choice = asked.get();
         Optional<Path> chosen = questions.folder(owner, "Export the ladder into", folder != null ? folder : startFolder.get());
         if (chosen.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         Path dir = chosen.get().toAbsolutePath();
-        List<Path> existing = LadderFiles.names(choice.formats()).stream().map(dir::resolve).filter(Files::exists).toList();
-        if (!existing.isEmpty() && !questions.replace(owner, existing)) {
-            return Optional.empty();
+        if (!questions.mayWrite(owner, dir, LadderFiles.names(choice.formats()), null)) {
+            return;
         }
         folder = dir;
         ExportChoice c = choice;
         said.accept("Exporting the ladder…");
-        CompletableFuture<List<Path>> written = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture.supplyAsync(() -> {
             try {
                 return LadderFiles.write(dir, result, c.settings(), c.formats());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, worker);
-        written.whenCompleteAsync((files, error) -> said.accept(error == null
+        }, worker).whenCompleteAsync((files, error) -> said.accept(error == null
                 ? "Exported the ladder: " + files.size() + " files in " + dir
                 : "Export of the ladder failed: " + PaneExports.reason(error) + ". Nothing was written."), fx);
-        return Optional.of(written);
     }
 }

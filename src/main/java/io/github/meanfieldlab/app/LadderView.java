@@ -2,10 +2,9 @@ package io.github.meanfieldlab.app;
 
 import io.github.meanfieldlab.core.Ladder;
 import io.github.meanfieldlab.core.LadderResult;
-import io.github.meanfieldlab.render.LadderLossFigure;
-import io.github.meanfieldlab.render.LadderRateFigure;
+import io.github.meanfieldlab.export.LadderFiles;
+import io.github.meanfieldlab.render.Figure;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -37,7 +36,6 @@ public final class LadderView {
     private final Button export = new Button("Export…");
     /** What the window says about its export: where the files went, or why none were written. */
     private final Label said = new Label();
-    private final ExecutorService exportWorker = AppExecutors.daemon("meanfield-ladder-export");
 
     /** Starts {@code ladder} in the background and shows its window; its Export… writes through {@code exports}. */
     public static LadderView open(Ladder ladder, String title, Window owner, LadderExport exports) {
@@ -66,8 +64,7 @@ public final class LadderView {
         export.setDisable(true);
         export.setTooltip(Tooltips.of("Export ladder.csv, fit.csv and the three figures as PNG, SVG or PDF at a size "
                 + "for print: the files of the ladder command."));
-        export.setOnAction(e -> exports.export(stage, job.resultProperty().get(), exportWorker, Platform::runLater,
-                said::setText));
+        export.setOnAction(e -> exports.export(stage, job.resultProperty().get(), said::setText));
         said.setId("ladderSaid");
         HBox top = new HBox(8, bar, running, cancel, export, said);
         top.getStyleClass().add("time-controls");
@@ -103,11 +100,13 @@ public final class LadderView {
         stage.setOnHidden(e -> close());
     }
 
+    /** The figures that Export… writes, in its order: E(s) per rung, the gap, the coupled distance. */
     private void show(LadderResult result) {
-        canvases.get(0).update(slot -> slot.set(new LadderLossFigure(result)));
-        canvases.get(1).update(slot -> slot.set(new LadderRateFigure(result, LadderResult.Quantity.GAP)));
-        canvases.get(2).update(slot -> slot.set(new LadderRateFigure(result,
-                LadderResult.Quantity.DISTANCE)));
+        List<Figure> figures = List.copyOf(LadderFiles.figures(result).values());
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            canvases.get(i).update(slot -> slot.set(f));
+        }
     }
 
     public LadderJob job() {
@@ -124,7 +123,6 @@ public final class LadderView {
         job.cancel();
         loop.stop();
         painter.close();
-        exportWorker.shutdown();
         if (stage.isShowing()) {
             stage.hide();
         }

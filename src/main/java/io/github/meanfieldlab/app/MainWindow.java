@@ -181,7 +181,7 @@ public final class MainWindow {
         // The export menu sits beside File, then the Lab menu.
         menuBar.getMenus().add(1, new ExportMenu(exports));
         menuBar.getMenus().add(2, new LabMenu(model, compare, status::showError,
-                new LadderExport(questions, exports::folder)));
+                new LadderExport(questions, exports::folder, exportWorker, Platform::runLater)));
         menuBar.addViewAndHelp(presentation, maximizer, this::openHelp);
         layout();
         if (startupProblem != null) {

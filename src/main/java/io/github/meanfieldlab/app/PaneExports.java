@@ -120,7 +120,7 @@ public final class PaneExports {
         String stem = stem(file);
         List<String> names = FigureExporter.fileNames(stem, choice.formats());
         // The chooser asked about the file it returned; the other formats' files are asked about here.
-        if (!mayReplace(dir, names, file)) {
+        if (!questions.mayWrite(owner.get(), dir, names, file)) {
             return;
         }
         folder = dir;
@@ -251,7 +251,7 @@ public final class PaneExports {
         for (Pane p : Pane.values()) {
             choice.formats().forEach(f -> names.add(p.name() + "." + f.extension()));
         }
-        return mayReplace(dir, names, null) ? Optional.of(dir) : Optional.empty();
+        return questions.mayWrite(owner.get(), dir, names, null) ? Optional.of(dir) : Optional.empty();
     }
 
     /** Every pane's view options as it draws now, read on the painter thread. */
@@ -328,12 +328,6 @@ public final class PaneExports {
             status.showError("Nothing to export yet: the pane has not shown its first frame.");
         }
         return live;
-    }
-
-    private boolean mayReplace(Path dir, List<String> names, Path confirmed) {
-        List<Path> existing = names.stream().map(dir::resolve).filter(Files::exists)
-                .filter(p -> !p.equals(confirmed)).toList();
-        return existing.isEmpty() || questions.replace(owner.get(), existing);
     }
 
     /** The figure in every format of {@code c}, named {@code stem.<format>}; on the painter thread. */

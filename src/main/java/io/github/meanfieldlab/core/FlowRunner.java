@@ -346,7 +346,9 @@ public final class FlowRunner implements AutoCloseable {
                 }
                 long stepStart = System.nanoTime();
                 try {
-                    stepInTurn(flow);
+                    if (!stepInTurn(flow)) {
+                        continue;
+                    }
                 } catch (NonFiniteStateException e) {
                     on(Event.NOT_FINITE, e.getMessage());
                     publishFlow(flow, true);
@@ -378,16 +380,26 @@ public final class FlowRunner implements AutoCloseable {
         }
     }
 
-    /** One step of the flow; while this run takes turns with others, when none of them steps. */
-    private void stepInTurn(GradientFlow flow) {
+    /**
+     * One step of the flow; while this run takes turns with others, when none of them steps. Returns false, without
+     * stepping, for a run cancelled while it waited for its turn: a restarted run's last step would only compete
+     * with the new run's build.
+     */
+    private boolean stepInTurn(GradientFlow flow) {
         Lock t = turns;
         if (t == null) {
             flow.step();
-            return;
+            return true;
         }
         t.lock();
         try {
+            synchronized (lock) {
+                if (state.isFinal()) {
+                    return false;
+                }
+            }
             flow.step();
+            return true;
         } finally {
             t.unlock();
         }

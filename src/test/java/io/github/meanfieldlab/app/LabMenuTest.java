@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class LabMenuTest {
     @RegisterExtension
     final WindowFixture fixture = WindowFixture.openedBeforeEach(WindowFixture.smallRunningExperiment(), 200);
     private final ScriptedQuestions questions = new ScriptedQuestions();
-    private final LadderExport exports = new LadderExport(questions, () -> null);
+    private final LadderExport exports = new LadderExport(questions, () -> null, Runnable::run, Platform::runLater);
 
     @Test
     void aLadderFromTheAppCompletesAndAClosedOneLeavesNoThread() {
