@@ -35,10 +35,6 @@ final class OutputFolder {
         return folder;
     }
 
-    Path resolve(String name) {
-        return folder.resolve(name);
-    }
-
     /**
      * Refuses, before any work and without writing anything, an empty path, a path through a file, a folder on a
      * kernel file system, a place where no file can be created (the operating system's reason: permission

@@ -5,6 +5,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -77,6 +79,18 @@ public final class AtomicFile {
     /** As {@link #write(Path, Content)}, for text in UTF-8. */
     public static void writeText(Path target, Text text) throws IOException {
         write(target, utf8(text));
+    }
+
+    /** The bytes {@link #writeText} writes for {@code text}: for files written as one set from memory. */
+    public static byte[] bytes(Text text) {
+        StringWriter w = new StringWriter();
+        try {
+            text.writeTo(w);
+        } catch (IOException e) {
+            // A StringWriter does not fail; a Text that fails on its own is a programming error.
+            throw new UncheckedIOException(e);
+        }
+        return w.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code text} as bytes in UTF-8. */

@@ -14,6 +14,7 @@ import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.InputException;
 import io.github.meanfieldlab.core.ModelSpec;
 import io.github.meanfieldlab.core.UserText;
+import io.github.meanfieldlab.data.AtomicFile;
 import io.github.meanfieldlab.data.DataCsv;
 import io.github.meanfieldlab.data.HistoryCsv;
 import io.github.meanfieldlab.data.ParticleCsv;
@@ -24,7 +25,6 @@ import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.render.Look;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,14 +178,14 @@ public final class FigureBundle {
         FlowSnapshot s = state.snapshot();
         Map<String, byte[]> files = new FigureExporter(settings).render(figures, formats);
         files.put("config.json", utf8(ConfigIO.toJson(state.config())));
-        files.put("data.csv", text(w -> DataCsv.write(s.data(), w)));
-        files.put("particles.csv", text(w -> ParticleCsv.write(s.spec(), s.particles(), w)));
-        files.put("history.csv", text(w -> HistoryCsv.write(s.history(), w)));
+        files.put("data.csv", AtomicFile.bytes(w -> DataCsv.write(s.data(), w)));
+        files.put("particles.csv", AtomicFile.bytes(w -> ParticleCsv.write(s.spec(), s.particles(), w)));
+        files.put("history.csv", AtomicFile.bytes(w -> HistoryCsv.write(s.history(), w)));
         List<BundleManifest.EarlierRun> earlier = new ArrayList<>();
         for (int i = 0; i < state.earlierRuns().size(); i++) {
             LossFigure.Run run = state.earlierRuns().get(i);
             String name = "history-earlier-" + (i + 1) + ".csv";
-            files.put(name, text(w -> HistoryCsv.write(run.history(), w)));
+            files.put(name, AtomicFile.bytes(w -> HistoryCsv.write(run.history(), w)));
             ModelSpec m = run.spec();
             List<Double> readout = new ArrayList<>();
             for (double a : m.readout()) {
@@ -334,16 +334,6 @@ public final class FigureBundle {
             throw new InputException("the bundle has no " + file.getFileName() + " (looked for " + file + ")");
         }
         return file;
-    }
-
-    private interface TextContent {
-        void writeTo(java.io.Writer w) throws IOException;
-    }
-
-    private static byte[] text(TextContent content) throws IOException {
-        StringWriter w = new StringWriter();
-        content.writeTo(w);
-        return utf8(w.toString());
     }
 
     private static byte[] utf8(String s) {

@@ -6,12 +6,7 @@ import io.github.meanfieldlab.data.LadderCsv;
 import io.github.meanfieldlab.render.Figure;
 import io.github.meanfieldlab.render.LadderLossFigure;
 import io.github.meanfieldlab.render.LadderRateFigure;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,21 +53,10 @@ public final class LadderFiles {
     public static List<Path> write(Path dir, LadderResult result, ExportSettings settings, List<ExportFormat> formats)
             throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(TABLES.get(0), table(w -> LadderCsv.writeLadder(result, w)));
-        files.put(TABLES.get(1), table(w -> LadderCsv.writeFit(result, w)));
+        files.put(TABLES.get(0), AtomicFile.bytes(w -> LadderCsv.writeLadder(result, w)));
+        files.put(TABLES.get(1), AtomicFile.bytes(w -> LadderCsv.writeFit(result, w)));
         FigureExporter exporter = new FigureExporter(settings);
         figures(result).forEach((name, figure) -> files.putAll(exporter.render(figure, name, formats)));
         return ExportFiles.writeAll(dir, files);
-    }
-
-    private static byte[] table(AtomicFile.Text table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            table.writeTo(w);
-        } catch (IOException e) {
-            // Writing to memory does not fail.
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }
