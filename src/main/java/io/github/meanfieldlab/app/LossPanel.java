@@ -82,8 +82,10 @@ public final class LossPanel extends FigurePanel<LossFigure> {
         Overlay wanted = new Overlay(compared, b, figure.viewOptions());
         if (!wanted.equals(overlay)) {
             overlay = wanted;
-            overlaid = Comparison.loss(new Comparison.Run(compared.labelA(), compared.a()),
+            LossFigure next = Comparison.loss(new Comparison.Run(compared.labelA(), compared.a()),
                     new Comparison.Run(compared.labelB(), b), wanted.view());
+            next.adoptFit(overlaid);
+            overlaid = next;
         }
         return overlaid;
     }

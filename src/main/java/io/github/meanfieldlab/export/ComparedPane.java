@@ -5,6 +5,7 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.data.Teacher;
 import io.github.meanfieldlab.render.Comparison;
 import io.github.meanfieldlab.render.Figure;
+import io.github.meanfieldlab.render.LossFigure;
 import io.github.meanfieldlab.render.SnapshotFigure;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ public final class ComparedPane {
     /** A's and B's figures of a pane drawn in halves; they keep what a figure keeps between snapshots (trails). */
     private final SnapshotFigure figureA;
     private final SnapshotFigure figureB;
+    /** The loss chart of the last frame, whose fitted text the next one takes over; null before the first. */
+    private LossFigure lastLoss;
 
     /**
      * @param teacherA the teacher of A's data, drawn on A's particles (and {@code teacherB} on B's)
@@ -45,8 +48,14 @@ public final class ComparedPane {
     public Figure at(FlowSnapshot a, FlowSnapshot b) {
         Comparison.Run runA = new Comparison.Run(labels[0], a);
         Comparison.Run runB = new Comparison.Run(labels[1], b);
-        // The loss chart is made anew: it shows each snapshot's whole history, whatever it was shown before.
-        return pane == Pane.loss ? Comparison.loss(runA, runB, view)
-                : Comparison.sideBySide(figureA, runA, figureB, runB);
+        if (pane != Pane.loss) {
+            return Comparison.sideBySide(figureA, runA, figureB, runB);
+        }
+        // The loss chart is made anew: it shows each snapshot's whole history, whatever it was shown before. It keeps
+        // the text fitted for the last frame's layout.
+        LossFigure next = Comparison.loss(runA, runB, view);
+        next.adoptFit(lastLoss);
+        lastLoss = next;
+        return next;
     }
 }

@@ -782,6 +782,21 @@ public final class LossFigure implements SnapshotFigure {
         return new double[] {plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound()};
     }
 
+    /**
+     * Takes over {@code previous}'s fitted text (the look it chose and the layout it chose it for), if it has drawn: a
+     * chart made anew for every snapshot, as compare mode's is, is then fitted once per layout instead of laid out
+     * unseen before every frame. The fit depends on the layout, not on the curves, so the frames come out the same.
+     */
+    public void adoptFit(LossFigure previous) {
+        if (previous == null || previous.measuredFor == null) {
+            return;
+        }
+        measuredFor = previous.measuredFor;
+        measuredPanelHeight = previous.measuredPanelHeight;
+        styledFor = previous.styledFor;
+        applyLook(styledFor);
+    }
+
     @Override
     public void draw(Graphics2D g, Rectangle2D area, Look look) {
         if (earlier.isEmpty() && current.isEmpty()) {

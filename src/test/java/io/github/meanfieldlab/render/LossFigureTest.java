@@ -1,5 +1,6 @@
 package io.github.meanfieldlab.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jfree.svg.SVGGraphics2D;
@@ -245,6 +247,33 @@ class LossFigureTest {
             assertFalse(t.contains("λ") || t.contains("det") || t.equals("s") || t.startsWith("E") || t.endsWith(" s"),
                     "math set in the text face: '" + t + "' in " + texts);
         }
+    }
+
+    @Test
+    void aComparisonChartMadeAnewForEachFrameDrawsAsAFreshOneWithTheLastOnesFittedText() {
+        // Slide type in a small figure: the text must shrink to leave the panels room, which takes unseen layouts.
+        Map<String, String> view = Map.of("fidelity", "true", "accuracy", "true");
+        Look slide = Look.of(Look.Style.SLIDE);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, 245, 180);
+        FlowSnapshot[] a = run(1, 5, 10);
+        FlowSnapshot[] b = run(2, 6, 12);
+        LossFigure first = Comparison.loss(new Comparison.Run("A", a[0]), new Comparison.Run("B", b[0]), view);
+        pixels(first, area, slide);
+        LossFigure adopting = Comparison.loss(new Comparison.Run("A", a[1]), new Comparison.Run("B", b[1]), view);
+        adopting.adoptFit(first);
+        LossFigure fresh = Comparison.loss(new Comparison.Run("A", a[1]), new Comparison.Run("B", b[1]), view);
+        assertArrayEquals(pixels(fresh, area, slide), pixels(adopting, area, slide));
+    }
+
+    private static int[] pixels(LossFigure figure, Rectangle2D area, Look look) {
+        BufferedImage image = new BufferedImage((int) area.getWidth(), (int) area.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            figure.draw(g, area, look);
+        } finally {
+            g.dispose();
+        }
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     private static void draw(LossFigure figure, Look look) {
