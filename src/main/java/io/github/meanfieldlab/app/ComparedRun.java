@@ -3,9 +3,8 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.session.Session;
-import java.util.concurrent.locks.Lock;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -22,17 +21,15 @@ public final class ComparedRun implements FlowSession.Listener {
     private final ReadOnlyObjectWrapper<FlowSession.Started> started = new ReadOnlyObjectWrapper<>(this, "started");
 
     /**
-     * Continues {@code pinnedAt} in a session built by {@code sessionFor} with {@code threads} solver threads,
-     * taking turns with the window's run if {@code turns} is not null, stepping if {@code playing}, at most
+     * Continues {@code pinnedAt} in a session built by {@code sessionFor} with A's {@code share} of the solver
+     * threads (taking turns with the window's run if the share says so), stepping if {@code playing}, at most
      * {@code maxStepsPerSecond} steps per second (0 for no limit), as the window's run does.
      */
-    ComparedRun(Session pinnedAt, Function<FlowSession.Listener, FlowSession> sessionFor, int threads, Lock turns,
-                boolean playing, double maxStepsPerSecond, Consumer<String> messages) {
+    ComparedRun(Session pinnedAt, BiFunction<FlowSession.Listener, SolverBudget.Share, FlowSession> sessionFor,
+                SolverBudget.Share share, boolean playing, double maxStepsPerSecond, Consumer<String> messages) {
         this.pinnedAt = pinnedAt;
         this.messages = messages;
-        this.session = sessionFor.apply(this);
-        session.setSolverThreads(threads);
-        session.takeTurnsWith(turns);
+        this.session = sessionFor.apply(this, share);
         session.setMaxStepsPerSecond(maxStepsPerSecond);
         if (!playing) {
             session.pause();

@@ -8,10 +8,10 @@ import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.session.Session;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 
 /**
@@ -58,8 +58,7 @@ public final class FlowSession implements AutoCloseable {
     private final Executor listenerExecutor;
     private final Function<Experiment, double[]> probeInputs;
     // Read when a run is built and written under the session's lock, so that no run misses a change.
-    private volatile int solverThreads;
-    private volatile Lock turns;
+    private volatile SolverBudget.Share share;
     private final Executor restarter;
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicLong nextRunId = new AtomicLong();
@@ -74,15 +73,15 @@ public final class FlowSession implements AutoCloseable {
      * @param listenerExecutor where the listener is called (the FX thread in the app)
      * @param restarter where experiments are built and old solvers joined; its owner shuts it down
      * @param probeInputs the points, for an experiment, where each snapshot should carry the network output
-     * @param solverThreads threads of each solver until {@link #setSolverThreads}; results do not depend on it
+     * @param share what each solver may use until {@link #setShare}; results do not depend on it
      */
     public FlowSession(Listener listener, Executor listenerExecutor, Executor restarter,
-                       Function<Experiment, double[]> probeInputs, int solverThreads) {
+                       Function<Experiment, double[]> probeInputs, SolverBudget.Share share) {
         this.listener = listener;
         this.listenerExecutor = listenerExecutor;
         this.restarter = restarter;
         this.probeInputs = probeInputs;
-        this.solverThreads = solverThreads;
+        this.share = Objects.requireNonNull(share);
     }
 
     /** Asks for a run of {@code config} from its initial particles; returns at once. */
@@ -125,10 +124,10 @@ public final class FlowSession implements AutoCloseable {
                 // and the theory columns every TheoryVerdicts.DIAGNOSTICS_EVERY steps.
                 next = new FlowRunner(id, experiment.spec(), experiment.data(), experiment.initialParticles(),
                         experiment.flowOptions(true, TheoryVerdicts.DIAGNOSTICS_EVERY), experiment.stopRule(),
-                        solverThreads, playing);
+                        share.threads(), playing);
             } else {
                 experiment = request.resumed().experiment();
-                next = request.resumed().runner(id, solverThreads, playing);
+                next = request.resumed().runner(id, share.threads(), playing);
             }
             theory = TheoryVerdicts.of(experiment, false);
             next.setProbeInputs(probeInputs.apply(experiment));
@@ -157,9 +156,8 @@ public final class FlowSession implements AutoCloseable {
                 // Stop the old solver before the new one starts, so that the two never compete for the cores.
                 old.cancel();
             }
-            // A change of threads or turns made while the run was built applies to it too.
-            next.setThreads(solverThreads);
-            next.takeTurnsWith(turns);
+            // A change of share made while the run was built applies to it too.
+            share.applyTo(next);
             runner = next.start();
             running = experiment.config();
         }
@@ -281,33 +279,20 @@ public final class FlowSession implements AutoCloseable {
 
     /** The threads of each solver now. */
     public int solverThreads() {
-        return solverThreads;
+        return share.threads();
     }
 
     /**
-     * Has the current run's solver use {@code threads} threads from its next step on, and every later run from
-     * its start (compare mode shares the cores between two runs); the steps are the same bits on any number.
+     * Has the current run's solver use {@code share} from its next step on, and every later run from its start:
+     * its threads, and the turns it takes with the runs of other sessions given the same lock
+     * ({@link FlowRunner#takeTurnsWith}). Compare mode shares the cores between two runs this way; the steps are
+     * the same bits on any share.
      */
-    public synchronized void setSolverThreads(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("solver threads = " + threads + "; allowed: >= 1");
-        }
-        solverThreads = threads;
+    public synchronized void setShare(SolverBudget.Share share) {
+        this.share = Objects.requireNonNull(share);
         FlowRunner r = runner;
         if (r != null) {
-            r.setThreads(threads);
-        }
-    }
-
-    /**
-     * Has the current and every later run take its steps in turns with the runs of other sessions given the same
-     * {@code turns} ({@link FlowRunner#takeTurnsWith}); null to step on its own again.
-     */
-    public synchronized void takeTurnsWith(Lock turns) {
-        this.turns = turns;
-        FlowRunner r = runner;
-        if (r != null) {
-            r.takeTurnsWith(turns);
+            share.applyTo(r);
         }
     }
 

@@ -3,10 +3,8 @@ package io.github.meanfieldlab.app;
 import io.github.meanfieldlab.config.ConfigIO;
 import io.github.meanfieldlab.config.ExperimentConfig;
 import io.github.meanfieldlab.session.Session;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +27,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class LabModel implements FlowSession.Listener {
     private final FlowSession session;
-    private final Function<FlowSession.Listener, FlowSession> sessionFor;
+    private final BiFunction<FlowSession.Listener, SolverBudget.Share, FlowSession> sessionFor;
     /** The solver threads of the window's run alone; compare mode shares them between A and B. */
     private final SolverBudget budget;
     /** Run A of compare mode, pinned beside the window's own in a session of its own; null outside compare mode. */
@@ -46,16 +44,17 @@ public final class LabModel implements FlowSession.Listener {
     private boolean closed;
 
     /**
-     * @param sessionFor builds the session that reports to the model (on the FX thread); its solver threads are
-     *                   the budget that compare mode shares between run A and run B
+     * @param sessionFor builds a session that reports to its listener (on the FX thread) with a share of the
+     *                   solver threads: the window's run's, and run A's in compare mode
+     * @param budget the solver threads of the window's run alone, which compare mode shares between A and B
      * @param initial the configuration to run first
      * @param messages where the model's messages for the user go (a refused setting, a fallback)
      */
-    public LabModel(Function<FlowSession.Listener, FlowSession> sessionFor, ExperimentConfig initial,
-                    Consumer<String> messages) {
+    public LabModel(BiFunction<FlowSession.Listener, SolverBudget.Share, FlowSession> sessionFor,
+                    SolverBudget budget, ExperimentConfig initial, Consumer<String> messages) {
         this.sessionFor = sessionFor;
-        this.session = sessionFor.apply(this);
-        this.budget = new SolverBudget(session.solverThreads());
+        this.budget = budget;
+        this.session = sessionFor.apply(this, budget.alone());
         this.messages = messages;
         form = new SimpleObjectProperty<>(this, "form", initial);
         form.addListener((obs, was, now) -> {
@@ -248,11 +247,10 @@ public final class LabModel implements FlowSession.Listener {
         }
         // A replay ends: A is the newest state, and the scrubber hides while A and B are shown side by side.
         replaying.set(false);
-        Lock turns = budget.takeTurns() ? new ReentrantLock(true) : null;
-        session.setSolverThreads(budget.window());
-        session.takeTurnsWith(turns);
-        ComparedRun a = new ComparedRun(shown, sessionFor, budget.pinned(), turns, stepping.get(),
-                stepsPerSecond.get(), messages);
+        SolverBudget.Split split = budget.split();
+        session.setShare(split.window());
+        ComparedRun a = new ComparedRun(shown, sessionFor, split.pinned(), stepping.get(), stepsPerSecond.get(),
+                messages);
         pinned.set(a);
         return a;
     }
@@ -263,8 +261,7 @@ public final class LabModel implements FlowSession.Listener {
         if (a != null) {
             pinned.set(null);
             a.close();
-            session.takeTurnsWith(null);
-            session.setSolverThreads(budget.threads());
+            session.setShare(budget.alone());
         }
     }
 

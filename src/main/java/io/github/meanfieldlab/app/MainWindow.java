@@ -146,9 +146,9 @@ public final class MainWindow {
         fit = new FitPanel(painter);
         depthFlow = new DepthFlowPanel(painter);
         panels = List.of(density, particles, loss, fit, depthFlow);
-        model = new LabModel(listener -> new FlowSession(listener, Platform::runLater, executors.restarter(),
-                MainWindow::probeInputs, SolverBudget.ofThisMachine().threads()), settings.experiment(),
-                this::showProblem);
+        model = new LabModel((listener, share) -> new FlowSession(listener, Platform::runLater,
+                executors.restarter(), MainWindow::probeInputs, share), SolverBudget.ofThisMachine(),
+                settings.experiment(), this::showProblem);
         model.stepsPerSecondProperty().set(settings.stepsPerSecond());
         controls = new ControlPanel(model, status::showError);
         time = new TimeControls(model);

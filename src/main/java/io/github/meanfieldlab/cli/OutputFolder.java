@@ -38,8 +38,9 @@ final class OutputFolder {
     /**
      * Refuses, before any work and without writing anything, an empty path, a path through a file, a folder on a
      * kernel file system, a place where no file can be created (the operating system's reason: permission
-     * denied, read-only file system, ...), a result name taken by a folder, a result subfolder's name taken by a
-     * file, and, unless {@code force}, a result name taken by a file.
+     * denied, read-only file system, ...), a result name taken by a folder, a result subfolder that cannot take its
+     * files ({@link FileSet#obstacle}: its name taken by a file or a link, or no file can be created in it), and,
+     * unless {@code force}, a result name taken by a file.
      */
     void check(List<String> names, boolean force) {
         if (folder.toString().isEmpty()) {
@@ -65,12 +66,16 @@ final class OutputFolder {
             throw new InputException("--out " + folder + ": cannot create files in " + existing + ": " + IoReason.of(e));
         }
         for (String name : names) {
-            Path file = folder.resolve(name);
-            Path inside = file.getParent();
-            if (!inside.equals(folder) && Files.exists(inside, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(inside)) {
-                throw new InputException(inside + " is a file; results go into a folder of that name: remove it, or "
-                        + "choose another --out");
+            FileSet.Obstacle obstacle = FileSet.obstacle(folder, name);
+            if (obstacle instanceof FileSet.NotAFolder taken) {
+                throw new InputException(taken.subfolder() + " is " + taken.what() + "; results go into a folder of "
+                        + "that name: remove it, or choose another --out");
             }
+            if (obstacle instanceof FileSet.Unwritable unwritable) {
+                throw new InputException("--out " + folder + ": cannot create files in " + unwritable.subfolder()
+                        + ": " + unwritable.reason());
+            }
+            Path file = folder.resolve(name);
             if (Files.isDirectory(file)) {
                 throw new InputException(file + " is a folder; it cannot be replaced by a result file: remove it, "
                         + "or choose another --out");

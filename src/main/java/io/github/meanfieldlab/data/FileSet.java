@@ -46,26 +46,85 @@ public final class FileSet implements AutoCloseable {
         }
     }
 
+    /** Why a subfolder of a set cannot take the set's files ({@link #obstacle}). */
+    public sealed interface Obstacle {
+        /** The subfolder in the way. */
+        Path subfolder();
+    }
+
+    /** {@code subfolder}'s name is taken by {@code what} ("a file", "a symbolic link"), not by a folder. */
+    public record NotAFolder(Path subfolder, String what) implements Obstacle {
+    }
+
+    /** No file can be created in the existing {@code subfolder}, for the operating system's {@code reason}. */
+    public record Unwritable(Path subfolder, String reason) implements Obstacle {
+    }
+
     /**
-     * Writes the file {@code name} of the set (not yet visible in the folder): a plain file name, or one in a
-     * subfolder ({@code A/config.json}).
+     * What keeps the file {@code name} of a set ({@link #add}) from being put into {@code folder}, or null if nothing
+     * does: a subfolder on its way whose name something other than a folder takes, or the existing subfolder it
+     * (or the new subfolder holding it) is renamed into, where no file can be created. Writes nothing but a probe
+     * file that it removes. {@link #add} refuses these before the commit point, and a command can ask before it
+     * does any work; either way nothing stops a set half put in place.
      *
-     * @throws IOException naming the file and why it cannot be written; a subfolder's name taken by a file is
-     *                     refused here, before the commit point, so that it never stops a set half put in place
+     * <p>A symbolic link is refused, even one that leads to a folder: the set is whole only because each file is
+     * renamed into place on the folder's own file system, and a link may lead to another one, where the files
+     * could only be copied after the commit point, and a failure there (a full disk) would leave half a set.
      */
-    public void add(String name, AtomicFile.Content content) throws IOException {
+    public static Obstacle obstacle(Path folder, String name) {
+        String[] parts = plainParts(name);
+        Path sub = folder;
+        Path renamedInto = null;
+        for (int i = 0; i < parts.length - 1; i++) {
+            sub = sub.resolve(parts[i]);
+            if (Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS)) {
+                renamedInto = sub;
+            } else if (Files.isSymbolicLink(sub)) {
+                return new NotAFolder(sub, "a symbolic link");
+            } else if (Files.exists(sub, LinkOption.NOFOLLOW_LINKS)) {
+                return new NotAFolder(sub, "a file");
+            } else {
+                // Missing: it arrives whole, renamed into the subfolder above (or into the folder, which begin
+                // has already written in).
+                break;
+            }
+        }
+        if (renamedInto != null) {
+            try {
+                AtomicFile.probe(renamedInto);
+            } catch (IOException e) {
+                return new Unwritable(renamedInto, IoReason.of(e));
+            }
+        }
+        return null;
+    }
+
+    private static String[] plainParts(String name) {
         String[] parts = name.split("/", -1);
         for (String part : parts) {
             if (part.isEmpty() || part.contains("\\") || part.startsWith(".")) {
                 throw new IllegalArgumentException("not a plain file name: " + name);
             }
         }
-        Path sub = folder;
-        for (int i = 0; i < parts.length - 1; i++) {
-            sub = sub.resolve(parts[i]);
-            if (Files.exists(sub, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException("cannot write " + folder.resolve(name) + ": " + sub + " is a file, not a folder");
-            }
+        return parts;
+    }
+
+    /**
+     * Writes the file {@code name} of the set (not yet visible in the folder): a plain file name, or one in a
+     * subfolder ({@code A/config.json}).
+     *
+     * @throws IOException naming the file and why it cannot be written; an {@link #obstacle} is refused here,
+     *                     before the commit point, so that it never stops a set half put in place
+     */
+    public void add(String name, AtomicFile.Content content) throws IOException {
+        Obstacle obstacle = obstacle(folder, name);
+        if (obstacle instanceof NotAFolder taken) {
+            throw new IOException("cannot write " + folder.resolve(name) + ": " + taken.subfolder() + " is "
+                    + taken.what() + ", not a folder");
+        }
+        if (obstacle instanceof Unwritable unwritable) {
+            throw new IOException("cannot write " + folder.resolve(name) + ": cannot create files in "
+                    + unwritable.subfolder() + ": " + unwritable.reason());
         }
         Path file = staging.resolve(name);
         try {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class CompareModeTest {
     private final ExperimentConfig relu = WindowFixture.smallRunningExperiment();
     private final LabModel model = new LabModel(
-            listener -> new FlowSession(listener, Runnable::run, Runnable::run, experiment -> null, 1), relu, m -> { });
+            (listener, share) -> new FlowSession(listener, Runnable::run, Runnable::run, experiment -> null, share),
+            new SolverBudget(1), relu, m -> { });
 
     @AfterEach
     void close() {
@@ -59,8 +60,8 @@ class CompareModeTest {
 
     /** A model whose window's run alone has {@code threads} solver threads, on 600 samples (5 blocks to share). */
     private static LabModel withThreads(int threads, ExperimentConfig config) {
-        return new LabModel(listener -> new FlowSession(listener, Runnable::run, Runnable::run, experiment -> null,
-                threads), config, m -> { });
+        return new LabModel((listener, share) -> new FlowSession(listener, Runnable::run, Runnable::run,
+                experiment -> null, share), new SolverBudget(threads), config, m -> { });
     }
 
     private ExperimentConfig sixHundredSamples() {

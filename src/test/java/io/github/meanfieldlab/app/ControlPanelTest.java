@@ -29,8 +29,8 @@ class ControlPanelTest {
     }
 
     private LabModel model(ExperimentConfig initial) {
-        return new LabModel(listener -> new FlowSession(listener, Runnable::run, requests::add, e -> null, 1),
-                initial, messages::add);
+        return new LabModel((listener, share) -> new FlowSession(listener, Runnable::run, requests::add, e -> null,
+                share), new SolverBudget(1), initial, messages::add);
     }
 
     @Test

@@ -34,7 +34,8 @@ class FlowSessionTest {
             events.add(message);
         }
     };
-    private final FlowSession session = new FlowSession(recorder, Runnable::run, Runnable::run, experiment -> null, 1);
+    private final FlowSession session = new FlowSession(recorder, Runnable::run, Runnable::run, experiment -> null,
+            new SolverBudget(1).alone());
     private final ExperimentConfig small = WindowFixture.smallRunningExperiment();
 
     @AfterEach
@@ -92,7 +93,8 @@ class FlowSessionTest {
     void aBurstOfRequestsBuildsOnlyTheNewest() {
         // The restarter falls behind: sixty requests are waiting when it gets to run.
         Queue<Runnable> restarter = new ArrayDeque<>();
-        try (FlowSession behind = new FlowSession(recorder, Runnable::run, restarter::add, experiment -> null, 1)) {
+        try (FlowSession behind = new FlowSession(recorder, Runnable::run, restarter::add, experiment -> null,
+                new SolverBudget(1).alone())) {
             for (int m = 1; m <= 60; m++) {
                 behind.restart(small.withModel(small.model().withSize(8, m)));
             }

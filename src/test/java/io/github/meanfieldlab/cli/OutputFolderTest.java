@@ -72,24 +72,34 @@ class OutputFolderTest {
     }
 
     /**
+     * A subfolder of the results that is a link, even one to a folder, is refused before the runs: a comparison
+     * bundle's files must be renamed into place on the folder's own file system ({@code FileSet.obstacle}).
+     */
+    @Test
+    void aResultSubfolderThatIsALinkIsRefusedBeforeTheRuns() throws IOException {
+        Path b = Files.writeString(dir.resolve("B.json"), "{\"model\": {\"block\": \"regularized-relu\"}}");
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("A"), elsewhere);
+        String err = refusedAtOnce("figure", out.toString(), "--versus", b.toString(), "--bundle", "--force").err();
+        assertEquals("error: " + out.resolve("A") + " is a symbolic link; results go into a folder of that name: remove "
+                + "it, or choose another --out\n", err);
+        assertEquals(List.of(out.resolve("A")), list(out));
+        assertEquals(List.of(), list(elsewhere));
+    }
+
+    /**
      * A folder the user may not write. Root may write anywhere, so as root the check runs in a JVM started
      * without the capabilities that let root ignore permissions ({@code setpriv}); as anyone else, as itself.
      */
     @Test
     void aFolderTheUserCannotWriteIsRefusedWithTheReason() throws Exception {
-        List<String> withoutOverride = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search");
-        boolean root = "root".equals(System.getProperty("user.name"));
-        assumeTrue(!root || Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv, to drop root's override");
         Path locked = Files.createDirectory(dir.resolve("locked"));
         Files.writeString(locked.resolve("history.csv"), "old");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             for (String out : List.of(locked.resolve("sub").toString(), locked.toString())) {
-                ChildJvm r = ChildJvm.run(List.of("--add-modules", VectorModuleRelaunch.MODULE), pb -> {
-                    if (root) {
-                        pb.command().addAll(0, withoutOverride);
-                    }
-                }, "run", "--steps", "100000000", "--force", "--out", out);
+                ChildJvm r = withoutPermissionOverride("run", "--steps", "100000000", "--force", "--out", out);
                 assertEquals(Main.BAD_INPUT, r.exitCode, r.output);
                 assertEquals("error: --out " + out + ": cannot create files in " + locked + ": permission denied\n",
                         r.output);
@@ -98,6 +108,40 @@ class OutputFolderTest {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         assertEquals(List.of(locked.resolve("history.csv")), list(locked));
+    }
+
+    /**
+     * An existing subfolder of the results that the user may not write (a comparison bundle's A/) is refused before
+     * the runs, not when its files are put in place after them; run as above.
+     */
+    @Test
+    void aResultSubfolderTheUserCannotWriteIsRefusedBeforeTheRuns() throws Exception {
+        Path b = Files.writeString(dir.resolve("B.json"), "{\"model\": {\"block\": \"regularized-relu\"}}");
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Path locked = Files.createDirectory(out.resolve("A"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            ChildJvm r = withoutPermissionOverride("figure", "--versus", b.toString(), "--bundle", "--steps",
+                    "100000000", "--out", out.toString());
+            assertEquals(Main.BAD_INPUT, r.exitCode, r.output);
+            assertEquals("error: --out " + out + ": cannot create files in " + locked + ": permission denied\n",
+                    r.output);
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertEquals(List.of(locked), list(out));
+        assertEquals(List.of(), list(locked));
+    }
+
+    /** Runs the program in a JVM of its own which, when the user is root, cannot ignore file permissions. */
+    private static ChildJvm withoutPermissionOverride(String... args) throws IOException, InterruptedException {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        assumeTrue(!root || Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv, to drop root's override");
+        return ChildJvm.run(List.of("--add-modules", VectorModuleRelaunch.MODULE), pb -> {
+            if (root) {
+                pb.command().addAll(0, List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search"));
+            }
+        }, args);
     }
 
     /**

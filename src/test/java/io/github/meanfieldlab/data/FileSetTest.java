@@ -1,15 +1,21 @@
 package io.github.meanfieldlab.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +144,85 @@ class FileSetTest {
                 e.getMessage());
         assertEquals(List.of(dir.resolve("B")), AtomicFileTest.list(dir), "no A/, no temporary entry");
         assertEquals("a file where B/ would go", Files.readString(dir.resolve("B")));
+    }
+
+    @Test
+    void aSubfolderThatIsALinkIsRefusedBeforeAnythingChangesEvenOneToAFolder() throws IOException {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("A"), elsewhere);
+        assertEquals(new FileSet.NotAFolder(out.resolve("A"), "a symbolic link"), FileSet.obstacle(out, "A/x.csv"));
+        IOException e = assertThrows(IOException.class, () -> {
+            try (FileSet set = FileSet.begin(out)) {
+                set.addText("README.txt", w -> w.write("new readme"));
+                set.addText("A/x.csv", w -> w.write("new A/x"));
+                set.commit();
+            }
+        });
+        assertEquals("cannot write " + out.resolve("A/x.csv") + ": " + out.resolve("A") + " is a symbolic link, not a "
+                + "folder", e.getMessage());
+        assertEquals(List.of(out.resolve("A")), AtomicFileTest.list(out), "no README.txt, no temporary entry");
+        assertEquals(List.of(), AtomicFileTest.list(elsewhere));
+    }
+
+    @Test
+    void anObstacleIsWhatKeepsAFileOutAndNothingElse() throws IOException {
+        Files.writeString(dir.resolve("B"), "a file where B/ would go");
+        Files.createDirectories(dir.resolve("A"));
+        assertEquals(new FileSet.NotAFolder(dir.resolve("B"), "a file"), FileSet.obstacle(dir, "B/y.csv"));
+        assertEquals(new FileSet.NotAFolder(dir.resolve("B"), "a file"), FileSet.obstacle(dir, "B/C/y.csv"));
+        assertNull(FileSet.obstacle(dir, "y.csv"), "a file of the folder itself");
+        assertNull(FileSet.obstacle(dir, "A/y.csv"), "an existing subfolder that can be written");
+        assertNull(FileSet.obstacle(dir, "A/C/y.csv"), "a new subfolder in it");
+        assertNull(FileSet.obstacle(dir, "C/y.csv"), "a new subfolder");
+        assertEquals(List.of(dir.resolve("A"), dir.resolve("B")), AtomicFileTest.list(dir), "nothing written");
+        assertEquals(List.of(), AtomicFileTest.list(dir.resolve("A")), "the probe removed");
+    }
+
+    /**
+     * An existing subfolder in which no file can be created is refused when its file is added, before the commit
+     * point: the folder keeps its earlier set and no commit folder is left. Root may write anywhere, so as root the
+     * set is written in a JVM started without the capabilities that let root ignore permissions ({@code setpriv});
+     * as anyone else, in one of its own too.
+     */
+    @Test
+    void anExistingSubfolderThatCannotBeWrittenIsRefusedBeforeTheCommitPoint() throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        assumeTrue(!root || Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv, to drop root's override");
+        Path locked = Files.createDirectory(dir.resolve("A"));
+        Files.writeString(locked.resolve("x.csv"), "old A/x");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            List<String> command = new ArrayList<>();
+            if (root) {
+                command.addAll(List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search"));
+            }
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), WriteASet.class.getName(), dir.toString()));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the process ends by itself");
+            assertEquals("cannot write " + dir.resolve("A/x.csv") + ": cannot create files in " + locked
+                    + ": permission denied\n", output);
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertEquals(List.of(locked), AtomicFileTest.list(dir), "no README.txt, no commit folder");
+        assertEquals("old A/x", Files.readString(locked.resolve("x.csv")));
+    }
+
+    /** Writes README.txt and A/x.csv as one set into the folder {@code args[0]}; prints why it could not. */
+    static final class WriteASet {
+        public static void main(String[] args) {
+            Path folder = Path.of(args[0]);
+            try (FileSet set = FileSet.begin(folder)) {
+                set.addText("README.txt", w -> w.write("new readme"));
+                set.addText("A/x.csv", w -> w.write("new A/x"));
+                set.commit();
+            } catch (IOException e) {
+                System.out.println(e.getMessage());
+            }
+        }
     }
 
     @Test
