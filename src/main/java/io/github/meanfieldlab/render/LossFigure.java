@@ -132,10 +132,11 @@ public final class LossFigure implements SnapshotFigure {
     private static final double NAME_INTO_GAP = 0.4;
     /** The lowest panel must be this many tick sizes high: two labels at its ends, and a little of the curve. */
     private static final double PANEL_EMS = 1.6;
-    /** The text of a figure too small for its look shrinks down to this fraction of the look's size at first... */
+    /**
+     * The text of a figure too small for its look shrinks down to this fraction of the look's size at first, and
+     * only without status and title down to {@link Look#SMALLEST_FITTED_PT}.
+     */
     private static final double TEXT_SMALLER = 0.6;
-    /** ...and, without status and title, down to this size in points: still legible in print. */
-    private static final double SMALLEST_PT = 6;
 
     /** The layout the panels were last measured in, and how high the lowest small panel came out. */
     private PanelLayout measuredFor;
@@ -823,19 +824,15 @@ public final class LossFigure implements SnapshotFigure {
     /**
      * Styles the chart in {@code look} or, when the lowest panel would come out less than {@link #PANEL_EMS} tick sizes
      * high (no room for two tick labels), in the first of these that leaves it that much: the text made smaller a tenth
-     * at a time down to {@link #TEXT_SMALLER} of its size, then without the status line, then without the title too, then
-     * the text smaller still down to {@link #SMALLEST_PT}. In slide type a column-sized figure with every panel on left
-     * the panels no height at all and the status line ran into the axis. Each try lays the chart out unseen; the names
-     * change only the axes' width, not the panels' height.
+     * at a time ({@link Look#shrinking}) down to {@link #TEXT_SMALLER} of its size, then without the status line, then
+     * without the title too, then the text smaller still down to {@link Look#SMALLEST_FITTED_PT}. In slide type a
+     * column-sized figure with every panel on left the panels no height at all and the status line ran into the axis.
+     * Each try lays the chart out unseen; the names change only the axes' width, not the panels' height.
      */
     private void fitText(Look look, Rectangle2D area) {
-        List<Look> tries = new ArrayList<>();
-        double scale = 1;
-        // Type the user chose below SMALLEST_PT stays as it is.
-        for (; scale >= TEXT_SMALLER && scale * look.fontPt() >= Math.min(SMALLEST_PT, look.fontPt());
-                scale *= MathText.SHRINK_STEP) {
-            tries.add(look.withFontPt(scale * look.fontPt()));
-        }
+        List<Look> smaller = look.shrinking();
+        int first = (int) smaller.stream().filter(l -> l.fontPt() >= TEXT_SMALLER * look.fontPt()).count();
+        List<Look> tries = new ArrayList<>(smaller.subList(0, first));
         Look bare = tries.get(tries.size() - 1);
         if (bare.status()) {
             tries.add(bare = bare.withStatus(false));
@@ -843,8 +840,8 @@ public final class LossFigure implements SnapshotFigure {
         if (bare.title()) {
             tries.add(bare = bare.withTitle(false));
         }
-        for (; scale * look.fontPt() >= SMALLEST_PT; scale *= MathText.SHRINK_STEP) {
-            tries.add(bare.withFontPt(scale * look.fontPt()));
+        for (Look l : smaller.subList(first, smaller.size())) {
+            tries.add(bare.withFontPt(l.fontPt()));
         }
         for (Look l : tries) {
             Theme t = Theme.of(l, area);
