@@ -90,8 +90,8 @@ public record Look(Style style, double fontPt, Palette palette, boolean title, b
      * sizes come in steps so that text fitted to a window being resized does not take a new size for every pixel.
      */
     static double[] shrinkingSizes(double pt, double floorPt) {
-        return DoubleStream.iterate(1, scale -> scale * SHRINK_STEP).takeWhile(scale -> scale * pt >= Math.min(floorPt, pt))
-                .map(scale -> scale * pt).toArray();
+        return DoubleStream.iterate(1, scale -> scale * SHRINK_STEP)
+                .takeWhile(scale -> scale * pt >= Math.min(floorPt, pt)).map(scale -> scale * pt).toArray();
     }
 
     public Look withFontPt(double pt) {
