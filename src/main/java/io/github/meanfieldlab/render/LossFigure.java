@@ -967,8 +967,8 @@ public final class LossFigure implements SnapshotFigure {
             legend.setItemLabelPadding(new RectangleInsets(0.1 * t.look.fontPt(), 0.2 * t.look.fontPt(),
                     0.1 * t.look.fontPt(), 0.6 * t.look.fontPt()));
             plot.setGap(0.6 * t.look.fontPt());
-            label(energyAxis, "$E$,  $I$", t);
-            label(timeAxis, "pseudo-time $s$", t);
+            label(energyAxis, "$E$,  $I$", t.label, t);
+            label(timeAxis, "pseudo-time $s$", t.label, t);
             for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
                 p.setDomainGridlineStroke(t.grid);
                 p.setRangeGridlineStroke(t.grid);
@@ -1007,28 +1007,32 @@ public final class LossFigure implements SnapshotFigure {
                 Map.entry(lambdaPlot, List.of("$\\lambda_{\\min}$")),
                 Map.entry(determinantPlot, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$")),
                 Map.entry(driftPlot, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift")));
+        List<String> chosen = new ArrayList<>();
         Font font = t.label;
         for (Map.Entry<XYPlot, List<String>> named : names) {
             List<String> candidates = named.getValue();
             String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < room)
                     .findFirst().orElse(candidates.get(candidates.size() - 1));
-            ValueAxis axis = named.getKey().getRangeAxis();
-            label(axis, fitting, t);
+            chosen.add(fitting);
             if (plot.getSubplots().stream().anyMatch(p -> p == named.getKey())) {
                 Font fits = MathText.fitting(fitting, t.label, room, TypesetAxes.SMALLEST).font();
                 font = fits.getSize2D() < font.getSize2D() ? fits : font;
             }
         }
-        for (Map.Entry<XYPlot, List<String>> named : names) {
-            named.getKey().getRangeAxis().setLabelFont(font);
-            TypesetAxes.setNameOverhang(named.getKey().getRangeAxis(), overhang);
+        for (int i = 0; i < names.size(); i++) {
+            ValueAxis axis = names.get(i).getKey().getRangeAxis();
+            label(axis, chosen.get(i), font, t);
+            TypesetAxes.setNameOverhang(axis, overhang);
         }
     }
 
-    /** Names the axis in markup ({@link TypesetAxes} typesets it) and gives it {@code t}'s fonts and strokes. */
-    private static void label(ValueAxis axis, String markup, Theme t) {
+    /**
+     * Names the axis in markup ({@link TypesetAxes} typesets it) in {@code font} and gives it {@code t}'s tick font
+     * and strokes.
+     */
+    private static void label(ValueAxis axis, String markup, Font font, Theme t) {
         axis.setLabel(markup);
-        axis.setLabelFont(t.label);
+        axis.setLabelFont(font);
         axis.setTickLabelFont(t.tick);
         axis.setTickMarkStroke(t.tickStroke);
         axis.setAxisLineStroke(t.frame);
