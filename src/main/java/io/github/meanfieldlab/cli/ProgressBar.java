@@ -47,11 +47,7 @@ final class ProgressBar {
     /** Shows the end: the bar full, the time taken, and a new line. */
     void finish(String detail) {
         draw(line(1, detail, (System.nanoTime() - start) / 1e9));
-        if (terminal) {
-            err.println();
-            err.flush();
-            lastLength = 0;
-        }
+        breakLine();
     }
 
     /**

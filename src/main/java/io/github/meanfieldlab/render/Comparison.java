@@ -91,8 +91,6 @@ public final class Comparison {
         private Run runA = new Run("A", null);
         private Run runB = new Run("B", null);
         private Scales[] drawn;
-        /** The strip's label and status shrink down to this size (points) to fit half the figure, as a plot's text does. */
-        private static final double STRIP_SMALLEST_PT = 6;
 
         public Pair(Figure left, Figure right) {
             this.left = left;
@@ -177,14 +175,15 @@ public final class Comparison {
         }
 
         /**
-         * {@code font}, or smaller a tenth at a time down to {@link #STRIP_SMALLEST_PT}, until every one of
-         * {@code texts} is at most {@code room} wide: slide type ran "B: regularized-relu" past half a column.
+         * {@code font}, or smaller a tenth at a time down to {@link Look#SMALLEST_FITTED_PT} as a plot's text, until
+         * every one of {@code texts} is at most {@code room} wide: slide type ran "B: regularized-relu" past half a
+         * column.
          */
         private static Font fitting(Graphics2D g, Font font, double room, String... texts) {
+            double[] sizes = Look.shrinkingSizes(font.getSize2D(), Look.SMALLEST_FITTED_PT);
             Font f = font;
-            for (double scale = MathText.SHRINK_STEP; widest(g, f, texts) > room
-                    && scale * font.getSize2D() >= STRIP_SMALLEST_PT; scale *= MathText.SHRINK_STEP) {
-                f = font.deriveFont((float) (scale * font.getSize2D()));
+            for (int i = 1; i < sizes.length && widest(g, f, texts) > room; i++) {
+                f = font.deriveFont((float) sizes[i]);
             }
             return f;
         }

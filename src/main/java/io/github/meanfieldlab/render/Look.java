@@ -1,6 +1,9 @@
 package io.github.meanfieldlab.render;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.DoubleStream;
 
 /**
  * How a figure is drawn, apart from what it shows: a style, the size of its text in points, its colours,
@@ -16,6 +19,10 @@ public record Look(Style style, double fontPt, Palette palette, boolean title, b
     /** Smallest and largest text size accepted. */
     public static final double MIN_FONT_PT = 4;
     public static final double MAX_FONT_PT = 48;
+    /** Text made smaller to fit a figure stops at this size in points: still legible in print. */
+    static final double SMALLEST_FITTED_PT = 6;
+    /** How much smaller text gets in each step of {@link #shrinkingSizes}: a tenth. */
+    private static final double SHRINK_STEP = 0.9;
 
     /** The app's panes. */
     public static final Look SCREEN = of(Style.SCREEN);
@@ -68,6 +75,23 @@ public record Look(Style style, double fontPt, Palette palette, boolean title, b
     /** {@code style} with its own text size, colour, and title and status as the style has them. */
     public static Look of(Style style) {
         return new Look(style, style.fontPt, Palette.COLOUR, style.titled, style.titled);
+    }
+
+    /**
+     * This look, then with its text a tenth smaller at a time down to {@link #SMALLEST_FITTED_PT}: the looks to try,
+     * in order, when a figure's text must be made smaller to fit. Text chosen smaller than that stays as it is.
+     */
+    List<Look> shrinking() {
+        return Arrays.stream(shrinkingSizes(fontPt, SMALLEST_FITTED_PT)).mapToObj(this::withFontPt).toList();
+    }
+
+    /**
+     * {@code pt}, then a tenth smaller at a time, down to {@code floorPt} ({@code pt} alone if it is no larger). The
+     * sizes come in steps so that text fitted to a window being resized does not take a new size for every pixel.
+     */
+    static double[] shrinkingSizes(double pt, double floorPt) {
+        return DoubleStream.iterate(1, scale -> scale * SHRINK_STEP)
+                .takeWhile(scale -> scale * pt >= Math.min(floorPt, pt)).map(scale -> scale * pt).toArray();
     }
 
     public Look withFontPt(double pt) {

@@ -132,10 +132,11 @@ public final class LossFigure implements SnapshotFigure {
     private static final double NAME_INTO_GAP = 0.4;
     /** The lowest panel must be this many tick sizes high: two labels at its ends, and a little of the curve. */
     private static final double PANEL_EMS = 1.6;
-    /** The text of a figure too small for its look shrinks down to this fraction of the look's size at first... */
+    /**
+     * The text of a figure too small for its look shrinks down to this fraction of the look's size at first, and
+     * only without status and title down to {@link Look#SMALLEST_FITTED_PT}.
+     */
     private static final double TEXT_SMALLER = 0.6;
-    /** ...and, without status and title, down to this size in points: still legible in print. */
-    private static final double SMALLEST_PT = 6;
 
     /** The layout the panels were last measured in, and how high the lowest small panel came out. */
     private PanelLayout measuredFor;
@@ -823,19 +824,15 @@ public final class LossFigure implements SnapshotFigure {
     /**
      * Styles the chart in {@code look} or, when the lowest panel would come out less than {@link #PANEL_EMS} tick sizes
      * high (no room for two tick labels), in the first of these that leaves it that much: the text made smaller a tenth
-     * at a time down to {@link #TEXT_SMALLER} of its size, then without the status line, then without the title too, then
-     * the text smaller still down to {@link #SMALLEST_PT}. In slide type a column-sized figure with every panel on left
-     * the panels no height at all and the status line ran into the axis. Each try lays the chart out unseen; the names
-     * change only the axes' width, not the panels' height.
+     * at a time ({@link Look#shrinking}) down to {@link #TEXT_SMALLER} of its size, then without the status line, then
+     * without the title too, then the text smaller still down to {@link Look#SMALLEST_FITTED_PT}. In slide type a
+     * column-sized figure with every panel on left the panels no height at all and the status line ran into the axis.
+     * Each try lays the chart out unseen; the names change only the axes' width, not the panels' height.
      */
     private void fitText(Look look, Rectangle2D area) {
-        List<Look> tries = new ArrayList<>();
-        double scale = 1;
-        // Type the user chose below SMALLEST_PT stays as it is.
-        for (; scale >= TEXT_SMALLER && scale * look.fontPt() >= Math.min(SMALLEST_PT, look.fontPt());
-                scale *= MathText.SHRINK_STEP) {
-            tries.add(look.withFontPt(scale * look.fontPt()));
-        }
+        List<Look> smaller = look.shrinking();
+        int first = (int) smaller.stream().filter(l -> l.fontPt() >= TEXT_SMALLER * look.fontPt()).count();
+        List<Look> tries = new ArrayList<>(smaller.subList(0, first));
         Look bare = tries.get(tries.size() - 1);
         if (bare.status()) {
             tries.add(bare = bare.withStatus(false));
@@ -843,8 +840,8 @@ public final class LossFigure implements SnapshotFigure {
         if (bare.title()) {
             tries.add(bare = bare.withTitle(false));
         }
-        for (; scale * look.fontPt() >= SMALLEST_PT; scale *= MathText.SHRINK_STEP) {
-            tries.add(bare.withFontPt(scale * look.fontPt()));
+        for (Look l : smaller.subList(first, smaller.size())) {
+            tries.add(bare.withFontPt(l.fontPt()));
         }
         for (Look l : tries) {
             Theme t = Theme.of(l, area);
@@ -970,8 +967,8 @@ public final class LossFigure implements SnapshotFigure {
             legend.setItemLabelPadding(new RectangleInsets(0.1 * t.look.fontPt(), 0.2 * t.look.fontPt(),
                     0.1 * t.look.fontPt(), 0.6 * t.look.fontPt()));
             plot.setGap(0.6 * t.look.fontPt());
-            label(energyAxis, "$E$,  $I$", t);
-            label(timeAxis, "pseudo-time $s$", t);
+            label(energyAxis, "$E$,  $I$", t.label, t);
+            label(timeAxis, "pseudo-time $s$", t.label, t);
             for (XYPlot p : List.of(energyPlot, fidelityPlot, accuracyPlot, lambdaPlot, determinantPlot, driftPlot)) {
                 p.setDomainGridlineStroke(t.grid);
                 p.setRangeGridlineStroke(t.grid);
@@ -1010,28 +1007,32 @@ public final class LossFigure implements SnapshotFigure {
                 Map.entry(lambdaPlot, List.of("$\\lambda_{\\min}$")),
                 Map.entry(determinantPlot, List.of("least $\\det(I + J)$", "least $\\det$", "$\\det$")),
                 Map.entry(driftPlot, List.of("drift of $|u|^2 - |(w, b)|^2$", "imbalance drift", "drift")));
+        List<String> chosen = new ArrayList<>();
         Font font = t.label;
         for (Map.Entry<XYPlot, List<String>> named : names) {
             List<String> candidates = named.getValue();
             String fitting = candidates.stream().filter(c -> MathText.of(c, t.label).width() < room)
                     .findFirst().orElse(candidates.get(candidates.size() - 1));
-            ValueAxis axis = named.getKey().getRangeAxis();
-            label(axis, fitting, t);
+            chosen.add(fitting);
             if (plot.getSubplots().stream().anyMatch(p -> p == named.getKey())) {
                 Font fits = MathText.fitting(fitting, t.label, room, TypesetAxes.SMALLEST).font();
                 font = fits.getSize2D() < font.getSize2D() ? fits : font;
             }
         }
-        for (Map.Entry<XYPlot, List<String>> named : names) {
-            named.getKey().getRangeAxis().setLabelFont(font);
-            TypesetAxes.setNameOverhang(named.getKey().getRangeAxis(), overhang);
+        for (int i = 0; i < names.size(); i++) {
+            ValueAxis axis = names.get(i).getKey().getRangeAxis();
+            label(axis, chosen.get(i), font, t);
+            TypesetAxes.setNameOverhang(axis, overhang);
         }
     }
 
-    /** Names the axis in markup ({@link TypesetAxes} typesets it) and gives it {@code t}'s fonts and strokes. */
-    private static void label(ValueAxis axis, String markup, Theme t) {
+    /**
+     * Names the axis in markup ({@link TypesetAxes} typesets it) in {@code font} and gives it {@code t}'s tick font
+     * and strokes.
+     */
+    private static void label(ValueAxis axis, String markup, Font font, Theme t) {
         axis.setLabel(markup);
-        axis.setLabelFont(t.label);
+        axis.setLabelFont(font);
         axis.setTickLabelFont(t.tick);
         axis.setTickMarkStroke(t.tickStroke);
         axis.setAxisLineStroke(t.frame);

@@ -31,8 +31,6 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 public final class MathText {
     /** Computer Modern looks smaller than a sans-serif text face at the same size; this matches their x-heights. */
     private static final float MATH_SCALE = 1.25f;
-    /** How much smaller type gets in each step of {@link #fitting}. */
-    static final double SHRINK_STEP = 0.9;
     /** Space after a formula, in ems of the math font. */
     private static final float ITALIC_CORRECTION = 0.1f;
     /** Runs of text separated by no more than single spaces. */
@@ -95,13 +93,14 @@ public final class MathText {
 
     /**
      * {@code markup} in {@code font}, or, if that is wider than {@code room}, in type made smaller a tenth at a
-     * time until it fits, but not below {@code smallest} times the font's size (where it may still be wider).
-     * The sizes come in steps so that a window being resized does not fill the cache with one per pixel.
+     * time ({@link Look#shrinkingSizes}) until it fits, but not below {@code smallest} times the font's size (where
+     * it may still be wider).
      */
     static MathText fitting(String markup, Font font, double room, double smallest) {
+        double[] sizes = Look.shrinkingSizes(font.getSize2D(), smallest * font.getSize2D());
         MathText text = of(markup, font);
-        for (double scale = SHRINK_STEP; text.width > room && scale >= smallest; scale *= SHRINK_STEP) {
-            text = of(markup, font.deriveFont((float) (font.getSize2D() * scale)));
+        for (int i = 1; i < sizes.length && text.width > room; i++) {
+            text = of(markup, font.deriveFont((float) sizes[i]));
         }
         return text;
     }

@@ -7,6 +7,7 @@ import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.DoubleUnaryOperator;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.LogAxis;
@@ -40,9 +41,6 @@ final class PanelAxes {
     private static final double DENSEST_GRID = 0.5;
     /** The finest round step tried: this many steps across the range. */
     private static final int MOST_TICKS = 12;
-    /** Labels of values from 10⁴ up, or below 10⁻³, are written with a power of ten (as {@link Ticks} does). */
-    private static final double LARGE = 1e4;
-    private static final double SMALL = 1e-3;
 
     private PanelAxes() {
     }
@@ -81,45 +79,23 @@ final class PanelAxes {
         int bestLabels = 0;
         Plan sparsest = null;
         for (double step = firstStep; ; step = coarser.applyAsDouble(step)) {
-            double[] at = multiples(lo, hi, step);
+            double[] at = Ticks.multiples(lo, hi, step);
             if (at.length < 2) {
                 return best != null ? best : sparsest != null ? sparsest : new Plan(at, every(at.length, 1));
             }
             double apart = step / (hi - lo) * length;
             int intervals = at.length - 1;
-            for (int k = 1; k <= intervals; k++) {
-                if (intervals % k == 0 && k * apart >= room) {
-                    // Labels at 0, 0.5, 1 read better than at 0 and 1 on a finer grid.
-                    if (intervals / k + 1 > bestLabels) {
-                        // Grid lines closer than half a label would hatch the panel: only the labelled ticks then.
-                        best = apart >= DENSEST_GRID * room ? new Plan(at, every(at.length, k))
-                                : new Plan(everyKth(at, k), every(intervals / k + 1, 1));
-                        bestLabels = intervals / k + 1;
-                    }
-                    break;
-                }
+            OptionalInt stride = Ticks.smallestStride(intervals, k -> k * apart >= room);
+            // Labels at 0, 0.5, 1 read better than at 0 and 1 on a finer grid.
+            if (stride.isPresent() && intervals / stride.getAsInt() + 1 > bestLabels) {
+                int k = stride.getAsInt();
+                // Grid lines closer than half a label would hatch the panel: only the labelled ticks then.
+                best = apart >= DENSEST_GRID * room ? new Plan(at, every(at.length, k))
+                        : new Plan(Ticks.everyKth(at, k), every(intervals / k + 1, 1));
+                bestLabels = intervals / k + 1;
             }
             sparsest = new Plan(at, every(at.length, intervals));
         }
-    }
-
-    /** The multiples of {@code step} in [lo, hi], snapped so that 0 is 0. */
-    private static double[] multiples(double lo, double hi, double step) {
-        long first = (long) Math.ceil(lo / step - 1e-9);
-        long last = (long) Math.floor(hi / step + 1e-9);
-        double[] at = new double[(int) Math.max(0, last - first + 1)];
-        for (int i = 0; i < at.length; i++) {
-            at[i] = (first + i) * step;
-        }
-        return at;
-    }
-
-    private static double[] everyKth(double[] at, int k) {
-        double[] out = new double[(at.length - 1) / k + 1];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = at[i * k];
-        }
-        return out;
     }
 
     private static boolean[] every(int n, int k) {
@@ -160,7 +136,7 @@ final class PanelAxes {
         for (double v : values) {
             largest = Math.max(largest, Math.abs(v));
         }
-        int exponent = largest >= LARGE || (largest > 0 && largest < SMALL) ? (int) Math.floor(Math.log10(largest)) : 0;
+        int exponent = Ticks.exponent(largest);
         double scale = Math.pow(10, exponent);
         int decimals = 0;
         for (double v : values) {

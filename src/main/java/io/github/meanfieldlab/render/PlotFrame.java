@@ -20,10 +20,8 @@ final class PlotFrame {
     /** From a tick to its label, and from tick labels to the axis label, in ems of the label size. */
     private static final double TICK_GAP = 0.2;
     private static final double LABEL_GAP = 0.35;
-    /** The plot is at least this many text sizes wide and high, the text made smaller if need be... */
+    /** The plot is at least this many text sizes wide and high, the text made smaller if need be. */
     private static final double PLOT_EMS = 5;
-    /** ...but not below this size in points, still legible in print. */
-    private static final double SMALLEST_PT = 6;
     /** A figure at least this many text sizes wide and high has room for a plot that large with any labels. */
     private static final double ROOMY_EMS = 20;
     /** The note an empty pane shows before the first snapshot. */
@@ -82,10 +80,9 @@ final class PlotFrame {
 
     /**
      * {@code look}, or, where its text would leave the plot less than {@link #PLOT_EMS} of its size wide or high, the
-     * look with its text made smaller a tenth at a time until the plot is that large, but not below
-     * {@link #SMALLEST_PT}: slide type in a column-sized figure, or in half of one in compare mode, left a plot a few
-     * points wide between its tick labels and colour bar. A figure many ems large in both directions is not laid out
-     * twice to find that out.
+     * first of {@link Look#shrinking} that leaves it that large, else the last: slide type in a column-sized figure,
+     * or in half of one in compare mode, left a plot a few points wide between its tick labels and colour bar. A
+     * figure many ems large in both directions is not laid out twice to find that out.
      */
     private static Look fitting(Rectangle2D area, Look look, String title, String status, Axis x, Axis y, ColorBar bar) {
         double pt = look.fontPt();
@@ -95,8 +92,8 @@ final class PlotFrame {
         Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         try {
             Look fitted = look;
-            for (double scale = 1; scale * pt >= Math.min(SMALLEST_PT, pt); scale *= MathText.SHRINK_STEP) {
-                fitted = look.withFontPt(scale * pt);
+            for (Look smaller : look.shrinking()) {
+                fitted = smaller;
                 Rectangle2D plot = layOut(scratch, area, fitted, title, status, x, y, bar).plot;
                 if (plot.getWidth() >= PLOT_EMS * fitted.fontPt() && plot.getHeight() >= PLOT_EMS * fitted.fontPt()) {
                     break;

@@ -1,7 +1,10 @@
 package io.github.meanfieldlab.render;
 
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.IntPredicate;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * The ticks of one laid-out axis: values, their labels ($…$ math allowed), and the power of ten taken out of
@@ -13,7 +16,7 @@ record Ticks(double[] values, String[] labels, int exponent) {
     /** Ticks closer than this many label sizes collide to the eye even when they do not touch. */
     private static final double GAP = 0.8;
     private static final int MOST = 12;
-    /** Labels of values from 10⁴ up, or below 10⁻³, take a power of ten out. */
+    /** Labels of values from 10⁴ up, or below 10⁻³, take a power of ten out ({@link #exponent}). */
     private static final int LARGE = 4;
     private static final int SMALL = -3;
 
@@ -56,21 +59,38 @@ record Ticks(double[] values, String[] labels, int exponent) {
 
     /** Ticks every {@code step} across {@code range}, labelled with as many decimals as the step needs. */
     static Ticks linear(Range range, double step) {
-        double first = Math.ceil(range.min() / step - 1e-9) * step;
-        int count = Math.max(0, (int) Math.floor((range.max() - first) / step + 1e-9) + 1);
-        double largest = Math.max(Math.abs(range.min()), Math.abs(range.max()));
-        int magnitude = largest > 0 ? (int) Math.floor(Math.log10(largest)) : 0;
-        int exponent = magnitude >= LARGE || magnitude < SMALL ? magnitude : 0;
+        double[] values = multiples(range.min(), range.max(), step);
+        int exponent = exponent(Math.max(Math.abs(range.min()), Math.abs(range.max())));
         double scale = Math.pow(10, exponent);
         int decimals = Math.max(0, (int) -Math.floor(Math.log10(step / scale) + 1e-9));
-        double[] values = new double[count];
-        String[] labels = new String[count];
-        for (int i = 0; i < count; i++) {
-            // Snap to the step grid so that 0 prints as 0, not −1.1e−17.
-            values[i] = Math.round((first + i * step) / step) * step;
+        String[] labels = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
             labels[i] = format(values[i] / scale, decimals);
         }
         return new Ticks(values, labels, exponent);
+    }
+
+    /**
+     * The multiples of {@code step} in [lo, hi], the ends let in within a rounding error: whole numbers times the
+     * step, so that 0 is 0, not −1.1e−17.
+     */
+    static double[] multiples(double lo, double hi, double step) {
+        long first = (long) Math.ceil(lo / step - 1e-9);
+        long last = (long) Math.floor(hi / step + 1e-9);
+        double[] at = new double[(int) Math.max(0, last - first + 1)];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = (first + i) * step;
+        }
+        return at;
+    }
+
+    /**
+     * The power of ten that labels of values up to {@code largest} in size take out: from 10⁴ up or below 10⁻³ its
+     * order of magnitude, 0 between (and for 0), where the labels are short enough in full.
+     */
+    static int exponent(double largest) {
+        int magnitude = largest > 0 ? (int) Math.floor(Math.log10(largest)) : 0;
+        return magnitude >= LARGE || magnitude < SMALL ? magnitude : 0;
     }
 
     /** Whether neighbouring labels keep {@code gap} apart on an axis {@code length} long over {@code range}. */
@@ -93,22 +113,30 @@ record Ticks(double[] values, String[] labels, int exponent) {
      */
     Ticks thinned(Range range, double length, ToDoubleFunction<String> size, double gap) {
         int intervals = values.length - 1;
-        for (int k = 1; k <= intervals; k++) {
-            if (intervals % k != 0) {
-                continue;
-            }
-            double[] v = new double[intervals / k + 1];
-            String[] l = new String[v.length];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = values[i * k];
-                l[i] = labels[i * k];
-            }
-            Ticks t = new Ticks(v, l, exponent);
-            if (t.fits(range, length, size, gap) || k == intervals) {
-                return t;
-            }
+        if (intervals < 1) {
+            return this;
         }
-        return this;
+        return everyKth(smallestStride(intervals, k -> everyKth(k).fits(range, length, size, gap)).orElse(intervals));
+    }
+
+    /**
+     * The smallest k that divides {@code intervals} and {@code fits}: every k-th of {@code intervals} + 1 ticks then
+     * keeps the first and the last, the densest evenly spaced set that fits; empty when none does.
+     */
+    static OptionalInt smallestStride(int intervals, IntPredicate fits) {
+        return IntStream.rangeClosed(1, intervals).filter(k -> intervals % k == 0 && fits.test(k)).findFirst();
+    }
+
+    /** Every k-th of these ticks, the first among them. */
+    Ticks everyKth(int k) {
+        int n = (values.length - 1) / k + 1;
+        return new Ticks(everyKth(values, k), IntStream.range(0, n).mapToObj(i -> labels[i * k]).toArray(String[]::new),
+                exponent);
+    }
+
+    /** Every k-th of {@code values}, the first among them. */
+    static double[] everyKth(double[] values, int k) {
+        return IntStream.range(0, (values.length - 1) / k + 1).mapToDouble(i -> values[i * k]).toArray();
     }
 
     static double niceStep(double rough) {

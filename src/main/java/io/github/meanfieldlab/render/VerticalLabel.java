@@ -31,10 +31,10 @@ final class VerticalLabel {
         if (one.width() <= room) {
             return new VerticalLabel(List.of(one));
         }
+        double[] sizes = Look.shrinkingSizes(font.getSize2D(), SMALLEST * font.getSize2D());
         List<MathText> lines = shortestLines(markup, font);
-        for (double scale = MathText.SHRINK_STEP; longest(lines) > room && scale >= SMALLEST;
-                scale *= MathText.SHRINK_STEP) {
-            lines = shortestLines(markup, font.deriveFont((float) (font.getSize2D() * scale)));
+        for (int i = 1; i < sizes.length && longest(lines) > room; i++) {
+            lines = shortestLines(markup, font.deriveFont((float) sizes[i]));
         }
         return new VerticalLabel(lines);
     }

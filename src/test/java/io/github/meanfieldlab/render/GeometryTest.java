@@ -62,6 +62,32 @@ class GeometryTest {
     }
 
     @Test
+    void theSharedTickPiecesGiveWholeMultiplesEvenThinningAndOneRuleForThePowerOfTen() {
+        // Stepping from −0.3 by 0.1 gives 5.6e−17 for 0: the multiples are whole numbers times the step.
+        double[] tenths = Ticks.multiples(-0.3, 0.3, 0.1);
+        assertArrayEquals(new double[] {-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3}, tenths, 1e-12, "the ends within rounding");
+        assertEquals(0, tenths[3], 0, "0 is exactly 0");
+        assertEquals(0, -0.3 + 3 * 0.1, 1e-16, "the control: stepping gives about 0");
+        assertTrue(-0.3 + 3 * 0.1 != 0, "the control: stepping does not give 0");
+        assertEquals(0, Ticks.multiples(0.31, 0.39, 0.1).length, "no multiple inside");
+        // Six intervals: strides 1, 2, 3, 6 keep both ends; 4 and 5 would not.
+        assertEquals(2, Ticks.smallestStride(6, k -> k >= 2).getAsInt());
+        assertEquals(3, Ticks.smallestStride(6, k -> k >= 3).getAsInt());
+        assertEquals(6, Ticks.smallestStride(6, k -> k >= 4).getAsInt(), "4 and 5 do not divide 6");
+        assertTrue(Ticks.smallestStride(6, k -> false).isEmpty());
+        double[] every3 = Ticks.everyKth(new double[] {0, 1, 2, 3, 4, 5, 6}, 3);
+        assertArrayEquals(new double[] {0, 3, 6}, every3, "first and last kept");
+        Ticks thirds = Ticks.linear(new Range(0, 6), 1).everyKth(3);
+        assertArrayEquals(every3, thirds.values());
+        assertArrayEquals(new String[] {"0", "3", "6"}, thirds.labels());
+        assertEquals(0, Ticks.exponent(9999), "below 10⁴ in full");
+        assertEquals(4, Ticks.exponent(1e4));
+        assertEquals(0, Ticks.exponent(1e-3), "10⁻³ in full");
+        assertEquals(-4, Ticks.exponent(9.9e-4));
+        assertEquals(0, Ticks.exponent(0));
+    }
+
+    @Test
     void quantilesIgnoreOutliersAndFollowWeights() {
         double[] values = new double[100];
         for (int i = 0; i < 100; i++) {

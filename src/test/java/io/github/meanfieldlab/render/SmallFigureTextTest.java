@@ -26,8 +26,8 @@ class SmallFigureTextTest {
     private static final FlowSnapshot[] RUN = Snapshots.run(RELU, 1, 0, 30);
     /** Inks closer than this (points) read as one. */
     private static final double AIR = 0.3;
-    /** The smallest text the figures shrink to (6 pt), its tick labels 7/8 of it, less a rounding step. */
-    private static final double SMALLEST_PT = 0.875 * 6 * 0.9;
+    /** The smallest text the figures shrink to, its tick labels 7/8 of it, less a rounding step. */
+    private static final double SMALLEST_PT = 0.875 * Look.SMALLEST_FITTED_PT * 0.9;
 
     static Stream<Arguments> panes() {
         return Stream.of(
