@@ -12,7 +12,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,12 +55,12 @@ public final class CompareMode {
         what.setMinWidth(0);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
-        what.setTooltip(new Tooltip("Play, Pause and Step move both runs; new settings, Restart and R restart B "
+        what.setTooltip(Tooltips.of("Play, Pause and Step move both runs; new settings, Restart and R restart B "
                 + "only. Each pane shows A on the left and B on the right with shared scales."));
         Button unpin = new Button("Unpin A (Esc)");
         unpin.setMinWidth(Region.USE_PREF_SIZE);
         unpin.setId("unpinA");
-        unpin.setTooltip(new Tooltip("End compare mode: A stops, and the panes show the settings' run B alone."));
+        unpin.setTooltip(Tooltips.of("End compare mode: A stops, and the panes show the settings' run B alone."));
         unpin.setOnAction(e -> model.unpin());
         bar = new HBox(8, what, unpin);
         bar.setId("compareBar");

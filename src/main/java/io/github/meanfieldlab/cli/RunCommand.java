@@ -88,7 +88,8 @@ final class RunCommand implements Callable<Integer> {
             out.prepare(); // after the initial state proved finite: a refused run leaves no folder behind
             FlowLoop.Outcome outcome = experimentOptions.run(flow, experiment, spec.commandLine().getErr());
             if (theory) {
-                outText.println(TheoryReport.stepSizeLine(flow.history(), experiment.spec().block()));
+                outText.println(TheoryReport.stepSizeLine(flow.history(), experiment.spec().block(),
+                        experiment.config().flow().adaptive()));
             }
             write(out, experiment, flow);
             if (saveSession != null) {

@@ -25,7 +25,7 @@ final class TheoryReport {
     }
 
     /** {@code step size: …}: whether every step followed the gradient flow, else the stretches that did not. */
-    static String stepSizeLine(FlowHistory history, Block block) {
+    static String stepSizeLine(FlowHistory history, Block block, boolean adaptive) {
         List<StepSizeGuard.Stretch> stretches = StepSizeGuard.stretches(history, block);
         if (stretches.isEmpty()) {
             return "step size: every step followed the gradient flow (fidelity in [" + StepSizeGuard.LOWER + ", "
@@ -35,7 +35,9 @@ final class TheoryReport {
         for (StepSizeGuard.Stretch s : stretches) {
             steps += s.lastRow() - s.firstRow() + 1;
         }
-        return String.format(Locale.ROOT, "step size: %s; %d stretch(es), %d steps in all: halve Δs or set "
-                + "flow.adaptive", stretches.get(0).message(), stretches.size(), steps);
+        // With adaptive steps on, what is left out of the band was taken at the smallest Δs the guard allows.
+        return String.format(Locale.ROOT, "step size: %s; %d stretch(es), %d steps in all: %s", stretches.get(0).message(),
+                stretches.size(), steps, adaptive ? "taken at the smallest adaptive Δs (1/1024 of flow.step); make "
+                        + "flow.step smaller" : "halve Δs or set flow.adaptive");
     }
 }

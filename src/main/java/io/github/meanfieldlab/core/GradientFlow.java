@@ -5,8 +5,8 @@ package io.github.meanfieldlab.core;
  * pseudo-time s, with the diagnostics of every evaluated state recorded in a {@link FlowHistory}.
  *
  * <p>With {@link Options#adaptive()} the step is chosen by the {@link StepSizeGuard}: a step whose fidelity ratio
- * leaves the band, other than relu's chatter at a kink, is taken again with half the Δs, and after a run of steps
- * inside the band Δs doubles again, never above the configured one. Every decision depends on the loss alone, so
+ * leaves the band, other than relu's chatter at a kink, is taken again with half the Δs, and after ten steps inside
+ * the band since Δs last changed it doubles again, never above the configured one. Every decision depends on the loss alone, so
  * it is as deterministic as the loss.
  *
  * <p>The state is always evaluated: after construction and after each {@link #step()}, the loss, the
@@ -83,7 +83,7 @@ public final class GradientFlow implements AutoCloseable {
 
     /**
      * What the next step depends on beside θ_n, the options and the history: the Δs it tries first, its count of
-     * steps in the fidelity band (both change with adaptive steps), and where s was last rebased
+     * steps in the fidelity band since Δs last changed (both change with adaptive steps), and where s was last rebased
      * (s = timeBase + (n − stepsBase)·Δs).
      */
     public record Stepping(double stepSize, double timeBase, long stepsBase, int stepsInBand) {
@@ -215,7 +215,11 @@ public final class GradientFlow implements AutoCloseable {
                         + ") produced a non-finite loss or velocity; stopped at the last finite state, s = "
                         + time() + ". Try a smaller step Δs than " + stepSize + ".");
             }
-            stepsInBand = inBand ? stepsInBand + 1 : 0;
+            // A step the guard accepts outside the band (relu's chatter at a kink, or at the smallest Δs) does not
+            // start the count again: on spirals frequent chatter kept Δs at its floor, a hundred times too small.
+            if (inBand) {
+                stepsInBand++;
+            }
             break;
         }
         steps++;

@@ -22,11 +22,19 @@ class StepSizeGuardTest {
             + " \"data\": {\"generator\": \"spirals\", \"samples\": 64, \"seed\": 7},"
             + " \"flow\": {\"step\": 0.05, \"maxTime\": 200, \"lossTarget\": 0.001}}";
 
+    /** The step-size lesson's spirals network (L = 8, M = 32), whose chatter kept adaptive steps at their floor. */
+    private static final String LESSON_SPIRALS = SPIRALS.replace("\"depth\": 16", "\"depth\": 8")
+            .replace("\"width\": 64", "\"width\": 32");
+
     private static FlowHistory run(boolean adaptive) {
-        Experiment e = Experiment.build(ConfigIO.parse(SPIRALS, "the spirals sample"));
+        return run(SPIRALS, adaptive, UNTIL);
+    }
+
+    private static FlowHistory run(String config, boolean adaptive, double until) {
+        Experiment e = Experiment.build(ConfigIO.parse(config, "the spirals sample"));
         try (GradientFlow flow = new GradientFlow(e.spec(), e.data(), e.initialParticles(),
                 new GradientFlow.Options(e.stepSize(), adaptive, true, 0), 1)) {
-            while (flow.time() < UNTIL) {
+            while (flow.time() < until) {
                 flow.step();
             }
             return flow.history();
@@ -56,5 +64,25 @@ class StepSizeGuardTest {
         }
         assertTrue(smallest < 0.05, "Δs was halved on the way: " + smallest);
         assertTrue(StepSizeGuard.stretches(h, io.github.meanfieldlab.core.Block.RELU).isEmpty());
+    }
+
+    @Test
+    void adaptiveStepsComeBackUpFromTheirSmallestAfterChatter() {
+        // From s ≈ 18.4 the lesson's network steps at the smallest Δs, its steps in the band interleaved with relu's
+        // chatter; the count that doubles Δs again must not start over at each chatter step (it did: Δs stayed at
+        // Δs/1024, and s = 19.5 took 23743 steps).
+        FlowHistory h = run(LESSON_SPIRALS, true, 19.5);
+        int first = -1;
+        for (int r = 1; r < h.size() && first < 0; r++) {
+            if (h.stepSize(r) <= 0.05 / 1024) {
+                first = r;
+            }
+        }
+        assertTrue(first > 0, "the run reached the smallest Δs");
+        boolean larger = false;
+        for (int r = first; r < h.size(); r++) {
+            larger |= h.stepSize(r) > 0.05 / 1024;
+        }
+        assertTrue(larger, "Δs doubled again after reaching its smallest at s = " + h.time(first));
     }
 }
