@@ -32,10 +32,10 @@ final class ExperimentOptions {
     private Length length;
 
     static final class Length {
-        @Option(names = "--steps", paramLabel = "N", description = "Take exactly N Euler steps (N more with --resume).")
+        @Option(names = "--steps", paramLabel = "N", description = "Take exactly N Euler steps (with run --resume: N more).")
         Long steps;
 
-        @Option(names = "--time", paramLabel = "S", description = "Run to pseudo-time S (for S more with --resume).")
+        @Option(names = "--time", paramLabel = "S", description = "Run to pseudo-time S (with run --resume: for S more).")
         Double time;
     }
 
