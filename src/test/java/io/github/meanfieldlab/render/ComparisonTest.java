@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowSnapshot;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,13 +38,7 @@ class ComparisonTest {
 
     private static Scales[] drawPair(ScaledFigure a, ScaledFigure b) {
         Comparison.Pair pair = new Comparison.Pair(a, b);
-        BufferedImage image = new BufferedImage(800, 300, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            pair.draw(g, new Rectangle2D.Double(0, 0, 800, 300));
-        } finally {
-            g.dispose();
-        }
+        Drawing.pixels(pair, new Rectangle2D.Double(0, 0, 800, 300), Look.SCREEN);
         return pair.drawnScales();
     }
 
@@ -129,13 +121,6 @@ class ComparisonTest {
     }
 
     private static int[] pixels(LossFigure f) {
-        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            f.draw(g, new Rectangle2D.Double(0, 0, 400, 300));
-        } finally {
-            g.dispose();
-        }
-        return image.getRGB(0, 0, 400, 300, null, 0, 400);
+        return Drawing.pixels(f, new Rectangle2D.Double(0, 0, 400, 300), Look.SCREEN);
     }
 }

@@ -7,10 +7,8 @@ import io.github.meanfieldlab.config.Experiment;
 import io.github.meanfieldlab.core.FlowEvaluator;
 import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
-import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +23,7 @@ class HitTest {
     private static final Rectangle2D AREA = new Rectangle2D.Double(0, 0, 800, 500);
 
     private static void draw(Figure f) {
-        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        f.draw(g, AREA);
-        g.dispose();
+        Drawing.pixels(f, AREA, Look.SCREEN);
     }
 
     /** Every hit on a 2-unit lattice over the drawing, by where it was found. */

@@ -11,9 +11,7 @@ import io.github.meanfieldlab.core.FlowHistory;
 import io.github.meanfieldlab.core.FlowSnapshot;
 import io.github.meanfieldlab.core.GradientFlow;
 import io.github.meanfieldlab.core.ModelSpec;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +194,7 @@ class LossFigureTest {
             h = snapshot.history();
             figure.show(snapshot);
         }
-        draw(figure, Look.SCREEN);
+        Drawing.pixels(figure, new Rectangle2D.Double(0, 0, 600, 500), Look.SCREEN);
         double[][] drawn = figure.currentDriftPoints();
         assertEquals(h.size(), drawn.length, "relu has a drift in every row");
         double largest = 0;
@@ -258,31 +256,10 @@ class LossFigureTest {
         FlowSnapshot[] a = run(1, 5, 10);
         FlowSnapshot[] b = run(2, 6, 12);
         LossFigure first = Comparison.loss(new Comparison.Run("A", a[0]), new Comparison.Run("B", b[0]), view);
-        pixels(first, area, slide);
+        Drawing.pixels(first, area, slide);
         LossFigure adopting = Comparison.loss(new Comparison.Run("A", a[1]), new Comparison.Run("B", b[1]), view);
         adopting.adoptFit(first);
         LossFigure fresh = Comparison.loss(new Comparison.Run("A", a[1]), new Comparison.Run("B", b[1]), view);
-        assertArrayEquals(pixels(fresh, area, slide), pixels(adopting, area, slide));
-    }
-
-    private static int[] pixels(LossFigure figure, Rectangle2D area, Look look) {
-        BufferedImage image = new BufferedImage((int) area.getWidth(), (int) area.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            figure.draw(g, area, look);
-        } finally {
-            g.dispose();
-        }
-        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    }
-
-    private static void draw(LossFigure figure, Look look) {
-        BufferedImage image = new BufferedImage(600, 500, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            figure.draw(g, new Rectangle2D.Double(0, 0, 600, 500), look);
-        } finally {
-            g.dispose();
-        }
+        assertArrayEquals(Drawing.pixels(fresh, area, slide), Drawing.pixels(adopting, area, slide));
     }
 }
